@@ -1,0 +1,108 @@
+package org.cinplan.admin;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A member of staff who signs in to cinplan. The password is only ever held as a PBKDF2 hash. */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
+    protected StaffMember() {
+    }
+
+    public StaffMember(String username, String fullName, String email, String passwordHash, Team team, Set<Role> roles) {
+        this.username = Council.requireText(username, "username");
+        this.fullName = Council.requireText(fullName, "full name");
+        this.email = email;
+        this.passwordHash = Council.requireText(passwordHash, "password hash");
+        this.team = team;
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("A member of staff needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(Objects.requireNonNull(role));
+    }
+}

@@ -1,0 +1,66 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+
+/** The children allocated to the signed-in worker. */
+@Stateless
+@RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
+        SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
+public class CaseloadService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** The signed-in worker's children, open episodes first, each with their latest episode. */
+    public List<CaseloadEntry> myCaseload() {
+        String username = context.getCallerPrincipal().getName();
+        List<Child> children = em.createQuery(
+                        "select c from Child c join fetch c.family f where f.allocatedWorker.username = :username",
+                        Child.class)
+                .setParameter("username", username)
+                .getResultList();
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Episode> latestEpisode = em.createQuery(
+                        "select e from Episode e where e.child in :children order by e.decisionDate", Episode.class)
+                .setParameter("children", children)
+                .getResultList().stream()
+                .collect(Collectors.toMap(e -> e.child().id(), Function.identity(), (older, newer) -> newer));
+        return children.stream()
+                .map(child -> toEntry(child, latestEpisode.get(child.id())))
+                .sorted(Comparator.comparing((CaseloadEntry entry) -> !entry.isOpen())
+                        .thenComparing(CaseloadEntry::familyName)
+                        .thenComparing(CaseloadEntry::childName))
+                .toList();
+    }
+
+    private static CaseloadEntry toEntry(Child child, Episode episode) {
+        return new CaseloadEntry(child.id(), child.laChildId(), child.fullName(), child.dateOfBirth(),
+                child.family().name(),
+                episode == null ? null : episode.type().label(),
+                episode == null ? null : episode.decisionDate(),
+                episode == null ? null : episode.closureDate());
+    }
+}

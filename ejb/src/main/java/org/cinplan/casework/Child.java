@@ -1,0 +1,120 @@
+package org.cinplan.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A child known to children's social care, identified as the DfE census does (LAchildID). */
+@Entity
+public class Child {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "family_id")
+    private Family family;
+
+    @Column(name = "la_child_id", nullable = false, unique = true, length = 20)
+    private String laChildId;
+
+    @Column(name = "given_name", nullable = false, length = 80)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false, length = 80)
+    private String familyName;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    private Sex sex;
+
+    @Column(length = 4)
+    private String ethnicity;
+
+    @Column(length = 13)
+    private String upn;
+
+    @Column(nullable = false)
+    private boolean disabled;
+
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
+    protected Child() {
+    }
+
+    public Child(Family family, String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
+                 Sex sex, String ethnicity, boolean disabled) {
+        this.family = Objects.requireNonNull(family, "a child belongs to a family");
+        this.laChildId = requireText(laChildId, "local authority child id");
+        this.givenName = requireText(givenName, "given name");
+        this.familyName = requireText(familyName, "family name");
+        this.dateOfBirth = dateOfBirth;
+        this.sex = Objects.requireNonNull(sex, "sex is required (U when not known)");
+        this.ethnicity = ethnicity;
+        this.disabled = disabled;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A " + what + " is required");
+        }
+        return value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public String laChildId() {
+        return laChildId;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Sex sex() {
+        return sex;
+    }
+
+    public String ethnicity() {
+        return ethnicity;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+}

@@ -1,0 +1,179 @@
+package org.cinplan.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One Child in Need episode: from the decision that a CIN plan is needed to closure.
+ * Its dates are what the deadline engine counts from.
+ */
+@Entity
+public class Episode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "child_id")
+    private Child child;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "episode_type", nullable = false, length = 30)
+    private EpisodeType type;
+
+    @Column(name = "referral_date", nullable = false)
+    private LocalDate referralDate;
+
+    @Column(name = "decision_date", nullable = false)
+    private LocalDate decisionDate;
+
+    @Column(name = "primary_need_code", nullable = false, length = 3)
+    private String primaryNeedCode;
+
+    @Column(name = "cp_plan_end_date")
+    private LocalDate childProtectionPlanEndDate;
+
+    @Column(name = "disabled_childrens_team", nullable = false)
+    private boolean disabledChildrensTeam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exceptional_circumstances", length = 40)
+    private ExceptionalCircumstance exceptionalCircumstance;
+
+    @Column(name = "exceptional_recorded_on")
+    private LocalDate exceptionalCircumstanceRecordedOn;
+
+    @Column(name = "closure_date")
+    private LocalDate closureDate;
+
+    @Column(name = "closure_reason", length = 4)
+    private String closureReason;
+
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
+    protected Episode() {
+    }
+
+    private Episode(Child child, EpisodeType type, LocalDate referralDate, LocalDate decisionDate,
+                    String primaryNeedCode, boolean disabledChildrensTeam) {
+        this.child = Objects.requireNonNull(child, "an episode belongs to a child");
+        this.type = Objects.requireNonNull(type, "an episode type is required");
+        this.referralDate = Objects.requireNonNull(referralDate, "a referral date is required");
+        this.decisionDate = Objects.requireNonNull(decisionDate, "a decision date is required");
+        if (decisionDate.isBefore(referralDate)) {
+            throw new IllegalArgumentException("The decision cannot come before the referral");
+        }
+        if (primaryNeedCode == null || !primaryNeedCode.matches("N[0-9]")) {
+            throw new IllegalArgumentException("The primary need code must be N0 to N9");
+        }
+        this.primaryNeedCode = primaryNeedCode;
+        this.disabledChildrensTeam = disabledChildrensTeam;
+    }
+
+    /** Opens an episode on the decision that a CIN plan is needed. */
+    public static Episode open(Child child, EpisodeType type, LocalDate referralDate, LocalDate decisionDate,
+                               String primaryNeedCode, boolean disabledChildrensTeam) {
+        if (type == EpisodeType.STEP_DOWN_FROM_CP) {
+            throw new IllegalArgumentException("Use stepDownFromChildProtection for a step-down episode");
+        }
+        return new Episode(child, type, referralDate, decisionDate, primaryNeedCode, disabledChildrensTeam);
+    }
+
+    /** Opens an episode when a child protection plan ends and the child steps down to a CIN plan. */
+    public static Episode stepDownFromChildProtection(Child child, LocalDate referralDate, LocalDate cpPlanEndDate,
+                                                      String primaryNeedCode) {
+        Episode episode = new Episode(child, EpisodeType.STEP_DOWN_FROM_CP, referralDate,
+                Objects.requireNonNull(cpPlanEndDate, "the child protection plan end date is required"),
+                primaryNeedCode, false);
+        episode.childProtectionPlanEndDate = cpPlanEndDate;
+        return episode;
+    }
+
+    public void recordExceptionalCircumstance(ExceptionalCircumstance circumstance, LocalDate recordedOn) {
+        this.exceptionalCircumstance = Objects.requireNonNull(circumstance, "which circumstance?");
+        this.exceptionalCircumstanceRecordedOn = Objects.requireNonNull(recordedOn, "recorded on which date?");
+    }
+
+    /** Closes the episode with a DfE reason for closure (RC1 to RC9). */
+    public void close(LocalDate on, String reason) {
+        if (isClosed()) {
+            throw new IllegalStateException("The episode is already closed");
+        }
+        Objects.requireNonNull(on, "a closure date is required");
+        if (on.isBefore(decisionDate)) {
+            throw new IllegalArgumentException("An episode cannot close before its decision date");
+        }
+        if (reason == null || !reason.matches("RC[1-9]")) {
+            throw new IllegalArgumentException("The reason for closure must be RC1 to RC9");
+        }
+        this.closureDate = on;
+        this.closureReason = reason;
+    }
+
+    public boolean isClosed() {
+        return closureDate != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Child child() {
+        return child;
+    }
+
+    public EpisodeType type() {
+        return type;
+    }
+
+    public LocalDate referralDate() {
+        return referralDate;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    public String primaryNeedCode() {
+        return primaryNeedCode;
+    }
+
+    public LocalDate childProtectionPlanEndDate() {
+        return childProtectionPlanEndDate;
+    }
+
+    public boolean isDisabledChildrensTeam() {
+        return disabledChildrensTeam;
+    }
+
+    public ExceptionalCircumstance exceptionalCircumstance() {
+        return exceptionalCircumstance;
+    }
+
+    public LocalDate exceptionalCircumstanceRecordedOn() {
+        return exceptionalCircumstanceRecordedOn;
+    }
+
+    public LocalDate closureDate() {
+        return closureDate;
+    }
+
+    public String closureReason() {
+        return closureReason;
+    }
+}

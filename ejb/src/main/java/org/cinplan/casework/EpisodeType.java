@@ -1,0 +1,19 @@
+package org.cinplan.casework;
+
+/** How a Child in Need episode came about; the deadline rules differ for each. */
+public enum EpisodeType {
+    STANDARD("Child in need"),
+    STEP_DOWN_FROM_CP("Stepped down from child protection"),
+    SUPERVISION_ORDER("Supervision order"),
+    SHORT_BREAKS("Short breaks");
+
+    private final String label;
+
+    EpisodeType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Casework: families, children and their Child in Need episodes, and the caseload a worker sees.
+ * Owns who the child is, which family they belong to, who is allocated, and the life of each episode
+ * from the decision that a CIN plan is needed to closure.
+ */
+package org.cinplan.casework;

@@ -1,0 +1,183 @@
+package org.cinplan.demo;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.cinplan.admin.Council;
+import org.cinplan.admin.PasswordHasher;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.admin.Team;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.EpisodeType;
+import org.cinplan.casework.Family;
+import org.cinplan.casework.Sex;
+import org.cinplan.meetings.Meeting;
+import org.cinplan.meetings.MeetingKind;
+import org.cinplan.visits.Visit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The demo data set. Dates are relative to the day it is loaded, so each episode is in the state its
+ * scenario names (new decision, review due, visit overdue, ...) when a new user first looks.
+ */
+@Dependent
+public class DemoDataSet {
+
+    /** The password of every demo login; README lists the logins. */
+    public static final String DEMO_PASSWORD = "cinplan-demo-2026";
+
+    /** Families allocated to the demo social worker; the rest go to workers in the other councils. */
+    private static final int DEMO_WORKER_FAMILIES = 8;
+    private static final int FAMILIES = 22;
+
+    private static final String[] SURNAMES = {"Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fletcher", "Green",
+            "Harris", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Novak", "Owusu", "Parker", "Quinn", "Robinson",
+            "Singh", "Taylor", "Usman", "Walsh"};
+    private static final String[] GIVEN_NAMES_F = {"Amelia", "Bella", "Chloe", "Daisy", "Ella", "Freya", "Grace",
+            "Hana", "Isla", "Jasmine", "Keira", "Lily", "Maya", "Nia", "Olivia", "Poppy", "Ruby", "Sofia", "Zara"};
+    private static final String[] GIVEN_NAMES_M = {"Aaron", "Ben", "Callum", "Dylan", "Ethan", "Finley", "George",
+            "Harry", "Isaac", "Jacob", "Kai", "Leo", "Mason", "Noah", "Oscar", "Reuben", "Samuel", "Theo", "Yusuf"};
+    private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "ASIN", "APKN", "BAFR", "BCRB", "WIRI"};
+
+    private final Random random = new Random(17);
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    public record Summary(int councils, int teams, int staff, int families, int children, int episodes) {
+    }
+
+    /** The states the demo episodes are in, one per family in turn. */
+    enum Scenario {
+        NEW_DECISION, ACTIVE_PLAN, REVIEW_DUE, VISIT_OVERDUE, SUPERVISION_ORDER, SHORT_BREAKS,
+        STEPPED_DOWN_FROM_CP, CLOSED
+    }
+
+    public Summary loadInto(EntityManager em, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Council> councils = new HashMap<>();
+        for (Council council : List.of(
+                new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST),
+                new Council("WOKINGHAM", "Wokingham", PolicyFamily.BERKSHIRE_WEST),
+                new Council("WEST_BERKSHIRE", "West Berkshire", PolicyFamily.BERKSHIRE_WEST),
+                new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK))) {
+            em.persist(council);
+            councils.put(council.code(), council);
+        }
+        Team reading = team(em, councils.get("READING"), "Reading Children in Need Team");
+        Team wokingham = team(em, councils.get("WOKINGHAM"), "Wokingham Children in Need Team");
+        Team westBerkshire = team(em, councils.get("WEST_BERKSHIRE"), "West Berkshire Child in Need Team");
+        Team ipswich = team(em, councils.get("SUFFOLK"), "Suffolk Ipswich CIN Team");
+        team(em, councils.get("SUFFOLK"), "Suffolk Disabled Children's Team");
+
+        List<StaffMember> staff = new ArrayList<>();
+        StaffMember demoWorker = staff(em, staff, "sw.demo", "Sam Walker", reading, Role.SOCIAL_WORKER);
+        staff(em, staff, "csw.demo", "Chris Okafor", reading, Role.CONSULTANT_SOCIAL_WORKER);
+        staff(em, staff, "pm.demo", "Priya Patel", reading, Role.PRACTICE_MANAGER);
+        staff(em, staff, "tm.demo", "Tom Hughes", reading, Role.TEAM_MANAGER);
+        staff(em, staff, "svm.demo", "Grace Mensah", reading, Role.SERVICE_MANAGER);
+        staff(em, staff, "fsp.demo", "Fran Lee", reading, Role.FAMILY_SUPPORT_PRACTITIONER);
+        staff(em, staff, "admin.demo", "Alex Morgan", null, Role.ADMINISTRATOR);
+        staff(em, staff, "auditor.demo", "Ava Ross", null, Role.AUDITOR);
+        List<StaffMember> otherWorkers = List.of(
+                staff(em, staff, "sw.wokingham", "Wendy Brooks", wokingham, Role.SOCIAL_WORKER),
+                staff(em, staff, "sw.westberks", "Liam Carter", westBerkshire, Role.SOCIAL_WORKER),
+                staff(em, staff, "sw.suffolk", "Nadia Hussain", ipswich, Role.SOCIAL_WORKER));
+
+        int children = 0;
+        for (int f = 0; f < FAMILIES; f++) {
+            StaffMember worker = f < DEMO_WORKER_FAMILIES ? demoWorker : otherWorkers.get(f % otherWorkers.size());
+            Council council = worker.team().council();
+            Family family = new Family(council, SURNAMES[f] + " family");
+            family.allocateTo(worker);
+            em.persist(family);
+            Scenario scenario = Scenario.values()[f % Scenario.values().length];
+            int size = 1 + (f % 3 == 0 ? 2 : f % 3 == 1 ? 1 : 3) - (f % 5 == 0 ? 1 : 0);
+            for (int c = 0; c < size && children < 50; c++) {
+                children++;
+                Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today);
+                episode(em, child, scenario, today);
+            }
+        }
+        return new Summary(councils.size(), 5, staff.size(), FAMILIES, children, children);
+    }
+
+    private static Team team(EntityManager em, Council council, String name) {
+        Team team = new Team(council, name);
+        em.persist(team);
+        return team;
+    }
+
+    private StaffMember staff(EntityManager em, List<StaffMember> staff, String username, String fullName, Team team,
+                              Role role) {
+        StaffMember member = new StaffMember(username, fullName, username + "@cinplan.example",
+                passwordHasher.hash(DEMO_PASSWORD.toCharArray()), team, EnumSet.of(role));
+        em.persist(member);
+        staff.add(member);
+        return member;
+    }
+
+    private Child child(EntityManager em, Family family, Council council, String surname, int number, boolean disabled,
+                        LocalDate today) {
+        boolean girl = random.nextBoolean();
+        String[] names = girl ? GIVEN_NAMES_F : GIVEN_NAMES_M;
+        LocalDate birth = today.minusDays(200 + random.nextInt(365 * 16));
+        String laChildId = council.code().substring(0, 3) + String.format("%06d", 1000 + number);
+        Child child = new Child(family, laChildId, names[random.nextInt(names.length)], surname, birth,
+                girl ? Sex.F : Sex.M, ETHNICITIES[random.nextInt(ETHNICITIES.length)], disabled);
+        em.persist(child);
+        return child;
+    }
+
+    private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today) {
+        Episode episode = switch (scenario) {
+            case NEW_DECISION -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(3), "N1", false);
+            case ACTIVE_PLAN -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(75), today.minusDays(30), "N2", false);
+            case REVIEW_DUE -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(110), today.minusDays(70), "N3", false);
+            case VISIT_OVERDUE -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(100), today.minusDays(60), "N8", false);
+            case SUPERVISION_ORDER -> Episode.open(child, EpisodeType.SUPERVISION_ORDER, today.minusDays(90), today.minusDays(45), "N1", false);
+            case SHORT_BREAKS -> Episode.open(child, EpisodeType.SHORT_BREAKS, today.minusDays(240), today.minusDays(200), "N0", true);
+            case STEPPED_DOWN_FROM_CP -> Episode.stepDownFromChildProtection(child, today.minusDays(400), today.minusDays(50), "N1");
+            case CLOSED -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(340), today.minusDays(300), "N6", false);
+        };
+        em.persist(episode);
+        switch (scenario) {
+            case NEW_DECISION -> { }
+            case ACTIVE_PLAN -> held(em, episode, today.minusDays(22), today.plusDays(20), today.minusDays(8));
+            case REVIEW_DUE -> held(em, episode, today.minusDays(40), today.plusDays(2), today.minusDays(10));
+            case VISIT_OVERDUE -> held(em, episode, today.minusDays(52), today.minusDays(10), today.minusDays(35));
+            case SUPERVISION_ORDER -> held(em, episode, today.minusDays(38), today.plusDays(4), today.minusDays(12));
+            case SHORT_BREAKS -> held(em, episode, today.minusDays(190), today.plusDays(30), today.minusDays(100));
+            case STEPPED_DOWN_FROM_CP -> held(em, episode, today.minusDays(42), today.plusDays(1), today.minusDays(6));
+            case CLOSED -> {
+                held(em, episode, today.minusDays(290), today.minusDays(250), today.minusDays(260));
+                episode.close(today.minusDays(20), "RC1");
+            }
+        }
+    }
+
+    /** A meeting held on {@code heldOn} setting the next review, and the latest visit. */
+    private static void held(EntityManager em, Episode episode, LocalDate heldOn, LocalDate nextReview,
+                             LocalDate lastVisit) {
+        Meeting meeting = new Meeting(episode, MeetingKind.INITIAL, heldOn);
+        meeting.setDatesInMinutes(nextReview, heldOn.plusWeeks(6));
+        meeting.recordMinutesDistributed(heldOn.plusDays(5));
+        em.persist(meeting);
+        boolean baby = episode.child().dateOfBirth().isAfter(lastVisit.minusYears(1));
+        Visit visit = new Visit(episode, lastVisit, true, !baby, baby ? "Baby: seen with parent" : null);
+        visit.recordWriteUp(lastVisit.plusDays(1));
+        em.persist(visit);
+    }
+}

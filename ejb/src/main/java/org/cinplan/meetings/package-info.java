@@ -1,0 +1,2 @@
+/** Meetings: the initial CIN meeting and review meetings, their minutes and what they decide. */
+package org.cinplan.meetings;

@@ -1,0 +1,49 @@
+package org.cinplan.it;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The archives the integration tests deploy, all made from the EAR this build produced. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The real cinplan EAR, exactly as built, for tests that drive it from outside (browser, HTTP). */
+    public static EnterpriseArchive cinplanEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+    }
+
+    /**
+     * A test WAR holding the EAR's EJB module and libraries plus the given test classes, so a test runs
+     * in the container beside the real EJBs, entities and migrations.
+     */
+    public static WebArchive ejbModuleWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = cinplanEar();
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
+                .addClasses(testClasses)
+                .addClass(Deployments.class)
+                .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml");
+        for (ArchivePath path : ear.getContent().keySet()) {
+            String name = path.get();
+            boolean library = name.startsWith("/lib/") && name.endsWith(".jar");
+            if (library || name.equals("/cinplan-ejb.jar")) {
+                war.addAsLibrary(ear.getAsType(JavaArchive.class, name));
+            }
+        }
+        return war;
+    }
+
+    private static File earFile() {
+        File ear = new File(System.getProperty("cinplan.ear", "../ear/target/cinplan.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": build the ear module first");
+        }
+        return ear;
+    }
+}

@@ -1,0 +1,84 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in, signing out and a refused password, in headless Chromium against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theDemoSocialWorkerSignsInAndSeesTheirCaseload() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+        Browser.screenshot(browser, "caseload");
+
+        assertThat(browser.findElements(By.cssSelector("#caseload\\:children_data tr")))
+                .as("rows of the caseload table").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(browser.findElement(By.id("caseload:children")).getText())
+                .contains("Ahmed", "Supervision order", "Short breaks", "Stepped down from child protection", "Closed");
+        assertThat(browser.findElement(By.tagName("header")).getText()).contains("Signed in as sw.demo");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessageAndNoStackTrace() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", "not-the-password");
+        signIn.waitForPage("Sign in to cinplan");
+        Browser.screenshot(browser, "wrong-password");
+
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Sign-in refused: the username or password is not right.");
+        assertThat(page).doesNotContain("Exception", "at org.", "at jakarta.", "Caused by");
+        assertThat(browser.findElements(By.id("caseload:children"))).isEmpty();
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        signIn.waitForPage("Sign in to cinplan");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("You have signed out.");
+
+        browser.get(base + "caseload.xhtml");
+        signIn.waitForPage("Sign in to cinplan");
+    }
+}

@@ -1,0 +1,70 @@
+package org.cinplan.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The sign-in form. A refused sign-in says so plainly and never says which of the two was wrong. */
+@Named
+@RequestScoped
+public class SignInBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @NotBlank(message = "Enter your username")
+    @Size(max = 60, message = "A username has at most 60 characters")
+    private String username;
+
+    @NotBlank(message = "Enter your password")
+    @Size(max = 200, message = "A password has at most 200 characters")
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.strip(), password)));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/caseload.xhtml");
+            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Sign-in refused: the username or password is not right.", null));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

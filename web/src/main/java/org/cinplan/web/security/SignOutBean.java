@@ -1,0 +1,27 @@
+package org.cinplan.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+
+/** Signs the user out and ends their session. */
+@Named
+@RequestScoped
+public class SignOutBean {
+
+    @Inject
+    private FacesContext facesContext;
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+}
