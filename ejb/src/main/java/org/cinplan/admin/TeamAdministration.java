@@ -32,6 +32,7 @@ public class TeamAdministration {
         }
         Team team = new Team(council, teamName);
         em.persist(team);
+        em.flush(); // the identity column assigns the id
         return TeamView.of(team);
     }
 

@@ -1,6 +1,5 @@
 package org.cinplan.it;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -9,7 +8,7 @@ import java.util.function.Supplier;
 
 /** Lets an in-container test call secured EJBs as an administrator would. */
 @Stateless
-@DeclareRoles("ADMINISTRATOR")
+
 @RunAs("ADMINISTRATOR")
 @PermitAll
 public class AsAdministrator {

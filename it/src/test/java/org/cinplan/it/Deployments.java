@@ -28,7 +28,10 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
                 .addClasses(testClasses)
                 .addClass(Deployments.class)
-                .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml");
+                .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml")
+                .addAsWebInfResource(new File("src/test/resources/test-glassfish-web.xml"), "glassfish-web.xml")
+                .addAsWebInfResource(new File("src/test/resources/test-glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         for (ArchivePath path : ear.getContent().keySet()) {
             String name = path.get();
             boolean library = name.startsWith("/lib/") && name.endsWith(".jar");
@@ -37,6 +40,15 @@ public final class Deployments {
             }
         }
         return war;
+    }
+
+    /** The jar a test library class came from, to ship it into the container with the test. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static File earFile() {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds cinplan and runs it on Payara Server 6 with embedded Derby, until Ctrl-C.
+#   CINPLAN_DATA_DIR  where the database lives (default: ./data beside this checkout; survives mvn clean)
+#   CINPLAN_DEMO_DATA false to start without demo data (demo data only ever loads into an empty database)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+data_dir=${CINPLAN_DATA_DIR:-$root/data}
+payara_home="$root/server-config/target/payara6"
+asadmin="$payara_home/bin/asadmin"
+url="http://localhost:8080/cinplan/"
+
+if curl -s -o /dev/null --max-time 2 http://localhost:8080/ || curl -s -o /dev/null --max-time 2 http://localhost:4848/; then
+  echo "cinplan: something is already listening on port 8080 or 4848 (another Payara, or the tests?). Stop it first." >&2
+  exit 1
+fi
+
+echo "cinplan: building (Payara Server is fetched through Maven the first time)..."
+mvn -B -q -f "$root/pom.xml" -Prun -DskipTests -Dcinplan.data.dir="$data_dir" package -pl ear,server-config -am
+
+stop_server() {
+  echo
+  echo "cinplan: stopping Payara..."
+  "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+  echo "cinplan: stopped. Your data is kept in $data_dir"
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
+echo "cinplan: starting Payara Server..."
+"$asadmin" start-domain domain1 >/dev/null
+echo "cinplan: deploying cinplan.ear..."
+"$asadmin" deploy --force=true --name cinplan "$root/ear/target/cinplan.ear" >/dev/null
+
+for _ in $(seq 1 120); do
+  if [[ $(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
+    break
+  fi
+  sleep 1
+done
+
+cat <<INFO
+
+  cinplan is running at ${url}
+  Data directory: $data_dir
+
+  Demo logins (password for all: cinplan-demo-2026):
+    sw.demo        social worker (Reading; the demo caseload)
+    csw.demo       consultant social worker
+    pm.demo        practice manager
+    tm.demo        team manager
+    svm.demo       service manager
+    fsp.demo       family support practitioner
+    admin.demo     administrator
+    auditor.demo   auditor
+    sw.wokingham, sw.westberks, sw.suffolk   social workers of the other councils
+
+  Press Ctrl-C to stop.
+INFO
+tail -n 0 -F "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null | grep --line-buffered -E 'SEVERE|cinplan:' &
+wait
