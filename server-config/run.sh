@@ -27,17 +27,29 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
-echo "cinplan: starting Payara Server..."
+# The autodeploy folder deploys the new EAR at start-up, replacing the one deployed last time.
+autodeploy="$payara_home/glassfish/domains/domain1/autodeploy"
+rm -f "$autodeploy"/cinplan.ear_*
+cp "$root/ear/target/cinplan.ear" "$autodeploy/cinplan.ear"
+echo "cinplan: starting Payara Server and deploying cinplan.ear..."
 "$asadmin" start-domain domain1 >/dev/null
-echo "cinplan: deploying cinplan.ear..."
-"$asadmin" deploy --force=true --name cinplan "$root/ear/target/cinplan.ear" >/dev/null
 
-for _ in $(seq 1 120); do
+ready=false
+for _ in $(seq 1 180); do
+  if [[ -f "$autodeploy/cinplan.ear_deployFailed" ]]; then
+    echo "cinplan: deployment failed; see $payara_home/glassfish/domains/domain1/logs/server.log" >&2
+    exit 1
+  fi
   if [[ $(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
+    ready=true
     break
   fi
   sleep 1
 done
+if [[ $ready != true ]]; then
+  echo "cinplan: not answering after 3 minutes; see $payara_home/glassfish/domains/domain1/logs/server.log" >&2
+  exit 1
+fi
 
 cat <<INFO
 

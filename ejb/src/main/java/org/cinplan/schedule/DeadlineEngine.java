@@ -1,0 +1,666 @@
+package org.cinplan.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a case history into every deadline of every rule of the council's profile.
+ *
+ * <p>Recurring rules return every occurrence (past ones MET or MET_LATE, the current one open), so
+ * a dashboard can work out the share met on time; {@link #openOnly(List)} keeps the to-do list.
+ * Each occurrence uses the profile version in force on the date of the event it counts from.
+ * Nothing falls due after a case has closed.
+ */
+public final class DeadlineEngine {
+
+    private final WorkingDayCalendar calendar;
+    private final TimescaleCalculator calculator;
+
+    public DeadlineEngine(WorkingDayCalendar calendar) {
+        this.calendar = Guard.required(calendar, "calendar is required");
+        this.calculator = new TimescaleCalculator(calendar);
+    }
+
+    /** All deadlines of the case, one list entry per occurrence, ordered by rule then due date. */
+    public List<Deadline> evaluate(CaseHistory history, ProfileHistory profiles, LocalDate today) {
+        Guard.required(history, "case history is required");
+        Guard.required(profiles, "profile history is required");
+        Guard.required(today, "today is required");
+        if (profiles.council() != history.council()) {
+            throw new IllegalArgumentException("The case belongs to " + history.council() + " but the profiles are " + profiles.council() + "'s");
+        }
+        return new Evaluation(history, profiles, today).run();
+    }
+
+    /** Only the deadlines still to be done (UPCOMING, DUE_SOON, OVERDUE). */
+    public static List<Deadline> openOnly(List<Deadline> deadlines) {
+        return deadlines.stream().filter(Deadline::isOpen).toList();
+    }
+
+    /** One evaluation of one case on one day; holds no state beyond the call. */
+    private final class Evaluation {
+        private final CaseHistory c;
+        private final ProfileHistory profiles;
+        private final LocalDate today;
+        private final PolicyProfile current;
+
+        Evaluation(CaseHistory c, ProfileHistory profiles, LocalDate today) {
+            this.c = c;
+            this.profiles = profiles;
+            this.today = today;
+            LocalDate asOf = c.isClosed() && c.closureDate().isBefore(today) ? c.closureDate() : today;
+            this.current = profiles.effectiveOn(asOf);
+        }
+
+        List<Deadline> run() {
+            Map<RuleId, List<Deadline>> byRule = new EnumMap<>(RuleId.class);
+            for (RuleId rule : RuleId.values()) {
+                byRule.put(rule, afterClosure(rule, evaluate(rule)));
+            }
+            List<Deadline> all = new ArrayList<>();
+            byRule.values().forEach(all::addAll);
+            all.sort(Comparator.comparing(Deadline::rule)
+                    .thenComparing(Deadline::dueDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+            return List.copyOf(all);
+        }
+
+        private List<Deadline> evaluate(RuleId rule) {
+            return switch (rule) {
+                case INITIAL_MEETING -> initialMeeting();
+                case REVIEW_INTERVAL, SO_REVIEW -> reviews(rule);
+                case REVIEW_EARLY -> earlyReviews();
+                case MINUTES_DISTRIBUTED -> minutes();
+                case PLAN_UPDATE_DATE -> planUpdateDates();
+                case VISIT_INTERVAL, VISIT_INTERVAL_SO, VISIT_INTERVAL_SHORT_BREAKS -> visits(rule);
+                case VISIT_RECORDED -> visitWriteUps();
+                case SEEN_ALONE -> seenAlone();
+                case ASSESSMENT_DUE -> assessmentsDue();
+                case ASSESSMENT_REFRESH -> assessmentRefresh();
+                case PLAN_APPROVAL -> planApproval();
+                case MIN_DURATION_AFTER_CP -> minimumDurationAfterCp();
+                case DURATION_6M -> sixMonthDuration();
+                case OVERSIGHT_6M_12M -> oversight();
+                case CONCLUSION_CHECK_9M -> checkpointRule(rule, CheckpointKind.CONCLUSION_CHECK_9M);
+                case SO_EXTENSION_9M -> checkpointRule(rule, CheckpointKind.SO_EXTENSION_DECISION);
+                case MAX_DURATION_12M -> maximumDuration();
+                case SERVICE_MANAGER_18M -> checkpointRule(rule, CheckpointKind.SERVICE_MANAGER_REVIEW);
+            };
+        }
+
+        // ---- rules ---------------------------------------------------------------------------
+
+        private List<Deadline> initialMeeting() {
+            RuleId rule = RuleId.INITIAL_MEETING;
+            PolicyProfile p = profiles.effectiveOn(c.decisionDate());
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty()) {
+                return notApplicable(rule, p.noValueReason(rule));
+            }
+            LocalDate met = c.firstMeeting().map(Meeting::heldOn).orElse(null);
+            return List.of(occurrence(rule, "Initial meeting", p, s.get(), s.get().timescale(), null, c.decisionDate(), "decision",
+                    met, null, List.of()));
+        }
+
+        private List<Deadline> reviews(RuleId rule) {
+            boolean supervisionOrder = c.episodeType() == EpisodeType.SUPERVISION_ORDER;
+            if (rule == RuleId.SO_REVIEW && !supervisionOrder) {
+                return notApplicable(rule, "It applies only to supervision orders; this plan is reviewed under " + RuleId.REVIEW_INTERVAL.title());
+            }
+            if (rule == RuleId.REVIEW_INTERVAL && supervisionOrder) {
+                return notApplicable(rule, "A supervision order is reviewed under " + RuleId.SO_REVIEW.title());
+            }
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            List<Meeting> meetings = c.meetings();
+            if (meetings.isEmpty()) {
+                return notApplicable(rule, "No CIN meeting has been held yet; reviews count from the initial meeting");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (int i = 0; i < meetings.size(); i++) {
+                Meeting anchor = meetings.get(i);
+                PolicyProfile p = profiles.effectiveOn(anchor.heldOn());
+                Optional<RuleSetting> s = p.setting(rule);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                Timescale interval = i == 0 ? s.get().timescale() : s.get().laterInterval();
+                Timescale minimum = s.get().windowMinimum();
+                List<String> notes = new ArrayList<>();
+                Optional<Timescale> longTerm = longTermReviewInterval(p, anchor.heldOn());
+                if (longTerm.isPresent()) {
+                    // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
+                    interval = longTerm.get();
+                    minimum = null;
+                    notes.add("The plan is past 12 months with exceptional circumstances recorded, so reviews are due at least every "
+                            + interval.readable() + " (" + p.setting(RuleId.MAX_DURATION_12M).get().policySource() + ").");
+                }
+                Meeting next = i + 1 < meetings.size() ? meetings.get(i + 1) : null;
+                TimescaleResult due = calculator.calculate(p, rule, s.get(), interval, minimum, anchor.heldOn(), "meeting", null);
+                List<String> flags = new ArrayList<>();
+                if (next != null && minimum != null) {
+                    windowFlags(anchor, next, due, s.get(), flags);
+                }
+                if (next == null && anchor.nextReviewDate() != null) {
+                    if (anchor.nextReviewDate().isAfter(due.dueDate())) {
+                        flags.add("The minutes set the next review for " + Dates.full(anchor.nextReviewDate()) + ", after it is due.");
+                    } else if (due.windowStart() != null && anchor.nextReviewDate().isBefore(due.windowStart())) {
+                        flags.add("The minutes set the next review for " + Dates.full(anchor.nextReviewDate())
+                                + ", before the window opens; a rationale will be needed.");
+                    }
+                }
+                String label = "Review " + (i + 1) + " (after the meeting of " + Dates.full(anchor.heldOn()) + ")";
+                out.add(build(rule, label, p, s.get(), due, "meeting", anchor.heldOn(), next == null ? null : next.heldOn(), null,
+                        flags, notes));
+            }
+            return out;
+        }
+
+        private void windowFlags(Meeting anchor, Meeting next, TimescaleResult due, RuleSetting s, List<String> flags) {
+            boolean early = next.heldOn().isBefore(due.windowStart());
+            boolean late = next.heldOn().isAfter(due.dueDate());
+            if (!early && !late) {
+                return;
+            }
+            if (next.hasRationale()) {
+                return;
+            }
+            // An early review after a significant change is what Suffolk 4.1 asks for: the change is its rationale.
+            boolean changeInBetween = c.significantChanges().stream()
+                    .anyMatch(d -> d.isAfter(anchor.heldOn()) && !d.isAfter(next.heldOn()));
+            if (early && changeInBetween) {
+                return;
+            }
+            flags.add("The review of " + Dates.full(next.heldOn()) + " was held " + (early ? "before the window opened" : "after the window closed")
+                    + " with no recorded rationale (" + s.policySource() + ").");
+        }
+
+        /** The 6-monthly interval that replaces the review window once a Suffolk plan passes 12 months with exceptional circumstances. */
+        private Optional<Timescale> longTermReviewInterval(PolicyProfile p, LocalDate anchorDate) {
+            Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
+            if (max.isEmpty() || max.get().thereafter() == null || !c.hasExceptionalCircumstances()
+                    || c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
+                return Optional.empty();
+            }
+            LocalDate twelveMonths = max.get().timescale().dueFrom(c.planStart(), calendar).date();
+            boolean pastTwelveMonths = !anchorDate.isBefore(twelveMonths);
+            boolean recorded = !c.exceptionalCircumstances().recordedOn().isAfter(anchorDate);
+            return pastTwelveMonths && recorded ? Optional.of(max.get().thereafter()) : Optional.empty();
+        }
+
+        private List<Deadline> earlyReviews() {
+            RuleId rule = RuleId.REVIEW_EARLY;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.significantChanges().isEmpty()) {
+                return notApplicable(rule, "No significant change in family circumstances is recorded");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (LocalDate change : c.significantChanges()) {
+                // A change before any meeting is for the initial meeting to take into account, not an early review.
+                boolean afterAMeeting = c.meetings().stream().anyMatch(m -> m.heldOn().isBefore(change));
+                if (!afterAMeeting) {
+                    continue;
+                }
+                PolicyProfile p = profiles.effectiveOn(change);
+                Optional<RuleSetting> s = p.setting(rule);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                LocalDate met = c.meetings().stream().map(Meeting::heldOn).filter(d -> !d.isBefore(change)).findFirst().orElse(null);
+                out.add(occurrence(rule, "Significant change of " + Dates.full(change), p, s.get(), s.get().timescale(), null, change,
+                        "significant change", met, null, List.of()));
+            }
+            if (out.isEmpty()) {
+                return notApplicable(rule, "The significant changes recorded came before the initial meeting, which takes them into account");
+            }
+            return out;
+        }
+
+        private List<Deadline> minutes() {
+            RuleId rule = RuleId.MINUTES_DISTRIBUTED;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.meetings().isEmpty()) {
+                return notApplicable(rule, "No CIN meeting has been held yet");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (Meeting m : c.meetings()) {
+                PolicyProfile p = profiles.effectiveOn(m.heldOn());
+                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Minutes of the meeting of " + Dates.full(m.heldOn()), p, s,
+                        s.timescale(), null, m.heldOn(), "meeting", m.minutesDistributedOn(), null, List.of())));
+            }
+            return out;
+        }
+
+        private List<Deadline> planUpdateDates() {
+            RuleId rule = RuleId.PLAN_UPDATE_DATE;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.meetings().isEmpty()) {
+                return notApplicable(rule, "No CIN meeting has been held yet");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (Meeting m : c.meetings()) {
+                PolicyProfile p = profiles.effectiveOn(m.heldOn());
+                Optional<RuleSetting> s = p.setting(rule);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                TimescaleResult due = calculator.calculate(p, rule, s.get(), s.get().timescale(), null, m.heldOn(), "meeting", null);
+                String label = "Plan update date set at the meeting of " + Dates.full(m.heldOn());
+                if (m.planUpdateDate() == null) {
+                    // Not set yet: it can still be set (in the minutes) until the latest allowed date passes.
+                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), null, null, List.of(), List.of()));
+                } else if (m.planUpdateDate().isAfter(due.dueDate())) {
+                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET_LATE,
+                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ", later than "
+                                    + s.get().timescale().readable() + " after the meeting."), List.of()));
+                } else {
+                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET, List.of(),
+                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ".")));
+                }
+            }
+            return out;
+        }
+
+        private RuleId activeVisitRule() {
+            RuleId specific = switch (c.episodeType()) {
+                case SUPERVISION_ORDER -> RuleId.VISIT_INTERVAL_SO;
+                case SHORT_BREAKS -> RuleId.VISIT_INTERVAL_SHORT_BREAKS;
+                default -> null;
+            };
+            // A council with no specific value for the episode falls back to its ordinary visit interval.
+            return specific != null && current.sets(specific) ? specific : RuleId.VISIT_INTERVAL;
+        }
+
+        private List<Deadline> visits(RuleId rule) {
+            RuleId active = activeVisitRule();
+            if (rule != active) {
+                if (rule == RuleId.VISIT_INTERVAL) {
+                    return notApplicable(rule, "Replaced by " + active.title() + " for this episode");
+                }
+                if (!current.sets(rule)) {
+                    return notApplicable(rule, current.noValueReason(rule));
+                }
+                return notApplicable(rule, rule == RuleId.VISIT_INTERVAL_SO ? "It applies only to supervision orders"
+                        : "It applies only to short-breaks plans");
+            }
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            List<Deadline> out = new ArrayList<>();
+            LocalDate anchor = c.decisionDate();
+            String event = "decision";
+            boolean first = true;
+            while (true) {
+                if (c.isClosed() && !first && !anchor.isBefore(c.closureDate())) {
+                    break;
+                }
+                PolicyProfile p = profiles.effectiveOn(anchor);
+                Optional<RuleSetting> s = p.setting(rule);
+                if (s.isEmpty()) {
+                    break;
+                }
+                LocalDate from = anchor;
+                boolean inclusive = first;
+                Optional<Visit> seen = c.visits().stream().filter(Visit::childSeen)
+                        .filter(v -> inclusive ? !v.visitedOn().isBefore(from) : v.visitedOn().isAfter(from)).findFirst();
+                String label = "Visit after the " + event + " of " + Dates.full(anchor);
+                out.add(occurrence(rule, label, p, s.get(), first ? s.get().timescale() : s.get().laterInterval(), null, anchor, event,
+                        seen.map(Visit::visitedOn).orElse(null), null, List.of()));
+                if (seen.isEmpty()) {
+                    break;
+                }
+                anchor = seen.get().visitedOn();
+                event = "visit";
+                first = false;
+            }
+            return out;
+        }
+
+        private List<Deadline> visitWriteUps() {
+            RuleId rule = RuleId.VISIT_RECORDED;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.visits().isEmpty()) {
+                return notApplicable(rule, "No visit is recorded yet");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (Visit v : c.visits()) {
+                PolicyProfile p = profiles.effectiveOn(v.visitedOn());
+                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Write-up of the visit of " + Dates.full(v.visitedOn()), p, s,
+                        s.timescale(), null, v.visitedOn(), "visit", v.writtenUpOn(), null, List.of())));
+            }
+            return out;
+        }
+
+        private List<Deadline> seenAlone() {
+            RuleId rule = RuleId.SEEN_ALONE;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.meetings().isEmpty()) {
+                return notApplicable(rule, "No review period has started: no CIN meeting has been held yet");
+            }
+            RuleId reviewRule = c.episodeType() == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+            List<Deadline> out = new ArrayList<>();
+            boolean skippedAsBaby = false;
+            List<Meeting> meetings = c.meetings();
+            for (int i = 0; i < meetings.size(); i++) {
+                LocalDate start = meetings.get(i).heldOn();
+                PolicyProfile p = profiles.effectiveOn(start);
+                Optional<RuleSetting> s = p.setting(rule);
+                Optional<RuleSetting> review = p.setting(reviewRule);
+                if (s.isEmpty() || review.isEmpty()) {
+                    continue;
+                }
+                Meeting next = i + 1 < meetings.size() ? meetings.get(i + 1) : null;
+                LocalDate end = next != null ? next.heldOn()
+                        : review.get().timescale().dueFrom(start, calendar).date();
+                LocalDate judgedOn = next != null ? end : (today.isBefore(end) ? today : end);
+                if (c.dateOfBirth().plusYears(1).isAfter(judgedOn)) {
+                    skippedAsBaby = true; // Suffolk 6.2: seeing a baby alone may not be appropriate
+                    continue;
+                }
+                Optional<Visit> alone = c.visits().stream().filter(Visit::seenAlone)
+                        .filter(v -> !v.visitedOn().isBefore(start) && (next == null ? !v.visitedOn().isAfter(end) : v.visitedOn().isBefore(end)))
+                        .findFirst();
+                String period = next != null ? "the review period from " + Dates.full(start) + " to " + Dates.full(end)
+                        : "the review period after the meeting of " + Dates.full(start);
+                String text = rule.title() + " due by " + Dates.full(end) + ": at least once in " + period + " (" + p.councilName() + "; "
+                        + s.get().policySource() + ")." + (s.get().interpretation() == null ? "" : " " + s.get().interpretation());
+                TimescaleResult due = new TimescaleResult(rule, start, end, null, text, List.of());
+                List<String> flags = new ArrayList<>();
+                DeadlineStatus forced = null;
+                if (alone.isEmpty() && next != null) {
+                    forced = DeadlineStatus.OVERDUE;
+                    flags.add("No visit saw the child alone between " + Dates.full(start) + " and " + Dates.full(end) + ".");
+                }
+                out.add(build(rule, "Review period from " + Dates.full(start), p, s.get(), due, "meeting", start,
+                        alone.map(Visit::visitedOn).orElse(null), forced, flags, List.of()));
+            }
+            if (out.isEmpty() && skippedAsBaby) {
+                return notApplicable(rule, "The child is a baby (under 1), so seeing them alone may not be appropriate (Suffolk procedure 6.2)");
+            }
+            return out;
+        }
+
+        private List<Deadline> assessmentsDue() {
+            RuleId rule = RuleId.ASSESSMENT_DUE;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            if (c.assessments().isEmpty()) {
+                return notApplicable(rule, "No assessment is recorded");
+            }
+            List<Deadline> out = new ArrayList<>();
+            for (Assessment a : c.assessments()) {
+                PolicyProfile p = profiles.effectiveOn(a.startedOn());
+                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Assessment started " + Dates.full(a.startedOn()), p, s,
+                        s.timescale(), null, a.startedOn(), "assessment start", a.completedOn(), null, List.of())));
+            }
+            return out;
+        }
+
+        private List<Deadline> assessmentRefresh() {
+            RuleId rule = RuleId.ASSESSMENT_REFRESH;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            // Counts from the assessment that led to the plan, if recorded, else from the decision.
+            Optional<LocalDate> leading = c.assessments().stream().map(Assessment::completedOn)
+                    .filter(d -> d != null && !d.isAfter(c.decisionDate())).max(Comparator.naturalOrder());
+            LocalDate anchor = leading.orElse(c.decisionDate());
+            String event = leading.isPresent() ? "assessment completed" : "decision";
+            List<Deadline> out = new ArrayList<>();
+            while (true) {
+                if (c.isClosed() && !out.isEmpty() && !anchor.isBefore(c.closureDate())) {
+                    break;
+                }
+                PolicyProfile p = profiles.effectiveOn(anchor);
+                Optional<RuleSetting> s = p.setting(rule);
+                if (s.isEmpty()) {
+                    break;
+                }
+                LocalDate from = anchor;
+                Optional<LocalDate> refreshed = c.assessments().stream().map(Assessment::completedOn)
+                        .filter(d -> d != null && d.isAfter(from)).min(Comparator.naturalOrder());
+                out.add(occurrence(rule, "Updated assessment after the " + event + " of " + Dates.full(anchor), p, s.get(),
+                        s.get().timescale(), null, anchor, event, refreshed.orElse(null), null, List.of()));
+                if (refreshed.isEmpty()) {
+                    break;
+                }
+                anchor = refreshed.get();
+                event = "assessment completed";
+            }
+            return out;
+        }
+
+        private List<Deadline> planApproval() {
+            RuleId rule = RuleId.PLAN_APPROVAL;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            LocalDate anchor;
+            String event;
+            if (c.firstMeeting().isPresent()) {
+                anchor = c.firstMeeting().get().heldOn();
+                event = "initial meeting";
+            } else {
+                // No plan yet: count from the date the initial meeting is due, so the approval is not asked before the plan exists.
+                PolicyProfile atDecision = profiles.effectiveOn(c.decisionDate());
+                Optional<RuleSetting> initial = atDecision.setting(RuleId.INITIAL_MEETING);
+                anchor = initial.isPresent() ? initial.get().timescale().dueFrom(c.decisionDate(), calendar).date() : c.decisionDate();
+                event = initial.isPresent() ? "initial meeting (not yet held; due)" : "decision";
+            }
+            PolicyProfile p = profiles.effectiveOn(anchor);
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty()) {
+                return notApplicable(rule, p.noValueReason(rule));
+            }
+            LocalDate approved = c.planApprovals().stream().filter(d -> !d.isBefore(c.decisionDate())).findFirst().orElse(null);
+            return List.of(occurrence(rule, "Initial plan", p, s.get(), s.get().timescale(), null, anchor, event, approved, null, List.of()));
+        }
+
+        private List<Deadline> minimumDurationAfterCp() {
+            RuleId rule = RuleId.MIN_DURATION_AFTER_CP;
+            if (c.episodeType() != EpisodeType.STEP_DOWN_FROM_CP) {
+                return notApplicable(rule, "It applies only to plans after step-down from a child protection plan");
+            }
+            LocalDate cpEnd = c.childProtectionPlanEndDate();
+            PolicyProfile p = profiles.effectiveOn(cpEnd);
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty()) {
+                return notApplicable(rule, p.noValueReason(rule));
+            }
+            TimescaleResult due = calculator.calculate(p, rule, s.get(), s.get().timescale(), null, cpEnd,
+                    "end of the child protection plan", "Plan to stay open until at least");
+            LocalDate earliest = due.dueDate();
+            List<String> flags = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            DeadlineStatus status;
+            LocalDate metOn = null;
+            if (c.isClosed() && c.closureDate().isBefore(earliest)) {
+                Optional<Checkpoint> decision = c.firstCheckpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION)
+                        .filter(d -> !d.recordedOn().isAfter(c.closureDate()));
+                if (decision.isPresent()) {
+                    status = DeadlineStatus.MET;
+                    metOn = c.closureDate();
+                    notes.add("Closed early on " + Dates.full(c.closureDate()) + " with a manager decision recorded on "
+                            + Dates.full(decision.get().recordedOn()) + ".");
+                } else {
+                    status = DeadlineStatus.BREACHED;
+                    flags.add("Closed on " + Dates.full(c.closureDate()) + ", before the minimum " + s.get().timescale().readable()
+                            + ", with no recorded manager decision.");
+                }
+            } else if (!today.isBefore(earliest)) {
+                status = DeadlineStatus.MET;
+                metOn = earliest;
+            } else {
+                status = DeadlineStatus.UPCOMING; // nothing to do but keep the plan open
+            }
+            return List.of(build(rule, "Minimum duration", p, s.get(), due, "end of the child protection plan", cpEnd, metOn, status,
+                    flags, notes));
+        }
+
+        private List<Deadline> sixMonthDuration() {
+            RuleId rule = RuleId.DURATION_6M;
+            String exclusion = switch (c.episodeType()) {
+                case SUPERVISION_ORDER -> "A supervision-order plan lasts for the duration of the order";
+                case SHORT_BREAKS -> "Short-breaks plans are not expected to end within six months";
+                default -> c.disabledChild() ? "Disabled children may need longer-term support" : null;
+            };
+            if (exclusion != null) {
+                return notApplicable(rule, exclusion);
+            }
+            return planDurationRule(rule, null);
+        }
+
+        private List<Deadline> maximumDuration() {
+            RuleId rule = RuleId.MAX_DURATION_12M;
+            if (c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
+                return notApplicable(rule, "A supervision-order plan lasts for the duration of the order (Suffolk procedure 4.5, 5.1)");
+            }
+            return planDurationRule(rule, c.exceptionalCircumstances());
+        }
+
+        /** A plan-length rule: met by closing in time, or (12 months) by recording exceptional circumstances. */
+        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional) {
+            PolicyProfile p = profiles.effectiveOn(c.planStart());
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty() || !current.sets(rule)) {
+                return notApplicable(rule, (s.isEmpty() ? p : current).noValueReason(rule));
+            }
+            LocalDate met = null;
+            List<String> notes = new ArrayList<>();
+            if (exceptional != null) {
+                met = exceptional.recordedOn();
+                notes.add("Exceptional circumstances (" + exceptional.kind().name().toLowerCase().replace('_', ' ') + ") recorded on "
+                        + Dates.full(exceptional.recordedOn()) + "; reviews then at least every " + s.get().laterInterval().readable() + ".");
+            } else if (c.isClosed()) {
+                met = c.closureDate();
+                notes.add("Closed on " + Dates.full(c.closureDate()) + ".");
+            }
+            return List.of(occurrence(rule, rule.title(), p, s.get(), s.get().timescale(), null, c.planStart(), c.planStartDescription(),
+                    met, null, notes));
+        }
+
+        private List<Deadline> oversight() {
+            RuleId rule = RuleId.OVERSIGHT_6M_12M;
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            PolicyProfile p = profiles.effectiveOn(c.planStart());
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty()) {
+                return notApplicable(rule, p.noValueReason(rule));
+            }
+            Timescale first = s.get().timescale();
+            Timescale later = s.get().laterInterval();
+            // The second check counts from the plan start too (6 + 6 = 12 months), so it does not drift with the first.
+            Timescale second = first.unit() == later.unit() ? new Timescale(first.amount() + later.amount(), first.unit()) : first;
+            List<Deadline> out = new ArrayList<>();
+            out.add(occurrence(rule, first.readable(), p, s.get(), first, null, c.planStart(), c.planStartDescription(),
+                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_6M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
+            out.add(occurrence(rule, second.readable(), p, s.get(), second, null, c.planStart(), c.planStartDescription(),
+                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_12M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
+            return out;
+        }
+
+        private List<Deadline> checkpointRule(RuleId rule, CheckpointKind kind) {
+            boolean supervisionOrder = c.episodeType() == EpisodeType.SUPERVISION_ORDER;
+            if (rule == RuleId.SO_EXTENSION_9M && !supervisionOrder) {
+                return notApplicable(rule, "It applies only to supervision orders");
+            }
+            if (rule == RuleId.CONCLUSION_CHECK_9M && supervisionOrder) {
+                return notApplicable(rule, "A supervision order has the nine-month extension decision instead (Suffolk procedure 5.1)");
+            }
+            if (rule == RuleId.SERVICE_MANAGER_18M) {
+                if (c.disabledChildrensTeam()) {
+                    return notApplicable(rule, "Cases of the Disabled Children's Team are excepted (Suffolk procedure 4.7)");
+                }
+                if (c.hasExceptionalCircumstances()
+                        && c.exceptionalCircumstances().kind() == ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS) {
+                    return notApplicable(rule, "No Recourse to Public Funds cases are excepted (Suffolk procedure 4.7)");
+                }
+            }
+            if (!current.sets(rule)) {
+                return notApplicable(rule, current.noValueReason(rule));
+            }
+            PolicyProfile p = profiles.effectiveOn(c.planStart());
+            Optional<RuleSetting> s = p.setting(rule);
+            if (s.isEmpty()) {
+                return notApplicable(rule, p.noValueReason(rule));
+            }
+            LocalDate met = c.firstCheckpoint(kind).map(Checkpoint::recordedOn).orElse(null);
+            return List.of(occurrence(rule, s.get().timescale().readable(), p, s.get(), s.get().timescale(), null, c.planStart(),
+                    c.planStartDescription(), met, null, List.of()));
+        }
+
+        // ---- building blocks -----------------------------------------------------------------
+
+        private Deadline occurrence(RuleId rule, String label, PolicyProfile p, RuleSetting s, Timescale timescale, Timescale minimum,
+                                    LocalDate from, String event, LocalDate metOn, DeadlineStatus forced, List<String> notes) {
+            TimescaleResult due = calculator.calculate(p, rule, s, timescale, minimum, from, event, null);
+            return build(rule, label, p, s, due, event, from, metOn, forced, List.of(), notes);
+        }
+
+        private Deadline build(RuleId rule, String label, PolicyProfile p, RuleSetting s, TimescaleResult due, String event,
+                               LocalDate from, LocalDate metOn, DeadlineStatus forced, List<String> flags, List<String> notes) {
+            DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, s.dueSoonWorkingDays());
+            StringBuilder text = new StringBuilder(due.explanation());
+            notes.forEach(n -> text.append(' ').append(n));
+            if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
+                text.append(" Met on ").append(Dates.full(metOn)).append('.');
+            } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
+                text.append(" Met late, on ").append(Dates.full(metOn)).append('.');
+            }
+            flags.forEach(f -> text.append(' ').append(f));
+            return new Deadline(rule, label, due.dueDate(), due.windowStart(), status,
+                    status == DeadlineStatus.MET || status == DeadlineStatus.MET_LATE ? metOn : null, null, event, from, c.council(),
+                    p.version(), s.policySource(), due.warnings(), flags, text.toString());
+        }
+
+        private DeadlineStatus statusOf(LocalDate due, LocalDate metOn, int leadWorkingDays) {
+            if (metOn != null) {
+                return metOn.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+            }
+            if (today.isAfter(due)) {
+                return DeadlineStatus.OVERDUE;
+            }
+            LocalDate dueSoonFrom = calendar.minusWorkingDays(due, leadWorkingDays).date();
+            return today.isBefore(dueSoonFrom) ? DeadlineStatus.UPCOMING : DeadlineStatus.DUE_SOON;
+        }
+
+        private List<Deadline> notApplicable(RuleId rule, String reason) {
+            String source = current.setting(rule).map(RuleSetting::policySource).orElse(null);
+            return List.of(new Deadline(rule, rule.title(), null, null, DeadlineStatus.NOT_APPLICABLE, null, reason, null, null,
+                    c.council(), current.version(), source, List.of(), List.of(),
+                    rule.title() + " does not apply. " + reason + "."));
+        }
+
+        /** Closed cases: nothing still open falls due after the closure date. */
+        private List<Deadline> afterClosure(RuleId rule, List<Deadline> deadlines) {
+            if (!c.isClosed()) {
+                return deadlines;
+            }
+            List<Deadline> kept = deadlines.stream()
+                    .filter(d -> !(d.isOpen() && d.dueDate().isAfter(c.closureDate())))
+                    .toList();
+            if (kept.isEmpty() && !deadlines.isEmpty()) {
+                return notApplicable(rule, "The case closed on " + Dates.full(c.closureDate()) + ", before this was due");
+            }
+            return kept;
+        }
+    }
+}

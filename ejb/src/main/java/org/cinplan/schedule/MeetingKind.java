@@ -1,0 +1,3 @@
+package org.cinplan.schedule;
+
+public enum MeetingKind { INITIAL, REVIEW }

@@ -1,0 +1,178 @@
+package org.cinplan.schedule;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CalendarAndHolidaysTest {
+
+    private final GovUkBankHolidays shipped = GovUkBankHolidays.shipped();
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.of(shipped);
+
+    @Test
+    void christmasAndNewYear2026SkipThreeBankHolidays() {
+        WorkingDayResult due = calendar.plusWorkingDays(of(2026, 12, 18), 10);
+        assertThat(due.date()).isEqualTo(of(2027, 1, 6));
+        assertThat(due.warnings()).isEmpty();
+        assertThat(calendar.nonWorkingWeekdays(of(2026, 12, 18), of(2027, 1, 6)))
+                .extracting(NonWorkingDay::date)
+                .containsExactly(of(2026, 12, 25), of(2026, 12, 28), of(2027, 1, 1));
+    }
+
+    @Test
+    void nonWorkingWeekdaysCarryTheirNames() {
+        List<NonWorkingDay> days = calendar.nonWorkingWeekdays(of(2027, 3, 20), of(2027, 4, 5));
+        assertThat(days).containsExactly(
+                new NonWorkingDay(of(2027, 3, 26), "Good Friday", NonWorkingDay.Kind.BANK_HOLIDAY),
+                new NonWorkingDay(of(2027, 3, 29), "Easter Monday", NonWorkingDay.Kind.BANK_HOLIDAY));
+    }
+
+    @ParameterizedTest(name = "{0} + {1} working days = {2}")
+    @CsvSource({
+            "2027-01-08, 1, 2027-01-11",   // Friday to Monday over a weekend
+            "2027-01-09, 1, 2027-01-11",   // from a Saturday: the Nth working day strictly after
+            "2027-01-04, 0, 2027-01-04",
+            "2027-03-25, 1, 2027-03-30",   // Easter 2027: Good Friday 26 Mar, Easter Monday 29 Mar
+            "2027-03-15, 20, 2027-04-14",
+            "2026-12-24, 1, 2026-12-29",   // 25 Dec and 28 Dec (Boxing Day substitute)
+            "2027-12-24, 1, 2027-12-29",   // 27 and 28 Dec 2027 substitute days
+            "2022-09-16, 1, 2022-09-20",   // state funeral 19 Sep 2022
+            "2022-06-01, 1, 2022-06-06",   // Platinum Jubilee 2 and 3 Jun 2022
+            "2023-05-05, 1, 2023-05-09",   // coronation 8 May 2023
+            "2020-05-07, 1, 2020-05-11",   // VE day moved to 8 May 2020
+            "2027-01-04, 45, 2027-03-08"
+    })
+    void plusWorkingDays(LocalDate start, int days, LocalDate expected) {
+        assertThat(calendar.plusWorkingDays(start, days).date()).isEqualTo(expected);
+    }
+
+    @Test
+    void minusWorkingDaysCountsBackOverHolidays() {
+        assertThat(calendar.minusWorkingDays(of(2027, 1, 6), 3).date()).isEqualTo(of(2026, 12, 31));
+        assertThat(calendar.minusWorkingDays(of(2027, 3, 30), 1).date()).isEqualTo(of(2027, 3, 25));
+    }
+
+    @Test
+    void anAdministratorClosureMovesADateAndIsNamed() {
+        WorkingDayCalendar withClosure = calendar.withClosure(new Closure(of(2026, 12, 29), "Office move"));
+        assertThat(withClosure.plusWorkingDays(of(2026, 12, 18), 10).date()).isEqualTo(of(2027, 1, 7));
+        assertThat(withClosure.isWorkingDay(of(2026, 12, 29))).isFalse();
+        assertThat(calendar.isWorkingDay(of(2026, 12, 29))).as("the original calendar is unchanged").isTrue();
+        assertThat(withClosure.nonWorkingWeekdays(of(2026, 12, 28), of(2026, 12, 30)))
+                .containsExactly(new NonWorkingDay(of(2026, 12, 29), "Office move", NonWorkingDay.Kind.CLOSURE));
+        assertThat(withClosure.closures()).containsExactly(new Closure(of(2026, 12, 29), "Office move"));
+    }
+
+    @Test
+    void beyondTheKnownHolidaysTheResultCarriesAWarning() {
+        assertThat(calendar.coveredUntil()).isEqualTo(of(2027, 12, 31));
+        WorkingDayResult due = calendar.plusWorkingDays(of(2027, 12, 20), 10);
+        assertThat(due.date()).isEqualTo(of(2028, 1, 5));
+        assertThat(due.warnings()).containsExactly(new CalendarWarning(
+                "Bank holidays are known only up to 31 Dec 2027; this date may move if a bank holiday is announced"));
+        assertThat(calendar.plusWorkingDays(of(2027, 12, 1), 5).warnings()).isEmpty();
+    }
+
+    @Test
+    void beforeTheKnownHolidaysTheResultCarriesAWarning() {
+        assertThat(calendar.plusWorkingDays(of(2017, 12, 20), 5).warnings()).hasSize(1);
+    }
+
+    @Test
+    void guardsItsInputs() {
+        assertThatThrownBy(() -> calendar.plusWorkingDays(of(2027, 1, 1), -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> new Closure(of(2027, 1, 1), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a reason");
+    }
+
+    @Test
+    void shippedFileHoldsEnglandAndWales2018To2027() {
+        assertThat(shipped.coveredFrom()).isEqualTo(of(2018, 1, 1));
+        assertThat(shipped.coveredUntil()).isEqualTo(of(2027, 12, 31));
+        Set<LocalDate> dates = shipped.englandAndWales().stream().map(BankHoliday::date).collect(Collectors.toSet());
+        assertThat(dates).contains(of(2022, 6, 2), of(2022, 6, 3), of(2022, 9, 19), of(2023, 5, 8), of(2020, 5, 8),
+                of(2026, 12, 28), of(2027, 12, 27), of(2027, 12, 28), of(2021, 12, 27), of(2022, 1, 3));
+        assertThat(dates).doesNotContain(of(2020, 5, 4), of(2022, 5, 30));
+        assertThat(shipped.englandAndWales()).allSatisfy(h -> assertThat(h.date().getDayOfWeek())
+                .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    }
+
+    @Test
+    void shippedFileMatchesStackFacts2026And2027() {
+        assertThat(shipped.englandAndWales()).extracting(BankHoliday::date).filteredOn(d -> d.getYear() >= 2026).containsExactly(
+                of(2026, 1, 1), of(2026, 4, 3), of(2026, 4, 6), of(2026, 5, 4), of(2026, 5, 25), of(2026, 8, 31), of(2026, 12, 25), of(2026, 12, 28),
+                of(2027, 1, 1), of(2027, 3, 26), of(2027, 3, 29), of(2027, 5, 3), of(2027, 5, 31), of(2027, 8, 30), of(2027, 12, 27), of(2027, 12, 28));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027})
+    void everyYearHasGoodFridayAndEasterMonday(int year) {
+        LocalDate easter = easterSunday(year);
+        Set<LocalDate> dates = shipped.englandAndWales().stream().map(BankHoliday::date).collect(Collectors.toSet());
+        assertThat(dates).contains(easter.minusDays(2), easter.plusDays(1));
+        assertThat(dates.stream().filter(d -> d.getYear() == year)).hasSizeBetween(8, 10);
+    }
+
+    /** Anonymous Gregorian algorithm, independent of the shipped data. */
+    private static LocalDate easterSunday(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+        return of(y, month, day);
+    }
+
+    @Test
+    void parsesAnyValidGovUkFileWithAllThreeDivisions() {
+        String json = """
+                {"england-and-wales":{"division":"england-and-wales","events":[
+                  {"title":"New Year’s Day","date":"2028-01-03","notes":"Substitute day","bunting":true},
+                  {"title":"Good Friday","date":"2028-04-14","notes":"","bunting":false}]},
+                 "scotland":{"division":"scotland","events":[{"title":"2nd January","date":"2028-01-04","notes":"","bunting":true}]},
+                 "northern-ireland":{"division":"northern-ireland","events":[]}}
+                """;
+        GovUkBankHolidays parsed = parse(json);
+        assertThat(parsed.englandAndWales()).containsExactly(
+                new BankHoliday(of(2028, 1, 3), "New Year’s Day"), new BankHoliday(of(2028, 4, 14), "Good Friday"));
+        assertThat(parsed.coveredUntil()).isEqualTo(of(2028, 12, 31));
+        WorkingDayCalendar refreshed = WorkingDayCalendar.of(parsed);
+        assertThat(refreshed.isWorkingDay(of(2028, 1, 3))).isFalse();
+        assertThat(refreshed.isWorkingDay(of(2028, 1, 4))).as("Scottish holidays are ignored").isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{not json|not valid JSON",
+            "[]|top level must be an object",
+            "{\"scotland\":{\"events\":[]}}|no 'england-and-wales' division",
+            "{\"england-and-wales\":{\"division\":\"england-and-wales\"}}|no 'events' list",
+            "{\"england-and-wales\":{\"events\":[]}}|lists no events",
+            "{\"england-and-wales\":{\"events\":[{\"title\":\"X\",\"date\":\"2028-13-01\"}]}}|not a yyyy-mm-dd date",
+            "{\"england-and-wales\":{\"events\":[{\"date\":\"2028-01-03\"}]}}|no 'title' text",
+            "{\"england-and-wales\":{\"events\":[{\"title\":\"X\"}]}}|no 'date' text",
+            "{\"england-and-wales\":{\"events\":[42]}}|event 1 of 'england-and-wales' is not an object"
+    })
+    void rejectsAMalformedFileWithAClearMessage(String json, String message) {
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Not a valid GOV.UK bank-holidays.json file: ")
+                .hasMessageContaining(message);
+    }
+
+    private static GovUkBankHolidays parse(String json) {
+        return GovUkBankHolidays.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}
