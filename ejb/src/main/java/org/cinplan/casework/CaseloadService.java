@@ -4,8 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.deadlines.DeadlineView;
 
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +35,9 @@ public class CaseloadService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private DeadlineService deadlineService;
+
     /** The signed-in worker's children, open episodes first, each with their latest episode. */
     public List<CaseloadEntry> myCaseload() {
         String username = context.getCallerPrincipal().getName();
@@ -48,19 +54,23 @@ public class CaseloadService {
                 .setParameter("children", children)
                 .getResultList().stream()
                 .collect(Collectors.toMap(e -> e.child().id(), Function.identity(), (older, newer) -> newer));
+        List<Long> openEpisodes = latestEpisode.values().stream().filter(e -> !e.isClosed()).map(Episode::id).toList();
+        Map<Long, DeadlineView> nextDeadlines = deadlineService.nextDeadlines(openEpisodes);
         return children.stream()
-                .map(child -> toEntry(child, latestEpisode.get(child.id())))
+                .map(child -> toEntry(child, latestEpisode.get(child.id()), nextDeadlines))
                 .sorted(Comparator.comparing((CaseloadEntry entry) -> !entry.isOpen())
                         .thenComparing(CaseloadEntry::familyName)
                         .thenComparing(CaseloadEntry::childName))
                 .toList();
     }
 
-    private static CaseloadEntry toEntry(Child child, Episode episode) {
-        return new CaseloadEntry(child.id(), child.laChildId(), child.fullName(), child.dateOfBirth(),
-                child.family().name(),
-                episode == null ? null : episode.type().label(),
-                episode == null ? null : episode.decisionDate(),
-                episode == null ? null : episode.closureDate());
+    private static CaseloadEntry toEntry(Child child, Episode episode, Map<Long, DeadlineView> nextDeadlines) {
+        if (episode == null) {
+            return new CaseloadEntry(child.id(), null, child.laChildId(), child.fullName(), child.dateOfBirth(),
+                    child.family().name(), null, null, null, null);
+        }
+        return new CaseloadEntry(child.id(), episode.id(), child.laChildId(), child.fullName(), child.dateOfBirth(),
+                child.family().name(), episode.type().label(), episode.decisionDate(), episode.closureDate(),
+                nextDeadlines.get(episode.id()));
     }
 }

@@ -12,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.ExceptionalCircumstance;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -11,11 +11,11 @@ import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
-import org.cinplan.casework.EpisodeType;
+import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.Sex;
 import org.cinplan.meetings.Meeting;
-import org.cinplan.meetings.MeetingKind;
+import org.cinplan.schedule.MeetingKind;
 import org.cinplan.visits.Visit;
 
 import java.time.Clock;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.cinplan.casework.Episode;
+import org.cinplan.schedule.MeetingKind;
 
 import java.time.LocalDate;
 import java.util.Objects;

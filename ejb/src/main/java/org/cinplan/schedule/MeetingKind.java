@@ -1,3 +1,17 @@
 package org.cinplan.schedule;
 
-public enum MeetingKind { INITIAL, REVIEW }
+/** Whether a CIN meeting was the initial meeting or a review. */
+public enum MeetingKind {
+    INITIAL("Initial CIN meeting"),
+    REVIEW("CIN review meeting");
+
+    private final String label;
+
+    MeetingKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

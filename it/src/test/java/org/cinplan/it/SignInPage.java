@@ -33,7 +33,14 @@ public final class SignInPage {
     }
 
     public void waitForPage(String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        new Heading(driver).waitFor(heading);
+    }
+
+    /** The page's h1, which every page has. */
+    public record Heading(WebDriver driver) {
+        public void waitFor(String heading) {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        }
     }
 }

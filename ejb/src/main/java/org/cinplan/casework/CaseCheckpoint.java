@@ -1,0 +1,62 @@
+package org.cinplan.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.cinplan.schedule.CheckpointKind;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A management checkpoint recorded on an episode (oversight at 6 and 12 months, the 9-month check, ...). */
+@Entity
+@jakarta.persistence.Table(name = "case_checkpoint")
+public class CaseCheckpoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "episode_id", updatable = false)
+    private Episode episode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private CheckpointKind kind;
+
+    @Column(name = "recorded_on", nullable = false, updatable = false)
+    private LocalDate recordedOn;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 60)
+    private String recordedBy;
+
+    @Column(updatable = false, length = 2000)
+    private String note;
+
+    protected CaseCheckpoint() {
+    }
+
+    public CaseCheckpoint(Episode episode, CheckpointKind kind, LocalDate recordedOn, String recordedBy, String note) {
+        this.episode = Objects.requireNonNull(episode, "a checkpoint belongs to an episode");
+        this.kind = Objects.requireNonNull(kind, "which checkpoint?");
+        this.recordedOn = Objects.requireNonNull(recordedOn, "recorded on which date?");
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by whom?");
+        this.note = note;
+    }
+
+    public CheckpointKind kind() {
+        return kind;
+    }
+
+    public LocalDate recordedOn() {
+        return recordedOn;
+    }
+}

@@ -1,0 +1,71 @@
+package org.cinplan.deadlines;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.cinplan.admin.Role;
+import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.CaseHistory;
+import org.cinplan.schedule.Deadline;
+import org.cinplan.schedule.DeadlineEngine;
+import org.cinplan.schedule.store.ScheduleCatalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every deadline of a case, computed now from its stored history and its council's profile. */
+@Stateless
+@RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+        Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+public class DeadlineService {
+
+    /** Open deadlines first, soonest first; then the rest by due date. */
+    static final Comparator<DeadlineView> WORK_ORDER = Comparator
+            .comparing((DeadlineView d) -> !d.isOpen())
+            .thenComparing(DeadlineView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DeadlineView::ruleId);
+
+    @Inject
+    private CaseHistoryAssembler assembler;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    public CaseDeadlines deadlinesOf(long episodeId) {
+        List<Episode> episodes = assembler.episodes(List.of(episodeId));
+        if (episodes.isEmpty()) {
+            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+        }
+        Episode episode = episodes.get(0);
+        CaseHistory history = assembler.assemble(episodes).get(episodeId);
+        List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
+        return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),
+                episode.child().family().council().name(), episode.type().label(), LocalDate.now(clock), deadlines);
+    }
+
+    /** The next open deadline of each episode, for lists such as a caseload. */
+    public Map<Long, DeadlineView> nextDeadlines(List<Long> episodeIds) {
+        Map<Long, DeadlineView> next = new HashMap<>();
+        assembler.assemble(assembler.episodes(episodeIds)).forEach((episodeId, history) -> {
+            Optional<DeadlineView> soonest = DeadlineEngine.openOnly(evaluate(history)).stream()
+                    .map(DeadlineView::of)
+                    .min(WORK_ORDER);
+            soonest.ifPresent(deadline -> next.put(episodeId, deadline));
+        });
+        return next;
+    }
+
+    private List<Deadline> evaluate(CaseHistory history) {
+        return new DeadlineEngine(catalog.calendar())
+                .evaluate(history, catalog.profiles(history.council()), LocalDate.now(clock));
+    }
+}

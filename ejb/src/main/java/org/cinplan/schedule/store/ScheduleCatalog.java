@@ -1,0 +1,191 @@
+package org.cinplan.schedule.store;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cinplan.admin.Role;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.Closure;
+import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.GovUkBankHolidays;
+import org.cinplan.schedule.PolicyProfile;
+import org.cinplan.schedule.ProfileHistory;
+import org.cinplan.schedule.StandardProfiles;
+import org.cinplan.schedule.WorkingDayCalendar;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The working-day calendar and every council's profile history, read from the database once and kept until
+ * an administrator changes them. An empty database is seeded with the shipped GOV.UK bank holidays and the
+ * standard profiles of RULES.md (reference data, loaded whether or not demo data is).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
+@PermitAll
+public class ScheduleCatalog {
+
+    private static final Logger LOG = Logger.getLogger(ScheduleCatalog.class.getName());
+    private static final String SYSTEM = "system";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    private WorkingDayCalendar calendar;
+    private Map<CouncilCode, ProfileHistory> profiles;
+
+    @PostConstruct
+    void seedAndLoad() {
+        if (em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW) == null) {
+            storeBankHolidays(GovUkBankHolidays.shipped(), "GOV.UK bank-holidays.json shipped with cinplan", SYSTEM);
+            LOG.info("cinplan: shipped bank holidays loaded");
+        }
+        if (em.createQuery("select count(p) from StoredPolicyProfile p", Long.class).getSingleResult() == 0) {
+            for (CouncilCode council : CouncilCode.values()) {
+                em.persist(new StoredPolicyProfile(StandardProfiles.forCouncil(council), SYSTEM, Instant.now(clock),
+                        "Standard profile from the rule catalogue (RULES.md)"));
+            }
+            LOG.info("cinplan: standard policy profiles loaded");
+        }
+        em.flush();
+        reload();
+    }
+
+    @Lock(LockType.READ)
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    @Lock(LockType.READ)
+    public ProfileHistory profiles(CouncilCode council) {
+        ProfileHistory history = profiles.get(council);
+        if (history == null) {
+            throw new BusinessRuleViolation("No policy profile is set up for " + council.displayName());
+        }
+        return history;
+    }
+
+    @Lock(LockType.READ)
+    public CalendarSummary calendarSummary() {
+        BankHolidaySource source = em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW);
+        List<CalendarSummary.ClosureEntry> closures = em.createQuery(
+                        "select c from CalendarClosure c order by c.date", CalendarClosure.class)
+                .getResultList().stream()
+                .map(c -> new CalendarSummary.ClosureEntry(c.id(), c.toClosure().date(), c.toClosure().reason(), c.addedBy()))
+                .toList();
+        return new CalendarSummary(source.description(), source.coveredFrom(), source.coveredUntil(),
+                source.loadedBy(), source.loadedAt(), calendar.bankHolidayList(), closures);
+    }
+
+    /** Replaces the bank holidays with a newer GOV.UK bank-holidays.json; a malformed file changes nothing. */
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public CalendarSummary replaceBankHolidays(InputStream govUkJson, String description) {
+        GovUkBankHolidays holidays;
+        try {
+            holidays = GovUkBankHolidays.parse(govUkJson);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("That file was not loaded: " + e.getMessage());
+        }
+        em.createQuery("delete from StoredBankHoliday").executeUpdate();
+        storeBankHolidays(holidays, description, caller());
+        em.flush();
+        reload();
+        return calendarSummary();
+    }
+
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public void addClosure(LocalDate date, String reason) {
+        Closure closure;
+        try {
+            closure = new Closure(date, reason == null ? null : reason.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw new BusinessRuleViolation(date + " is a weekend day, never a working day: no closure is needed");
+        }
+        if (!calendar.isWorkingDay(date)) {
+            throw new BusinessRuleViolation(date + " is already a bank holiday or a closure");
+        }
+        em.persist(new CalendarClosure(closure, caller(), Instant.now(clock)));
+        em.flush();
+        reload();
+    }
+
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public void removeClosure(long closureId) {
+        CalendarClosure closure = em.find(CalendarClosure.class, closureId);
+        if (closure == null) {
+            throw new BusinessRuleViolation("That closure no longer exists");
+        }
+        em.remove(closure);
+        em.flush();
+        reload();
+    }
+
+    private void storeBankHolidays(GovUkBankHolidays holidays, String description, String by) {
+        holidays.englandAndWales().forEach(holiday -> em.persist(new StoredBankHoliday(holiday)));
+        BankHolidaySource source = em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW);
+        if (source == null) {
+            em.persist(new BankHolidaySource(description, holidays.coveredFrom(), holidays.coveredUntil(), by,
+                    Instant.now(clock)));
+        } else {
+            source.replace(description, holidays.coveredFrom(), holidays.coveredUntil(), by, Instant.now(clock));
+        }
+    }
+
+    private void reload() {
+        BankHolidaySource source = em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW);
+        calendar = new WorkingDayCalendar(
+                em.createQuery("select h from StoredBankHoliday h", StoredBankHoliday.class).getResultList().stream()
+                        .map(StoredBankHoliday::toBankHoliday).toList(),
+                source.coveredFrom(), source.coveredUntil(),
+                em.createQuery("select c from CalendarClosure c", CalendarClosure.class).getResultList().stream()
+                        .map(CalendarClosure::toClosure).toList());
+        Map<CouncilCode, List<PolicyProfile>> versions = em.createQuery(
+                        "select p from StoredPolicyProfile p", StoredPolicyProfile.class)
+                .getResultList().stream()
+                .map(StoredPolicyProfile::toProfile)
+                .sorted(Comparator.comparingInt(PolicyProfile::version))
+                .collect(Collectors.groupingBy(PolicyProfile::council, () -> new EnumMap<>(CouncilCode.class),
+                        Collectors.toList()));
+        Map<CouncilCode, ProfileHistory> histories = new EnumMap<>(CouncilCode.class);
+        versions.forEach((council, list) -> histories.put(council, new ProfileHistory(list)));
+        profiles = histories;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

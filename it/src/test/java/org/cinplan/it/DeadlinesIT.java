@@ -1,0 +1,128 @@
+package org.cinplan.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cinplan.deadlines.CaseDeadlines;
+import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.deadlines.DeadlineView;
+import org.cinplan.deadlines.TimescaleService;
+import org.cinplan.deadlines.TimescaleView;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.store.ScheduleCatalog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The deadline engine on stored cases and stored reference data, in a real Payara with Derby. */
+@ExtendWith(ArquillianExtension.class)
+class DeadlinesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(DeadlinesIT.class, AsAdministrator.class, AsSocialWorker.class);
+    }
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private TimescaleService timescales;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    @Inject
+    private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Test
+    void theStandardProfilesAndShippedBankHolidaysAreSeeded() {
+        for (CouncilCode council : CouncilCode.values()) {
+            assertThat(catalog.profiles(council).latest().version()).isEqualTo(1);
+        }
+        assertThat(catalog.calendar().isWorkingDay(LocalDate.of(2026, 12, 28))).as("substitute Boxing Day").isFalse();
+        assertThat(catalog.calendar().coveredUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void theCalculatorCountsWorkingDaysOverChristmasFromTheStoredProfile() {
+        TimescaleView view = asSocialWorker.call(() ->
+                timescales.calculate(CouncilCode.READING, RuleId.INITIAL_MEETING, LocalDate.of(2026, 12, 18)));
+
+        assertThat(view.dueDate()).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(view.profileVersion()).isEqualTo(1);
+        assertThat(view.explanation()).contains("Initial CIN meeting due by 6 Jan 2027", "18 Dec 2026", "Reading");
+    }
+
+    @Test
+    void aRuleTheCouncilSetsNoValueForIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> asSocialWorker.call(() ->
+                timescales.calculate(CouncilCode.READING, RuleId.ASSESSMENT_DUE, LocalDate.of(2026, 12, 18))))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Reading");
+    }
+
+    @Test
+    void aClosureAddedByAnAdministratorMovesTheDueDate() {
+        LocalDate start = LocalDate.of(2027, 6, 1);
+        LocalDate before = asSocialWorker.call(() ->
+                timescales.calculate(CouncilCode.SUFFOLK, RuleId.MINUTES_DISTRIBUTED, start)).dueDate();
+
+        asAdministrator.call(() -> {
+            catalog.addClosure(LocalDate.of(2027, 6, 4), "One-off closure for a test");
+            return null;
+        });
+        try {
+            LocalDate after = asSocialWorker.call(() ->
+                    timescales.calculate(CouncilCode.SUFFOLK, RuleId.MINUTES_DISTRIBUTED, start)).dueDate();
+            assertThat(after).isEqualTo(catalog.calendar().plusWorkingDays(before, 1).date());
+        } finally {
+            long id = catalog.calendarSummary().closures().stream()
+                    .filter(c -> c.date().equals(LocalDate.of(2027, 6, 4))).findFirst().orElseThrow().id();
+            asAdministrator.call(() -> {
+                catalog.removeClosure(id);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aStoredCaseHasEveryApplicableDeadlineWithItsRuleStartAndExplanation() {
+        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id", Long.class)
+                .setMaxResults(1).getSingleResult();
+
+        CaseDeadlines caseDeadlines = asSocialWorker.call(() -> deadlines.deadlinesOf(episodeId));
+
+        assertThat(caseDeadlines.deadlines()).isNotEmpty();
+        assertThat(caseDeadlines.deadlines()).extracting(DeadlineView::ruleId).contains("INITIAL_MEETING", "VISIT_INTERVAL");
+        assertThat(caseDeadlines.deadlines()).allSatisfy(d -> {
+            assertThat(d.explanation()).isNotBlank();
+            assertThat(d.profileVersion()).isEqualTo(1);
+            assertThat(d.council()).isNotBlank();
+        });
+        assertThat(caseDeadlines.deadlines().stream().filter(d -> d.dueDate() != null))
+                .allSatisfy(d -> assertThat(d.countsFromDate()).isNotNull());
+    }
+
+    @Test
+    void anUnknownCaseIsRefused() {
+        assertThatThrownBy(() -> asSocialWorker.call(() -> deadlines.deadlinesOf(987654321L)))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessage("There is no case with the id 987654321");
+    }
+}

@@ -1,0 +1,39 @@
+package org.cinplan.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.util.function.Supplier;
+
+/** Turns a refused service call into messages on the page, keeping what the user typed. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    /** The call's result, or null after showing the user why it was refused. */
+    public static <T> T orShowProblem(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (BusinessRuleViolation violation) {
+            error(violation.getMessage());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).forEach(FacesMessages::error);
+            } else {
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    public static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+}

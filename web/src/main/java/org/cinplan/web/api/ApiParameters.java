@@ -1,0 +1,59 @@
+package org.cinplan.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.RuleId;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads query parameters, refusing bad ones with a 400 that says what would be right. */
+final class ApiParameters {
+
+    private ApiParameters() {
+    }
+
+    static CouncilCode council(String value) {
+        return parseEnum(CouncilCode.class, value, "council");
+    }
+
+    static RuleId rule(String value) {
+        return parseEnum(RuleId.class, value, "rule");
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw refused("The " + name + " date is required, as YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw refused("The " + name + " date must be a real date written YYYY-MM-DD, not \"" + printable(value) + "\"");
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
+        String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value == null || value.isBlank()) {
+            throw refused("The " + name + " is required: one of " + known);
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw refused("Unknown " + name + " \"" + printable(value) + "\": use one of " + known);
+        }
+    }
+
+    /** Echoes input back only as short, plain text. */
+    private static String printable(String value) {
+        String plain = value.replaceAll("[^\\p{Alnum} ._:/-]", "?");
+        return plain.length() > 40 ? plain.substring(0, 40) + "..." : plain;
+    }
+
+    private static WebApplicationException refused(String message) {
+        return new WebApplicationException(ApiError.badRequest(message));
+    }
+}
