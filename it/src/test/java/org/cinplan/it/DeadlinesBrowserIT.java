@@ -54,7 +54,7 @@ class DeadlinesBrowserIT {
 
         PrimeFacesWidgets.selectOne(browser, "calculator:council", "Reading");
         PrimeFacesWidgets.selectOne(browser, "calculator:rule", "Initial CIN meeting (INITIAL_MEETING)");
-        browser.findElement(By.id("calculator:start_input")).sendKeys("18/12/2026");
+        PrimeFacesWidgets.typeDate(browser, "calculator:start", "18/12/2026");
         browser.findElement(By.id("calculator:calculate")).click();
 
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("calculator:dueDate")));

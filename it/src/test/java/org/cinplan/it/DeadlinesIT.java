@@ -29,7 +29,7 @@ class DeadlinesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(DeadlinesIT.class, AsAdministrator.class, AsSocialWorker.class);
+        return Deployments.ejbModuleWith(DeadlinesIT.class);
     }
 
     @Inject

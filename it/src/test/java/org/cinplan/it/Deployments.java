@@ -21,13 +21,14 @@ public final class Deployments {
 
     /**
      * A test WAR holding the EAR's EJB module and libraries plus the given test classes, so a test runs
-     * in the container beside the real EJBs, entities and migrations.
+     * in the container beside the real EJBs, entities and migrations; with the run-as helpers that let it
+     * call secured EJBs in a role.
      */
     public static WebArchive ejbModuleWith(Class<?>... testClasses) {
         EnterpriseArchive ear = cinplanEar();
         WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
                 .addClasses(testClasses)
-                .addClass(Deployments.class)
+                .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class)
                 .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-web.xml"), "glassfish-web.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")

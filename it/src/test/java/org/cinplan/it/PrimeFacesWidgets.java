@@ -1,6 +1,7 @@
 package org.cinplan.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,8 +17,16 @@ public final class PrimeFacesWidgets {
     /** Opens a p:selectOneMenu and clicks the option with this label. */
     public static void selectOne(WebDriver driver, String menuId, String optionLabel) {
         driver.findElement(By.id(menuId)).click();
-        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + optionLabel + "']");
+        String escaped = menuId.replace(":", "\\:");
+        By option = By.cssSelector("#" + escaped + "_items li[data-label='" + optionLabel + "']");
         wait(driver).until(ExpectedConditions.elementToBeClickable(option)).click();
+        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
+    }
+
+    /** Types a date into a p:datePicker and closes its calendar pop-up, as Tab does for a user. */
+    public static void typeDate(WebDriver driver, String pickerId, String ukDate) {
+        driver.findElement(By.id(pickerId + "_input")).sendKeys(ukDate, Keys.TAB);
+        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker.ui-connected-overlay-enter-done")));
     }
 
     public static WebDriverWait wait(WebDriver driver) {

@@ -22,7 +22,7 @@ class TeamAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(TeamAdministrationIT.class, AsAdministrator.class);
+        return Deployments.ejbModuleWith(TeamAdministrationIT.class);
     }
 
     @Inject

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -33,7 +33,7 @@ class BankHolidaySource {
     private String loadedBy;
 
     @Column(name = "loaded_at", nullable = false)
-    private Instant loadedAt;
+    private LocalDateTime loadedAt;
 
     @Version
     @Column(name = "row_version")
@@ -42,12 +42,12 @@ class BankHolidaySource {
     protected BankHolidaySource() {
     }
 
-    BankHolidaySource(String description, LocalDate coveredFrom, LocalDate coveredUntil, String loadedBy, Instant loadedAt) {
+    BankHolidaySource(String description, LocalDate coveredFrom, LocalDate coveredUntil, String loadedBy, LocalDateTime loadedAt) {
         this.id = THE_ROW;
         replace(description, coveredFrom, coveredUntil, loadedBy, loadedAt);
     }
 
-    void replace(String description, LocalDate coveredFrom, LocalDate coveredUntil, String loadedBy, Instant loadedAt) {
+    void replace(String description, LocalDate coveredFrom, LocalDate coveredUntil, String loadedBy, LocalDateTime loadedAt) {
         this.description = Objects.requireNonNull(description);
         this.coveredFrom = Objects.requireNonNull(coveredFrom);
         this.coveredUntil = Objects.requireNonNull(coveredUntil);
@@ -71,7 +71,7 @@ class BankHolidaySource {
         return loadedBy;
     }
 
-    Instant loadedAt() {
+    LocalDateTime loadedAt() {
         return loadedAt;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.cinplan.schedule.Closure;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 
 /** A day an administrator has closed (a one-off bank holiday, say): not a working day. */
@@ -30,12 +30,12 @@ class CalendarClosure {
     private String addedBy;
 
     @Column(name = "added_at", nullable = false, updatable = false)
-    private Instant addedAt;
+    private LocalDateTime addedAt;
 
     protected CalendarClosure() {
     }
 
-    CalendarClosure(Closure closure, String addedBy, Instant addedAt) {
+    CalendarClosure(Closure closure, String addedBy, LocalDateTime addedAt) {
         this.date = closure.date();
         this.reason = closure.reason();
         this.addedBy = addedBy;

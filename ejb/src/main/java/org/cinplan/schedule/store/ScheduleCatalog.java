@@ -27,7 +27,7 @@ import org.cinplan.schedule.WorkingDayCalendar;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -57,7 +57,8 @@ public class ScheduleCatalog {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    // Stored times are UTC; JPA 3.1 (EclipseLink 4.0) maps LocalDateTime but not Instant.
+    private final Clock clock = Clock.systemUTC();
 
     private WorkingDayCalendar calendar;
     private Map<CouncilCode, ProfileHistory> profiles;
@@ -70,7 +71,7 @@ public class ScheduleCatalog {
         }
         if (em.createQuery("select count(p) from StoredPolicyProfile p", Long.class).getSingleResult() == 0) {
             for (CouncilCode council : CouncilCode.values()) {
-                em.persist(new StoredPolicyProfile(StandardProfiles.forCouncil(council), SYSTEM, Instant.now(clock),
+                em.persist(new StoredPolicyProfile(StandardProfiles.forCouncil(council), SYSTEM, LocalDateTime.now(clock),
                         "Standard profile from the rule catalogue (RULES.md)"));
             }
             LOG.info("cinplan: standard policy profiles loaded");
@@ -137,7 +138,7 @@ public class ScheduleCatalog {
         if (!calendar.isWorkingDay(date)) {
             throw new BusinessRuleViolation(date + " is already a bank holiday or a closure");
         }
-        em.persist(new CalendarClosure(closure, caller(), Instant.now(clock)));
+        em.persist(new CalendarClosure(closure, caller(), LocalDateTime.now(clock)));
         em.flush();
         reload();
     }
@@ -159,9 +160,9 @@ public class ScheduleCatalog {
         BankHolidaySource source = em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW);
         if (source == null) {
             em.persist(new BankHolidaySource(description, holidays.coveredFrom(), holidays.coveredUntil(), by,
-                    Instant.now(clock)));
+                    LocalDateTime.now(clock)));
         } else {
-            source.replace(description, holidays.coveredFrom(), holidays.coveredUntil(), by, Instant.now(clock));
+            source.replace(description, holidays.coveredFrom(), holidays.coveredUntil(), by, LocalDateTime.now(clock));
         }
     }
 

@@ -16,7 +16,7 @@ import org.cinplan.schedule.PolicyProfile;
 import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.RuleSetting;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,7 +49,7 @@ class StoredPolicyProfile {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private LocalDateTime createdAt;
 
     @Column(name = "change_note", updatable = false, length = 2000)
     private String changeNote;
@@ -60,7 +60,7 @@ class StoredPolicyProfile {
     protected StoredPolicyProfile() {
     }
 
-    StoredPolicyProfile(PolicyProfile profile, String createdBy, Instant createdAt, String changeNote) {
+    StoredPolicyProfile(PolicyProfile profile, String createdBy, LocalDateTime createdAt, String changeNote) {
         this.council = profile.council();
         this.version = profile.version();
         this.effectiveFrom = profile.effectiveFrom();
