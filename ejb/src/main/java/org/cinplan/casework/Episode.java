@@ -16,6 +16,7 @@ import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -64,6 +65,13 @@ public class Episode {
 
     @Column(name = "closure_reason", length = 4)
     private String closureReason;
+
+    /** Set by sweeps: the day this case next needs looking at even if nothing is recorded. Not versioned. */
+    @Column(name = "next_check_on", insertable = false, updatable = false)
+    private LocalDate nextCheckOn;
+
+    @Column(name = "last_changed_at")
+    private LocalDateTime lastChangedAt;
 
     @Version
     @Column(name = "row_version")
@@ -126,6 +134,12 @@ public class Episode {
         }
         this.closureDate = on;
         this.closureReason = reason;
+        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+    }
+
+    /** Something on the case changed: the next incremental sweep looks at it again. */
+    public void markChanged(LocalDateTime at) {
+        this.lastChangedAt = Objects.requireNonNull(at);
     }
 
     public boolean isClosed() {

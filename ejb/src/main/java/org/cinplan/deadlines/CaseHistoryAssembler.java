@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
@@ -29,47 +30,74 @@ public class CaseHistoryAssembler {
 
     /** The case histories of the given episodes (child, family and council fetched with them), by episode id. */
     public Map<Long, CaseHistory> assemble(List<Episode> episodes) {
+        return assemble(episodes, (episodeId, problem) -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * As {@link #assemble(List)}, but a case whose history cannot be built (bad data) is handed to
+     * {@code onFailure} and left out, so the others still come back.
+     */
+    public Map<Long, CaseHistory> assemble(List<Episode> episodes, BiConsumer<Long, RuntimeException> onFailure) {
         Map<Long, CaseHistory.Builder> builders = new LinkedHashMap<>();
         if (episodes.isEmpty()) {
             return Map.of();
         }
         for (Episode episode : episodes) {
-            CaseHistory.Builder builder = CaseHistory.builder()
-                    .council(CouncilCode.valueOf(episode.child().family().council().code()))
-                    .dateOfBirth(episode.child().dateOfBirth())
-                    .episodeType(episode.type())
-                    .disabledChild(episode.child().isDisabled())
-                    .disabledChildrensTeam(episode.isDisabledChildrensTeam())
-                    .decisionDate(episode.decisionDate())
-                    .childProtectionPlanEndDate(episode.childProtectionPlanEndDate())
-                    .closureDate(episode.closureDate());
-            if (episode.exceptionalCircumstance() != null) {
-                builder.exceptionalCircumstances(episode.exceptionalCircumstance(),
-                        episode.exceptionalCircumstanceRecordedOn());
+            try {
+                builders.put(episode.id(), builderFor(episode));
+            } catch (RuntimeException problem) {
+                onFailure.accept(episode.id(), problem);
             }
-            builders.put(episode.id(), builder);
+        }
+        if (builders.isEmpty()) {
+            return Map.of();
         }
         List<Long> ids = new ArrayList<>(builders.keySet());
         forEachRow("select m.episode.id, m.kind, m.heldOn, m.minutesDistributedOn, m.nextReviewDate, m.planUpdateDate,"
                 + " m.outsideWindowRationale from Meeting m where m.episode.id in :ids", ids, (builder, row) ->
                 builder.meeting(new Meeting((LocalDate) row[2], (org.cinplan.schedule.MeetingKind) row[1],
-                        (LocalDate) row[3], (LocalDate) row[4], (LocalDate) row[5], (String) row[6])), builders);
+                        (LocalDate) row[3], (LocalDate) row[4], (LocalDate) row[5], (String) row[6])), builders, onFailure);
         forEachRow("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.notAloneReason, v.recordedOn"
                 + " from Visit v where v.episode.id in :ids", ids, (builder, row) ->
                 builder.visit(new Visit((LocalDate) row[1], (Boolean) row[2], (Boolean) row[3], (String) row[4],
-                        (LocalDate) row[5])), builders);
+                        (LocalDate) row[5])), builders, onFailure);
         forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id in :ids", ids,
-                (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders);
+                (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
         forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id in :ids", ids,
-                (builder, row) -> builder.planApproval((LocalDate) row[1]), builders);
+                (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
         forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id in :ids", ids,
                 (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
-                builders);
+                builders, onFailure);
         forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id in :ids", ids,
-                (builder, row) -> builder.significantChange((LocalDate) row[1]), builders);
+                (builder, row) -> builder.significantChange((LocalDate) row[1]), builders, onFailure);
         Map<Long, CaseHistory> histories = new HashMap<>();
-        builders.forEach((id, builder) -> histories.put(id, builder.build()));
+        builders.forEach((id, builder) -> {
+            try {
+                histories.put(id, builder.build());
+            } catch (RuntimeException problem) {
+                onFailure.accept(id, problem);
+            }
+        });
         return histories;
+    }
+
+    private static CaseHistory.Builder builderFor(Episode episode) {
+        CaseHistory.Builder builder = CaseHistory.builder()
+                .council(CouncilCode.valueOf(episode.child().family().council().code()))
+                .dateOfBirth(episode.child().dateOfBirth())
+                .episodeType(episode.type())
+                .disabledChild(episode.child().isDisabled())
+                .disabledChildrensTeam(episode.isDisabledChildrensTeam())
+                .decisionDate(episode.decisionDate())
+                .childProtectionPlanEndDate(episode.childProtectionPlanEndDate())
+                .closureDate(episode.closureDate());
+        if (episode.exceptionalCircumstance() != null) {
+            builder.exceptionalCircumstances(episode.exceptionalCircumstance(),
+                    episode.exceptionalCircumstanceRecordedOn());
+        }
+        return builder;
     }
 
     /** Loads the episodes with their child, family and council in one query. */
@@ -83,9 +111,22 @@ public class CaseHistoryAssembler {
                 .getResultList();
     }
 
-    private void forEachRow(String jpql, List<Long> ids, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders) {
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(row -> consumer.accept(builders.get((Long) row[0]), row));
+    /** Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. */
+    private void forEachRow(String jpql, List<Long> ids, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
+                            BiConsumer<Long, RuntimeException> onFailure) {
+        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream().forEach(row -> {
+            Long episodeId = (Long) row[0];
+            CaseHistory.Builder builder = builders.get(episodeId);
+            if (builder == null) {
+                return;
+            }
+            try {
+                consumer.accept(builder, row);
+            } catch (RuntimeException problem) {
+                builders.remove(episodeId);
+                onFailure.accept(episodeId, problem);
+            }
+        });
     }
 
     @FunctionalInterface

@@ -17,11 +17,11 @@ final class ApiParameters {
     }
 
     static CouncilCode council(String value) {
-        return parseEnum(CouncilCode.class, value, "council");
+        return enumValue(CouncilCode.class, value, "council");
     }
 
     static RuleId rule(String value) {
-        return parseEnum(RuleId.class, value, "rule");
+        return enumValue(RuleId.class, value, "rule");
     }
 
     static LocalDate date(String value, String name) {
@@ -35,7 +35,7 @@ final class ApiParameters {
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
         String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
             throw refused("The " + name + " is required: one of " + known);

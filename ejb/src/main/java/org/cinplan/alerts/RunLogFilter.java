@@ -1,0 +1,17 @@
+package org.cinplan.alerts;
+
+import java.time.LocalDate;
+
+/** Which runs an auditor wants: started within the dates (inclusive; either may be open), of a trigger and outcome. */
+public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, SweepOutcome outcome) {
+
+    public RunLogFilter {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The end date comes before the start date");
+        }
+    }
+
+    public static RunLogFilter everything() {
+        return new RunLogFilter(null, null, null, null);
+    }
+}

@@ -1,0 +1,107 @@
+package org.cinplan.alerts;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditCsv;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The run log for auditors (and administrators): runs by date, trigger and outcome; one run in detail; CSV. */
+@Stateless
+@RolesAllowed({Role.AUDITOR_ROLE, Role.ADMINISTRATOR_ROLE})
+public class RunLogQueries {
+
+    private static final int MAX_PAGE = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Newest first, at most {@code max} (up to 500). */
+    public List<SweepRunView> runs(RunLogFilter filter, int first, int max) {
+        return query(filter, "order by r.startedAt desc, r.id desc")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+                .getResultStream().map(SweepRunView::of).toList();
+    }
+
+    public SweepRunDetail run(long runId) {
+        SweepRun run = em.find(SweepRun.class, runId);
+        if (run == null) {
+            throw new BusinessRuleViolation("There is no run " + runId);
+        }
+        List<AlertView> alerts = AlertQueries.views(em.createQuery(AlertQueries.SELECT_VIEW
+                + " and a.lastRunId = :run order by a.dueDate", Object[].class).setParameter("run", runId));
+        List<SweepRunDetail.Failure> failures = em.createQuery(
+                        "select f from SweepFailure f where f.runId = :run order by f.episodeId", SweepFailure.class)
+                .setParameter("run", runId).getResultStream()
+                .map(f -> new SweepRunDetail.Failure(f.episodeId(), f.message())).toList();
+        return new SweepRunDetail(SweepRunView.of(run), alerts, failures);
+    }
+
+    /** The runs the filter selects as CSV (RFC 4180, formula-safe cells), oldest first, written a page at a time. */
+    public void exportCsv(RunLogFilter filter, Appendable out) {
+        try {
+            out.append("run_id,trigger,scope,server_instance,requested_by,started_at,finished_at,window_from,window_to,"
+                    + "profile_versions,cases_examined,alerts_raised,alerts_resolved,alerts_escalated,failures,outcome\r\n");
+            int first = 0;
+            List<SweepRun> page;
+            do {
+                page = query(filter, "order by r.startedAt, r.id").setFirstResult(first).setMaxResults(MAX_PAGE)
+                        .getResultList();
+                for (SweepRun r : page) {
+                    List<Object> cells = new ArrayList<>(List.of(r.id(), r.trigger(), r.scope(), r.serverInstance(),
+                            nullToEmpty(r.requestedBy()), r.startedAt(), nullToEmpty(r.finishedAt()), r.windowFrom(),
+                            r.windowTo(), nullToEmpty(r.profileVersions()), r.casesExamined(), r.alertsRaised(),
+                            r.alertsResolved(), r.alertsEscalated(), r.failureCount(), r.outcome()));
+                    out.append(AuditCsv.row(cells.stream().map(String::valueOf).toList()));
+                }
+                first += page.size();
+                em.clear();
+            } while (page.size() == MAX_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TypedQuery<SweepRun> query(RunLogFilter filter, String order) {
+        StringBuilder jpql = new StringBuilder("select r from SweepRun r where 1 = 1");
+        if (filter.from() != null) {
+            jpql.append(" and r.startedAt >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and r.startedAt < :to");
+        }
+        if (filter.trigger() != null) {
+            jpql.append(" and r.trigger = :trigger");
+        }
+        if (filter.outcome() != null) {
+            jpql.append(" and r.outcome = :outcome");
+        }
+        TypedQuery<SweepRun> query = em.createQuery(jpql + " " + order, SweepRun.class);
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to().plusDays(1).atStartOfDay());
+        }
+        if (filter.trigger() != null) {
+            query.setParameter("trigger", filter.trigger());
+        }
+        if (filter.outcome() != null) {
+            query.setParameter("outcome", filter.outcome());
+        }
+        return query;
+    }
+
+    private static Object nullToEmpty(Object value) {
+        return value == null ? "" : value;
+    }
+}

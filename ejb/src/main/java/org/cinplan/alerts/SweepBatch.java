@@ -1,0 +1,158 @@
+package org.cinplan.alerts;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cinplan.casework.Episode;
+import org.cinplan.deadlines.CaseHistoryAssembler;
+import org.cinplan.schedule.CaseHistory;
+import org.cinplan.schedule.Deadline;
+import org.cinplan.schedule.DeadlineEngine;
+import org.cinplan.schedule.DeadlineStatus;
+import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.RuleSetting;
+import org.cinplan.schedule.WorkingDayCalendar;
+import org.cinplan.schedule.store.ScheduleCatalog;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One batch of a sweep, in a transaction of its own: reads the batch's cases in a handful of queries, asks the
+ * engine for their deadlines, and brings each case's alerts up to date. A case that cannot be evaluated is
+ * recorded as a failure of the run and the rest of the batch goes on.
+ */
+@Stateless
+public class SweepBatch {
+
+    /** With nothing open, look at a case again within a year even if nothing is recorded. */
+    private static final int IDLE_RECHECK_DAYS = 365;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseHistoryAssembler assembler;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SweepTally process(long runId, List<Long> episodeIds, LocalDate today, int escalateAfterDays,
+                              LocalDateTime now) {
+        Map<Long, String> failures = new HashMap<>();
+        List<Episode> episodes = assembler.episodes(episodeIds);
+        Map<Long, CaseHistory> histories = assembler.assemble(episodes,
+                (episodeId, problem) -> failures.put(episodeId, describe(problem)));
+        Map<Long, Map<RuleId, Alert>> alerts = alertsOf(episodeIds);
+        WorkingDayCalendar calendar = catalog.calendar();
+        DeadlineEngine engine = new DeadlineEngine(calendar);
+        AlertPolicy policy = new AlertPolicy(escalateAfterDays);
+        Set<String> profileVersions = new TreeSet<>();
+        Map<LocalDate, List<Long>> nextChecks = new TreeMap<>();
+        int raised = 0;
+        int resolved = 0;
+        int escalated = 0;
+        for (Map.Entry<Long, CaseHistory> entry : histories.entrySet()) {
+            long episodeId = entry.getKey();
+            List<Deadline> deadlines;
+            try {
+                deadlines = engine.evaluate(entry.getValue(), catalog.profiles(entry.getValue().council()), today);
+            } catch (RuntimeException problem) {
+                failures.put(episodeId, describe(problem));
+                continue;
+            }
+            Map<RuleId, List<Deadline>> byRule = deadlines.stream()
+                    .collect(Collectors.groupingBy(Deadline::rule, () -> new EnumMap<>(RuleId.class), Collectors.toList()));
+            Map<RuleId, Alert> caseAlerts = alerts.getOrDefault(episodeId, Map.of());
+            Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+            rules.addAll(byRule.keySet());
+            rules.addAll(caseAlerts.keySet());
+            for (RuleId rule : rules) {
+                List<Deadline> ruleDeadlines = byRule.getOrDefault(rule, List.of());
+                Alert alert = caseAlerts.get(rule);
+                AlertPolicy.Decision decision = policy.decide(Optional.ofNullable(alert).map(Alert::current),
+                        ruleDeadlines, today);
+                if (decision instanceof AlertPolicy.Open open) {
+                    if (alert == null) {
+                        alert = new Alert(episodeId, rule);
+                        em.persist(alert);
+                    }
+                    alert.open(open.state(), open.deadline(), now, runId);
+                    raised += open.raised() ? 1 : 0;
+                    escalated += open.escalation() ? 1 : 0;
+                    profileVersions.add(open.deadline().council().name() + " v" + open.deadline().profileVersion());
+                } else if (decision instanceof AlertPolicy.Resolve resolve) {
+                    alert.resolve(resolve.metOn(), now, runId);
+                    resolved++;
+                }
+            }
+            deadlines.stream().filter(d -> d.dueDate() != null)
+                    .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
+            nextChecks.computeIfAbsent(nextCheck(deadlines, today, escalateAfterDays, calendar), date -> new ArrayList<>())
+                    .add(episodeId);
+        }
+        failures.forEach((episodeId, message) -> em.persist(new SweepFailure(runId, episodeId, message)));
+        nextChecks.forEach((date, ids) -> em.createQuery("update Episode e set e.nextCheckOn = :date where e.id in :ids")
+                .setParameter("date", date).setParameter("ids", ids).executeUpdate());
+        return new SweepTally(histories.size() + (int) failures.keySet().stream().filter(id -> !histories.containsKey(id)).count(),
+                raised, resolved, escalated, failures.size(), profileVersions);
+    }
+
+    private Map<Long, Map<RuleId, Alert>> alertsOf(List<Long> episodeIds) {
+        Map<Long, Map<RuleId, Alert>> alerts = new HashMap<>();
+        em.createQuery("select a from Alert a where a.episodeId in :ids", Alert.class)
+                .setParameter("ids", episodeIds)
+                .getResultStream()
+                .forEach(a -> alerts.computeIfAbsent(a.episodeId(), id -> new EnumMap<>(RuleId.class)).put(a.rule(), a));
+        return alerts;
+    }
+
+    /**
+     * The first day after today on which one of the case's deadlines moves on by itself: becomes due soon, falls
+     * due, or escalates. An incremental sweep reads the case again on that day.
+     */
+    private LocalDate nextCheck(List<Deadline> deadlines, LocalDate today, int escalateAfterDays,
+                                WorkingDayCalendar calendar) {
+        LocalDate next = today.plusDays(IDLE_RECHECK_DAYS);
+        for (Deadline deadline : deadlines) {
+            if (deadline.dueDate() == null || !(deadline.isOpen() || deadline.status() == DeadlineStatus.BREACHED)) {
+                continue;
+            }
+            for (LocalDate candidate : List.of(dueSoonFrom(deadline, calendar), deadline.dueDate().plusDays(1),
+                    deadline.dueDate().plusDays(escalateAfterDays))) {
+                if (candidate.isAfter(today) && candidate.isBefore(next)) {
+                    next = candidate;
+                }
+            }
+        }
+        return next;
+    }
+
+    private LocalDate dueSoonFrom(Deadline deadline, WorkingDayCalendar calendar) {
+        int lead = catalog.profiles(deadline.council()).versions().stream()
+                .filter(p -> p.version() == deadline.profileVersion()).findFirst()
+                .flatMap(p -> p.setting(deadline.rule()))
+                .map(RuleSetting::dueSoonWorkingDays).orElse(0);
+        // A day early is harmless (a sweep is idempotent); a day late would miss the change.
+        return calendar.minusWorkingDays(deadline.dueDate(), lead).date().minusDays(1);
+    }
+
+    private static String describe(RuntimeException problem) {
+        return problem.getClass().getSimpleName() + ": " + problem.getMessage();
+    }
+}

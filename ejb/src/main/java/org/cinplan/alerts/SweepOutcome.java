@@ -1,0 +1,5 @@
+package org.cinplan.alerts;
+
+public enum SweepOutcome {
+    RUNNING, COMPLETED, COMPLETED_WITH_FAILURES, FAILED
+}

@@ -1,0 +1,62 @@
+package org.cinplan.alerts;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** Writes the run log: each change in a transaction of its own, so the log survives whatever the sweep meets. */
+@Stateless
+public class SweepRunLog {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(SweepTrigger trigger, SweepScope scope, String instance, String requestedBy, LocalDateTime at,
+                      LocalDate windowFrom, LocalDate windowTo) {
+        SweepRun run = new SweepRun(trigger, scope, instance, requestedBy, at, windowFrom, windowTo);
+        em.persist(run);
+        em.flush();
+        return run.id();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void add(long runId, SweepTally tally) {
+        em.find(SweepRun.class, runId).add(tally);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(long runId, long episodeId, String message) {
+        em.persist(new SweepFailure(runId, episodeId, message));
+        em.find(SweepRun.class, runId).add(new SweepTally(1, 0, 0, 0, 1, java.util.Set.of()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(long runId, LocalDateTime at, boolean failed) {
+        em.find(SweepRun.class, runId).finish(at, failed);
+    }
+
+    /** The last day covered by a finished scheduled, catch-up or manual full sweep: where the next window starts. */
+    public Optional<LocalDate> lastWindowEnd() {
+        return em.createQuery("select max(r.windowTo) from SweepRun r where r.scope = :full and r.outcome in :done",
+                        LocalDate.class)
+                .setParameter("full", SweepScope.FULL)
+                .setParameter("done", java.util.List.of(SweepOutcome.COMPLETED, SweepOutcome.COMPLETED_WITH_FAILURES))
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** When the last finished sweep of any kind started: cases changed since then need reading again. */
+    public Optional<LocalDateTime> lastSweepStart() {
+        return em.createQuery("select max(r.startedAt) from SweepRun r where r.scope <> :oneCase and r.outcome in :done",
+                        LocalDateTime.class)
+                .setParameter("oneCase", SweepScope.CASE)
+                .setParameter("done", java.util.List.of(SweepOutcome.COMPLETED, SweepOutcome.COMPLETED_WITH_FAILURES))
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+}

@@ -1,0 +1,191 @@
+package org.cinplan.alerts;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.cinplan.admin.Role;
+import org.cinplan.platform.AppSetting;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+/**
+ * Runs sweeps. A sweep reads cases a batch at a time (never all at once), each batch in its own transaction,
+ * keeps a run row with its window and counts, and refuses to start while another holds the database guard.
+ */
+@Stateless
+@PermitAll
+public class SweepService {
+
+    static final int BATCH_SIZE = 500;
+    private static final Logger LOG = Logger.getLogger(SweepService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private SweepGuard guard;
+
+    @EJB
+    private SweepBatch batch;
+
+    @EJB
+    private SweepRunLog runLog;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** The scheduled sweep: after downtime its window reaches back to the day after the last one covered. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SweepResult scheduled() {
+        return sweep(SweepTrigger.SCHEDULED, SweepScope.FULL, null);
+    }
+
+    /** An administrator's sweep by hand: full, or incremental (changed cases and those whose deadlines move today). */
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SweepResult manual(SweepScope scope) {
+        if (scope == SweepScope.CASE) {
+            throw new BusinessRuleViolation("Choose a full or an incremental sweep");
+        }
+        return sweep(SweepTrigger.MANUAL, scope, context.getCallerPrincipal().getName());
+    }
+
+    /** A case changed: its deadlines and alerts are recomputed now, not at the next sweep. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long caseChanged(long episodeId) {
+        LocalDate today = LocalDate.now(clock);
+        String who = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        long runId = runLog.start(SweepTrigger.ON_CHANGE, SweepScope.CASE, instance(), who, nowUtc(), today, today);
+        processIsolating(runId, List.of(episodeId), today);
+        runLog.finish(runId, nowUtc(), false);
+        return runId;
+    }
+
+    private SweepResult sweep(SweepTrigger requested, SweepScope scope, String requestedBy) {
+        LocalDate today = LocalDate.now(clock);
+        long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        if (!guard.acquire(token, instance(), nowUtc())) {
+            LOG.warning(() -> "cinplan: " + requested + " sweep refused: another sweep holds the guard");
+            return SweepResult.refusedBecauseRunning();
+        }
+        Long runId = null;
+        try {
+            LocalDate windowFrom = runLog.lastWindowEnd().map(d -> d.plusDays(1)).filter(d -> !d.isAfter(today))
+                    .orElse(today);
+            SweepTrigger trigger = requested == SweepTrigger.SCHEDULED && windowFrom.isBefore(today)
+                    ? SweepTrigger.CATCH_UP : requested;
+            LocalDateTime since = runLog.lastSweepStart().orElse(LocalDateTime.MIN.plusYears(1));
+            runId = runLog.start(trigger, scope, instance(), requestedBy, nowUtc(), windowFrom, today);
+            sweepCases(runId, scope, today, since);
+            runLog.finish(runId, nowUtc(), false);
+            return SweepResult.ran(runId);
+        } catch (RuntimeException e) {
+            if (runId != null) {
+                runLog.finish(runId, nowUtc(), true);
+            }
+            throw e;
+        } finally {
+            guard.release(token);
+        }
+    }
+
+    private void sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
+        for (boolean closedWithOpenAlerts : new boolean[]{false, true}) {
+            long after = 0;
+            List<Long> ids;
+            do {
+                ids = page(scope, closedWithOpenAlerts, today, changedSince, after);
+                if (!ids.isEmpty()) {
+                    processIsolating(runId, ids, today);
+                    after = ids.get(ids.size() - 1);
+                }
+            } while (ids.size() == BATCH_SIZE);
+        }
+    }
+
+    /** The next page of case ids after {@code after}, in id order (keyset paging keeps memory flat). */
+    private List<Long> page(SweepScope scope, boolean closedWithOpenAlerts, LocalDate today, LocalDateTime changedSince,
+                            long after) {
+        String jpql = closedWithOpenAlerts
+                ? "select distinct e.id from Episode e, Alert a where a.episodeId = e.id and e.closureDate is not null"
+                  + " and a.state <> org.cinplan.alerts.AlertState.RESOLVED and e.id > :after"
+                : "select e.id from Episode e where e.closureDate is null and e.id > :after";
+        if (scope == SweepScope.INCREMENTAL) {
+            jpql += closedWithOpenAlerts
+                    ? " and e.lastChangedAt >= :since"
+                    : " and (e.nextCheckOn is null or e.nextCheckOn <= :today or e.lastChangedAt >= :since)";
+        }
+        TypedQuery<Long> query = em.createQuery(jpql + " order by e.id", Long.class)
+                .setParameter("after", after)
+                .setMaxResults(BATCH_SIZE);
+        if (scope == SweepScope.INCREMENTAL) {
+            query.setParameter("since", changedSince);
+            if (!closedWithOpenAlerts) {
+                query.setParameter("today", today);
+            }
+        }
+        return query.getResultList();
+    }
+
+    /** A batch that fails as a whole (a database error) is retried case by case, so one bad case stays alone. */
+    private void processIsolating(long runId, List<Long> ids, LocalDate today) {
+        int escalateAfterDays = escalateAfterDays();
+        try {
+            runLog.add(runId, batch.process(runId, ids, today, escalateAfterDays, nowUtc()));
+        } catch (EJBException batchFailed) {
+            if (ids.size() == 1) {
+                runLog.recordFailure(runId, ids.get(0), rootMessage(batchFailed));
+                return;
+            }
+            ids.forEach(id -> processIsolating(runId, List.of(id), today));
+        }
+    }
+
+    private int escalateAfterDays() {
+        AppSetting setting = em.find(AppSetting.class, SweepSchedule.ESCALATE_AFTER_DAYS);
+        return setting == null ? 5 : Integer.parseInt(setting.value());
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    static String instance() {
+        String instance = System.getProperty("com.sun.aas.instanceName", "server");
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + instance;
+        } catch (UnknownHostException e) {
+            return instance;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.cinplan.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The one row that names the last entry of the audit chain (migration V3 inserts it). Writers lock it before
+ * appending, which puts all appends in one line and keeps the chain from forking; the checker also uses it to
+ * notice when the newest entries have been deleted.
+ */
+@Entity
+@Table(name = "audit_chain_head")
+public class AuditChainHead {
+
+    static final long THE_ONLY_ID = 1L;
+
+    @Id
+    private Long id;
+
+    @Column(name = "last_sequence_no", nullable = false)
+    private long lastSequenceNo;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
+    protected AuditChainHead() {
+    }
+
+    long lastSequenceNo() {
+        return lastSequenceNo;
+    }
+
+    String lastHash() {
+        return lastHash.strip();
+    }
+
+    void advanceTo(AuditEntry entry) {
+        if (entry.sequenceNo() != lastSequenceNo + 1 || !entry.previousHash().equals(lastHash())) {
+            throw new IllegalStateException("Audit entry " + entry.sequenceNo() + " does not follow the chain head "
+                    + lastSequenceNo);
+        }
+        this.lastSequenceNo = entry.sequenceNo();
+        this.lastHash = entry.entryHash();
+    }
+}

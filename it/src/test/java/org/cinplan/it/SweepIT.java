@@ -1,0 +1,206 @@
+package org.cinplan.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.cinplan.admin.Council;
+import org.cinplan.alerts.RunLogFilter;
+import org.cinplan.alerts.RunLogQueries;
+import org.cinplan.alerts.SweepGuard;
+import org.cinplan.alerts.SweepOutcome;
+import org.cinplan.alerts.SweepRunDetail;
+import org.cinplan.alerts.SweepRunView;
+import org.cinplan.alerts.SweepResult;
+import org.cinplan.alerts.SweepSchedule;
+import org.cinplan.alerts.SweepScope;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.alerts.SweepTrigger;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.Family;
+import org.cinplan.casework.Sex;
+import org.cinplan.schedule.EpisodeType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timer sweeps on a real Payara and Derby: firing, idempotence, catch-up, isolation and the guard. */
+@ExtendWith(ArquillianExtension.class)
+class SweepIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(SweepIT.class);
+    }
+
+    @Inject
+    private SweepService sweeps;
+
+    @Inject
+    private SweepSchedule schedule;
+
+    @Inject
+    private SweepGuard guard;
+
+    @Inject
+    private RunLogQueries runLog;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void theTimerFiresAndWritesARunRow() throws InterruptedException {
+        long lastRunBefore = count("select coalesce(max(r.id), 0) from SweepRun r");
+        asAdministrator.call(() -> {
+            schedule.fireOnceIn(Duration.ofSeconds(1));
+            return null;
+        });
+
+        SweepRunView run = null;
+        for (int i = 0; i < 120 && run == null; i++) {
+            Thread.sleep(500);
+            run = asAdministrator.call(() -> runLog.runs(RunLogFilter.everything(), 0, 5)).stream()
+                    .filter(r -> r.id() > lastRunBefore)
+                    .filter(r -> r.trigger() == SweepTrigger.SCHEDULED || r.trigger() == SweepTrigger.CATCH_UP)
+                    .filter(r -> r.outcome() != SweepOutcome.RUNNING)
+                    .findFirst().orElse(null);
+        }
+        assertThat(run).as("a run row written by the timer").isNotNull();
+        assertThat(run.casesExamined()).isPositive();
+        assertThat(run.windowTo()).isEqualTo(today);
+        assertThat(run.finishedAt()).isNotNull();
+        assertThat(run.requestedBy()).isNull();
+    }
+
+    @Test
+    void aSecondSweepMakesNoDuplicateAlertsAndRaisesNothingNew() {
+        SweepResult first = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
+        long alerts = count("select count(a) from Alert a");
+        SweepResult second = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
+
+        assertThat(first.refused()).isFalse();
+        assertThat(second.refused()).isFalse();
+        assertThat(alerts).as("the demo cases have overdue and due-soon deadlines").isPositive();
+        assertThat(count("select count(a) from Alert a")).isEqualTo(alerts);
+        SweepRunView again = asAdministrator.call(() -> runLog.run(second.runId())).run();
+        assertThat(again.alertsRaised()).isZero();
+        assertThat(again.alertsEscalated()).isZero();
+        assertThat(again.requestedBy()).isEqualTo("it-administrator");
+        assertThat(again.trigger()).isEqualTo(SweepTrigger.MANUAL);
+        assertThat(em.createNativeQuery("SELECT episode_id, rule_id FROM alert GROUP BY episode_id, rule_id HAVING COUNT(*) > 1")
+                .getResultList()).isEmpty();
+    }
+
+    @Test
+    void aSweepAfterDowntimeCoversEveryMissedDayAndSaysSo() throws Exception {
+        transaction.begin();
+        em.createQuery("update SweepRun r set r.outcome = :failed").setParameter("failed", SweepOutcome.FAILED).executeUpdate();
+        em.createNativeQuery("INSERT INTO sweep_run (run_trigger, scope, server_instance, started_at, finished_at,"
+                        + " window_from, window_to, cases_examined, alerts_raised, alerts_resolved, alerts_escalated,"
+                        + " failure_count, outcome, row_version) VALUES ('SCHEDULED', 'FULL', 'test', ?, ?, ?, ?, 0, 0, 0, 0, 0, 'COMPLETED', 1)")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(5))
+                .setParameter(2, LocalDateTime.now(ZoneOffset.UTC).minusDays(5))
+                .setParameter(3, today.minusDays(5))
+                .setParameter(4, today.minusDays(5))
+                .executeUpdate();
+        transaction.commit();
+
+        SweepResult result = sweeps.scheduled();
+
+        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId())).run();
+        assertThat(run.trigger()).isEqualTo(SweepTrigger.CATCH_UP);
+        assertThat(run.windowFrom()).isEqualTo(today.minusDays(4));
+        assertThat(run.windowTo()).isEqualTo(today);
+        assertThat(run.outcome()).isIn(SweepOutcome.COMPLETED, SweepOutcome.COMPLETED_WITH_FAILURES);
+    }
+
+    @Test
+    void aCaseThatCannotBeEvaluatedIsRecordedAndTheSweepGoesOn() throws Exception {
+        long badEpisode = createCaseWithoutDateOfBirth();
+        try {
+            SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
+
+            SweepRunDetail detail = asAdministrator.call(() -> runLog.run(result.runId()));
+            assertThat(detail.run().outcome()).isEqualTo(SweepOutcome.COMPLETED_WITH_FAILURES);
+            assertThat(detail.failures()).extracting(SweepRunDetail.Failure::episodeId).containsExactly(badEpisode);
+            assertThat(detail.failures().get(0).message()).contains("date of birth");
+            assertThat(detail.run().casesExamined()).isGreaterThan(1);
+        } finally {
+            transaction.begin();
+            em.createQuery("delete from Episode e where e.id = :id").setParameter("id", badEpisode).executeUpdate();
+            transaction.commit();
+        }
+    }
+
+    @Test
+    void aSweepIsRefusedWhileAnotherHoldsTheGuard() {
+        long holder = 42L;
+        assertThat(guard.acquire(holder, "another-server", LocalDateTime.now(ZoneOffset.UTC))).isTrue();
+        try {
+            long runsBefore = countRuns();
+            SweepResult refused = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
+            assertThat(refused.refused()).isTrue();
+            assertThat(refused.message()).contains("Another sweep is running");
+            assertThat(countRuns()).as("no run row for a refused sweep").isEqualTo(runsBefore);
+            assertThat(guard.acquire(7L, "a-third-server", LocalDateTime.now(ZoneOffset.UTC))).isFalse();
+        } finally {
+            guard.release(holder);
+        }
+        assertThat(asAdministrator.call(() -> sweeps.manual(SweepScope.INCREMENTAL)).refused()).isFalse();
+    }
+
+    @Test
+    void aChangedCaseIsRecomputedAtOnce() {
+        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id", Long.class)
+                .setMaxResults(1).getSingleResult();
+        long runId = sweeps.caseChanged(episodeId);
+        SweepRunView run = asAdministrator.call(() -> runLog.run(runId)).run();
+        assertThat(run.trigger()).isEqualTo(SweepTrigger.ON_CHANGE);
+        assertThat(run.scope()).isEqualTo(SweepScope.CASE);
+        assertThat(run.casesExamined()).isEqualTo(1);
+    }
+
+    private long createCaseWithoutDateOfBirth() throws Exception {
+        transaction.begin();
+        Council reading = em.createQuery("select c from Council c where c.code = 'READING'", Council.class).getSingleResult();
+        Family family = new Family(reading, "Broken-data family");
+        em.persist(family);
+        Child child = new Child(family, "BAD" + UUID.randomUUID().toString().substring(0, 8), "Unknown", "Child", null,
+                Sex.U, null, false);
+        em.persist(child);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(20), today.minusDays(10), "N1", false);
+        em.persist(episode);
+        em.flush();
+        long id = episode.id();
+        transaction.commit();
+        return id;
+    }
+
+    private long countRuns() {
+        return count("select count(r) from SweepRun r");
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+}
