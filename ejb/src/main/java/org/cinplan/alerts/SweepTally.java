@@ -3,6 +3,6 @@ package org.cinplan.alerts;
 import java.util.Set;
 
 /** What one batch of a sweep did. */
-record SweepTally(int casesExamined, int raised, int resolved, int escalated, int failures,
+public record SweepTally(int casesExamined, int raised, int resolved, int escalated, int failures,
                   Set<String> profileVersions) {
 }

@@ -20,6 +20,7 @@ public final class PrimeFacesWidgets {
         String escaped = menuId.replace(":", "\\:");
         By option = By.cssSelector("#" + escaped + "_items li[data-label='" + optionLabel + "']");
         wait(driver).until(ExpectedConditions.elementToBeClickable(option)).click();
+        wait(driver).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), optionLabel));
         wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
     }
 

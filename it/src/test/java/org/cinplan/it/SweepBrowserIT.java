@@ -105,6 +105,6 @@ class SweepBrowserIT {
         String csv = String.valueOf(((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => done(String(r.status)));", base + "api/sweeps.csv"));
-        assertThat(csv).isNotEqualTo("200");
+        assertThat(csv).isEqualTo("403");
     }
 }
