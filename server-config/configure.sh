@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Applies server-config/domain.asadmin to a Payara installation, once per change of configuration.
-# Usage: configure.sh PAYARA_HOME DATA_DIR [EXTRA_JVM_OPTION ...]
+# Usage: configure.sh [--no-applications] PAYARA_HOME DATA_DIR [EXTRA_JVM_OPTION ...]
+#   --no-applications  start from the unpacked domain again if an application is still deployed in it
+#                      (for the test server: a test run that was cut off can leave one behind)
 set -euo pipefail
+no_applications=false
+if [[ ${1:-} == --no-applications ]]; then
+  no_applications=true
+  shift
+fi
 payara_home=$(cd "$1" && pwd)
 mkdir -p "$2"
 data_dir=$(cd "$2" && pwd)
@@ -12,6 +19,11 @@ asadmin="$payara_home/bin/asadmin"
 marker="$payara_home/.cinplan-configured"
 
 wanted=$( (cat "$here/domain.asadmin" "$here/configure.sh"; echo "$data_dir ${extra_options[*]}") | sha256sum | cut -d' ' -f1)
+domain_xml="$payara_home/glassfish/domains/domain1/config/domain.xml"
+if [[ $no_applications == true && -f "$marker" ]] && grep -q '<application ' "$domain_xml"; then
+  echo "cinplan: an application was left deployed in the test server; configuring it afresh"
+  rm -f "$marker"
+fi
 if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
   echo "cinplan: Payara at $payara_home already configured (data in $data_dir)"
   exit 0

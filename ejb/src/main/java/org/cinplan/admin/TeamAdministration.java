@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.List;
@@ -17,6 +20,12 @@ public class TeamAdministration {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private AuditTrail auditTrail;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
 
     public TeamView createTeam(@NotBlank(message = "Choose a council") String councilCode,
                                @NotBlank(message = "Enter the team's name")
@@ -33,6 +42,8 @@ public class TeamAdministration {
         Team team = new Team(council, teamName);
         em.persist(team);
         em.flush(); // the identity column assigns the id
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.ADMIN_CHANGE, "Team",
+                team.id().toString(), null, "Created team \"" + teamName + "\" in " + council.name(), AuditOutcome.SUCCESS);
         return TeamView.of(team);
     }
 

@@ -21,6 +21,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.ClockProducer;
@@ -58,6 +61,12 @@ public class SweepSchedule {
 
     @EJB
     private SweepService sweeps;
+
+    @EJB
+    private AuditTrail auditTrail;
+
+    @Resource
+    private jakarta.ejb.SessionContext context;
 
     @EJB
     private SweepRunLog runLog;
@@ -98,6 +107,9 @@ public class SweepSchedule {
         em.find(AppSetting.class, MINUTE).change(Integer.toString(minute));
         em.find(AppSetting.class, ESCALATE_AFTER_DAYS).change(Integer.toString(escalateAfterDays));
         applySchedule(wanted);
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.ADMIN_CHANGE, "SweepSchedule", null, null,
+                String.format("Daily sweep at %02d:%02d, escalate after %d days", hour, minute, escalateAfterDays),
+                AuditOutcome.SUCCESS);
         return wanted;
     }
 

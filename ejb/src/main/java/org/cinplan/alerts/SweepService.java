@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -56,6 +59,9 @@ public class SweepService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     /** The scheduled sweep: after downtime its window reaches back to the day after the last one covered. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SweepResult scheduled() {
@@ -69,7 +75,12 @@ public class SweepService {
         if (scope == SweepScope.CASE) {
             throw new BusinessRuleViolation("Choose a full or an incremental sweep");
         }
-        return sweep(SweepTrigger.MANUAL, scope, context.getCallerPrincipal().getName());
+        String who = context.getCallerPrincipal().getName();
+        SweepResult result = sweep(SweepTrigger.MANUAL, scope, who);
+        auditTrail.record(who, AuditAction.MANUAL_TIMER_RUN, "SweepRun",
+                result.runId() == null ? null : result.runId().toString(), null, scope + " sweep: " + result.message(),
+                result.refused() ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS);
+        return result;
     }
 
     /** A case changed: its deadlines and alerts are recomputed now, not at the next sweep. */

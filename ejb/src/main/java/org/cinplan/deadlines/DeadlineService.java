@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CaseHistory;
@@ -40,12 +43,20 @@ public class DeadlineService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail auditTrail;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     public CaseDeadlines deadlinesOf(long episodeId) {
         List<Episode> episodes = assembler.episodes(List.of(episodeId));
         if (episodes.isEmpty()) {
             throw new BusinessRuleViolation("There is no case with the id " + episodeId);
         }
         Episode episode = episodes.get(0);
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
+                Long.toString(episodeId), episode.child().id(), "Viewed the case's deadlines", AuditOutcome.SUCCESS);
         CaseHistory history = assembler.assemble(episodes).get(episodeId);
         List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
         return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),

@@ -70,10 +70,12 @@ class DeadlinesBrowserIT {
         PrimeFacesWidgets.selectOne(browser, "calculator:council", "Suffolk");
         browser.findElement(By.id("calculator:calculate")).click();
 
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("calculator"), "Choose a rule"));
-        String form = browser.findElement(By.id("calculator")).getText();
-        assertThat(form).contains("Choose a rule", "Enter the start date");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#calculator .ui-message-error")));
+        Browser.screenshot(browser, "calculator-missing");
+        assertThat(browser.findElements(By.cssSelector("#calculator .ui-message-error")))
+                .extracting(message -> message.getText())
+                .containsExactlyInAnyOrder("Choose a rule", "Enter the start date, as dd/mm/yyyy");
         assertThat(browser.findElement(By.id("calculator:council_label")).getText()).isEqualTo("Suffolk");
     }
 

@@ -2,6 +2,7 @@ package org.cinplan.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,14 +15,30 @@ public final class PrimeFacesWidgets {
     private PrimeFacesWidgets() {
     }
 
-    /** Opens a p:selectOneMenu and clicks the option with this label. */
+    /**
+     * Opens a p:selectOneMenu and clicks the option with this label. The panel animates open, so a click can
+     * land while it moves: the choice is checked and tried again.
+     */
     public static void selectOne(WebDriver driver, String menuId, String optionLabel) {
-        driver.findElement(By.id(menuId)).click();
         String escaped = menuId.replace(":", "\\:");
         By option = By.cssSelector("#" + escaped + "_items li[data-label='" + optionLabel + "']");
-        wait(driver).until(ExpectedConditions.elementToBeClickable(option)).click();
-        wait(driver).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), optionLabel));
-        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
+        By panel = By.cssSelector("#" + escaped + "_panel");
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            wait(driver).until(ExpectedConditions.visibilityOfElementLocated(panel));
+            wait(driver).until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), optionLabel));
+                break;
+            } catch (TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+                driver.findElement(By.tagName("h1")).click(); // closes the panel before the next try
+            }
+        }
+        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
     /** Types a date into a p:datePicker and closes its calendar pop-up, as Tab does for a user. */

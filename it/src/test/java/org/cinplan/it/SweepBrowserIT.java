@@ -98,6 +98,19 @@ class SweepBrowserIT {
     }
 
     @Test
+    void anAuditorFindsSignInsInTheAuditTrailAndChecksTheChain() {
+        signInAs("auditor.demo", "Sweep run log");
+        browser.findElement(By.linkText("Audit trail")).click();
+        new SignInPage.Heading(browser).waitFor("Audit trail");
+        browser.findElement(By.id("audit:actor")).sendKeys("auditor.demo");
+        browser.findElement(By.id("audit:search")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "Signed in"));
+        browser.findElement(By.id("audit:checkChain")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "intact"));
+        Browser.screenshot(browser, "audit-trail");
+    }
+
+    @Test
     void aSocialWorkerCannotOpenTheRunLog() {
         signInAs("sw.demo", "My caseload");
         browser.get(base + "runs.xhtml");

@@ -15,6 +15,9 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.Closure;
 import org.cinplan.schedule.CouncilCode;
@@ -56,6 +59,9 @@ public class ScheduleCatalog {
 
     @Resource
     private SessionContext context;
+
+    @jakarta.ejb.EJB
+    private AuditTrail auditTrail;
 
     // Stored times are UTC; JPA 3.1 (EclipseLink 4.0) maps LocalDateTime but not Instant.
     private final Clock clock = Clock.systemUTC();
@@ -120,6 +126,8 @@ public class ScheduleCatalog {
         storeBankHolidays(holidays, description, caller());
         em.flush();
         reload();
+        audit("Bank holidays replaced from \"" + description + "\", covering " + holidays.coveredFrom() + " to "
+                + holidays.coveredUntil());
         return calendarSummary();
     }
 
@@ -141,6 +149,7 @@ public class ScheduleCatalog {
         em.persist(new CalendarClosure(closure, caller(), LocalDateTime.now(clock)));
         em.flush();
         reload();
+        audit("Closure added on " + date + ": " + closure.reason());
     }
 
     @Lock(LockType.WRITE)
@@ -153,6 +162,7 @@ public class ScheduleCatalog {
         em.remove(closure);
         em.flush();
         reload();
+        audit("Closure removed on " + closure.toClosure().date() + ": " + closure.toClosure().reason());
     }
 
     private void storeBankHolidays(GovUkBankHolidays holidays, String description, String by) {
@@ -184,6 +194,11 @@ public class ScheduleCatalog {
         Map<CouncilCode, ProfileHistory> histories = new EnumMap<>(CouncilCode.class);
         versions.forEach((council, list) -> histories.put(council, new ProfileHistory(list)));
         profiles = histories;
+    }
+
+    private void audit(String detail) {
+        auditTrail.record(caller(), AuditAction.ADMIN_CHANGE, "WorkingDayCalendar", null, null, detail,
+                AuditOutcome.SUCCESS);
     }
 
     private String caller() {

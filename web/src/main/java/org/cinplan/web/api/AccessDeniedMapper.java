@@ -1,6 +1,12 @@
 package org.cinplan.web.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,8 +16,17 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(EJBAccessException exception) {
+        String who = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
+        auditTrail.recordIndependently(who, AuditAction.ACCESS_DENIED, "Request", null, null,
+                request.getMethod() + " " + request.getRequestURI(), AuditOutcome.DENIED);
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(403, "Your role does not allow this")).build();
     }

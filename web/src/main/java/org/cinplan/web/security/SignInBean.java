@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
 
 import java.io.IOException;
 
@@ -29,12 +32,15 @@ public class SignInBean {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     @NotBlank(message = "Enter your username")
     @Size(max = 60, message = "A username has at most 60 characters")
     private String username;
 
     @NotBlank(message = "Enter your password")
-    @Size(max = 200, message = "A password has at most 200 characters")
+    @Size(max = 256, message = "A password has at most 256 characters")
     private String password;
 
     public void signIn() throws IOException {
@@ -44,6 +50,9 @@ public class SignInBean {
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
+        boolean signedIn = status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE;
+        auditTrail.recordIndependently(username.strip(), signedIn ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                "StaffMember", username.strip(), null, null, signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/caseload.xhtml");

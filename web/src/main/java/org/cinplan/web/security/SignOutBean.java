@@ -8,6 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+
 import java.io.IOException;
 
 /** Signs the user out and ends their session. */
@@ -18,8 +22,15 @@ public class SignOutBean {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     public void signOut() throws ServletException, IOException {
         ExternalContext external = facesContext.getExternalContext();
+        String who = external.getRemoteUser();
+        if (who != null) {
+            auditTrail.recordIndependently(who, AuditAction.SIGN_OUT, "StaffMember", who, null, null, AuditOutcome.SUCCESS);
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");

@@ -1,0 +1,101 @@
+package org.cinplan.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditPage;
+import org.cinplan.audit.AuditSearch;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.audit.ChainVerification;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The append-only, hash-chained audit trail in a real Payara and Derby. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(AuditTrailIT.class);
+    }
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private AsAuditor asAuditor;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    @Test
+    void entriesAreFoundByPersonAndTheChainChecksOut() {
+        String person = "person-" + UUID.randomUUID().toString().substring(0, 8);
+        auditTrail.recordIndependently(person, AuditAction.VIEW_RECORD, "Episode", "1", 1L, "Viewed", AuditOutcome.SUCCESS);
+        auditTrail.recordIndependently(person, AuditAction.CHANGE_RECORD, "Visit", "2", 1L, "seenAlone: false -> true",
+                AuditOutcome.SUCCESS);
+
+        AuditPage page = asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 10));
+        assertThat(page.entries()).extracting(e -> e.action()).containsExactly("CHANGE_RECORD", "VIEW_RECORD");
+        ChainVerification check = asAuditor.call(() -> auditTrail.verifyChain());
+        assertThat(check.intact()).as(check.explanation()).isTrue();
+    }
+
+    @Test
+    void concurrentWritersNeverForkTheChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            writes.add(pool.submit(() -> auditTrail.recordIndependently("writer-" + n % 4, AuditAction.VIEW_RECORD,
+                    "Episode", Integer.toString(n), null, null, AuditOutcome.SUCCESS)));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        pool.shutdown();
+        assertThat(asAuditor.call(() -> auditTrail.verifyChain()).intact()).isTrue();
+    }
+
+    @Test
+    void anAlteredRowIsFoundByTheChainCheck() throws Exception {
+        String person = "tamper-" + UUID.randomUUID().toString().substring(0, 8);
+        auditTrail.recordIndependently(person, AuditAction.VIEW_RECORD, "Episode", "9", 9L, "original", AuditOutcome.SUCCESS);
+        long sequence = asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
+                .entries().get(0).sequenceNo();
+        transaction.begin();
+        em.createNativeQuery("UPDATE audit_entry SET detail = 'quietly changed' WHERE sequence_no = ?")
+                .setParameter(1, sequence).executeUpdate();
+        transaction.commit();
+        try {
+            ChainVerification check = asAuditor.call(() -> auditTrail.verifyChain());
+            assertThat(check.intact()).isFalse();
+            assertThat(check.firstBrokenSequenceNo()).isEqualTo(sequence);
+            assertThat(check.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
+        } finally {
+            transaction.begin();
+            em.createNativeQuery("UPDATE audit_entry SET detail = 'original' WHERE sequence_no = ?")
+                    .setParameter(1, sequence).executeUpdate();
+            transaction.commit();
+        }
+        assertThat(asAuditor.call(() -> auditTrail.verifyChain()).intact()).isTrue();
+    }
+}

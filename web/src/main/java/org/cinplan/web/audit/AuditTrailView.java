@@ -1,0 +1,160 @@
+package org.cinplan.web.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditPage;
+import org.cinplan.audit.AuditSearch;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.audit.ChainVerification;
+import org.cinplan.platform.ClockProducer;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit trail for auditors: search by person, child, action and dates; export; check the chain. */
+@Named
+@ViewScoped
+public class AuditTrailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 50;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    private String actor;
+    private Long childId;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate to;
+    private int page;
+    private AuditPage result;
+
+    @PostConstruct
+    void load() {
+        search();
+    }
+
+    public void search() {
+        page = 0;
+        show();
+    }
+
+    public void nextPage() {
+        if (page + 1 < result.pageCount()) {
+            page++;
+        }
+        show();
+    }
+
+    public void previousPage() {
+        page = Math.max(0, page - 1);
+        show();
+    }
+
+    private void show() {
+        if (from != null && to != null && to.isBefore(from)) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "The end date comes before the start date", null));
+            return;
+        }
+        result = auditTrail.search(criteria(), page, PAGE_SIZE);
+    }
+
+    public void checkChain() {
+        ChainVerification check = auditTrail.verifyChain();
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                check.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
+                check.intact() ? check.explanation() : "The chain is broken at entry " + check.firstBrokenSequenceNo()
+                        + ": " + check.explanation(), null));
+        show();
+    }
+
+    private AuditSearch criteria() {
+        return new AuditSearch(actor, childId, action,
+                from == null ? null : from.atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant());
+    }
+
+    public String getCsvLink() {
+        List<String> params = new ArrayList<>();
+        if (actor != null && !actor.isBlank()) {
+            params.add("actor=" + URLEncoder.encode(actor.strip(), StandardCharsets.UTF_8));
+        }
+        if (childId != null) {
+            params.add("child=" + childId);
+        }
+        if (action != null) {
+            params.add("action=" + action.name());
+        }
+        if (from != null) {
+            params.add("from=" + from);
+        }
+        if (to != null) {
+            params.add("to=" + to);
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/audit.csv"
+                + (params.isEmpty() ? "" : "?" + String.join("&", params));
+    }
+
+    public List<AuditAction> getActions() {
+        return List.of(AuditAction.values());
+    }
+
+    public AuditPage getResult() {
+        return result;
+    }
+
+    public int getPageNumber() {
+        return page + 1;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public Long getChildId() {
+        return childId;
+    }
+
+    public void setChildId(Long childId) {
+        this.childId = childId;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
