@@ -72,7 +72,7 @@ class SweepBrowserIT {
         signInAs("sw.demo", "My caseload");
         Browser.screenshot(browser, "alerts-inbox");
         String inbox = browser.findElement(By.id("inbox:alerts")).getText();
-        assertThat(inbox).contains("OVERDUE").contains("Visit");
+        assertThat(inbox).contains("ESCALATED", "Visit to the child", "DUE_SOON");
         signOut();
 
         signInAs("tm.demo", "My caseload");

@@ -1,0 +1,34 @@
+package org.cinplan.visits;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What a worker types to record a visit. */
+public record VisitForm(
+        @NotNull(message = "Enter the date of the visit") @PastOrPresent(message = "The visit date cannot be in the future")
+        LocalDate visitDate,
+        boolean childSeen,
+        boolean seenAlone,
+        @Size(max = 500, message = "Say why in at most 500 characters") String reasonNotSeenAlone,
+        @PastOrPresent(message = "The write-up date cannot be in the future") LocalDate writtenUpOn) implements Serializable {
+
+    @AssertTrue(message = "A child who was not seen cannot have been seen alone")
+    public boolean isSeenAloneOnlyIfSeen() {
+        return childSeen || !seenAlone;
+    }
+
+    @AssertTrue(message = "Say why the child was not seen alone (for example, a baby)")
+    public boolean isReasonGivenWhenNotAlone() {
+        return !childSeen || seenAlone || (reasonNotSeenAlone != null && !reasonNotSeenAlone.isBlank());
+    }
+
+    @AssertTrue(message = "The visit cannot be written up before it happened")
+    public boolean isWrittenUpAfterTheVisit() {
+        return writtenUpOn == null || visitDate == null || !writtenUpOn.isBefore(visitDate);
+    }
+}

@@ -1,0 +1,117 @@
+package org.cinplan.visits;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Recording a visit to the child. Only the case's allocated worker, or a manager of their team, may record one;
+ * the case's deadlines and alerts are recomputed as soon as it is saved.
+ */
+@Stateless
+@RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+        Role.TEAM_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
+public class VisitRecording {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @EJB
+    private VisitRecording self;
+
+    @EJB
+    private SweepService sweeps;
+
+    /** Saves the visit, then recomputes the case's alerts (after the save has committed). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void record(@NotNull(message = "Choose a case") Long episodeId, @NotNull @Valid VisitForm form) {
+        self.save(episodeId, form);
+        sweeps.caseChanged(episodeId);
+    }
+
+    /** The saving half of {@link #record}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void save(Long episodeId, VisitForm form) {
+        Episode episode = em.find(Episode.class, episodeId);
+        if (episode == null) {
+            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+        }
+        String me = context.getCallerPrincipal().getName();
+        requireMayEdit(episode, me);
+        LocalDate today = LocalDate.now(clock);
+        if (form.visitDate().isAfter(today)) {
+            throw new BusinessRuleViolation("The visit date cannot be in the future");
+        }
+        if (form.writtenUpOn() != null && form.writtenUpOn().isAfter(today)) {
+            throw new BusinessRuleViolation("The write-up date cannot be in the future");
+        }
+        if (episode.isClosed() && form.visitDate().isAfter(episode.closureDate())) {
+            throw new BusinessRuleViolation("The case closed on " + episode.closureDate() + ": no visit can follow it");
+        }
+        Visit visit;
+        try {
+            visit = new Visit(episode, form.visitDate(), form.childSeen(), form.seenAlone(), form.reasonNotSeenAlone());
+            if (form.writtenUpOn() != null) {
+                visit.recordWriteUp(form.writtenUpOn());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        em.persist(visit);
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        em.flush();
+        auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
+                "Recorded a visit on " + form.visitDate() + (form.childSeen() ? ", child seen" : ", child not seen")
+                        + (form.seenAlone() ? " alone" : ""), AuditOutcome.SUCCESS);
+    }
+
+    private void requireMayEdit(Episode episode, String username) {
+        StaffMember worker = episode.child().family().allocatedWorker();
+        if (worker != null && worker.username().equals(username)) {
+            return;
+        }
+        boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
+                || context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE);
+        StaffMember me = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
+                .setParameter("u", username).getSingleResult();
+        boolean sameTeam = worker != null && worker.team() != null && me.team() != null
+                && worker.team().id().equals(me.team().id());
+        if (!(manager && sameTeam)) {
+            auditTrail.recordIndependently(username, AuditAction.ACCESS_DENIED, "Episode", episode.id().toString(),
+                    episode.child().id(), "Tried to record a visit on a case not theirs", AuditOutcome.DENIED);
+            throw new BusinessRuleViolation("Only the allocated worker or a manager of their team can record a visit"
+                    + " on this case");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A worker records a visit on a case and sees its deadlines move at once; bad input is refused plainly. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordVisitBrowserIT {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openACase() {
+        browser = Browser.start();
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+        String child = browser.findElement(By.cssSelector("a.child-name")).getText();
+        browser.findElement(By.cssSelector("a.child-name")).click();
+        new SignInPage.Heading(browser).waitFor(child);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aRecordedVisitMovesTheVisitDeadlineAtOnce() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        PrimeFacesWidgets.typeDate(browser, "visit:visitDate", today.format(UK));
+        browser.findElement(By.cssSelector("#visit\\:seenAlone .ui-chkbox-box")).click();
+        PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", today.format(UK));
+        browser.findElement(By.id("visit:save")).click();
+
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("visit:visitMessages"), "Visit recorded"));
+        Browser.screenshot(browser, "visit-recorded");
+        String deadlines = browser.findElement(By.id("deadlines")).getText();
+        assertThat(deadlines).contains("VISIT_INTERVAL").contains(today.plusWeeks(3).format(UK));
+    }
+
+    @Test
+    void aVisitWithoutADateOrAReasonIsRefusedAndWhatWasTypedStays() {
+        browser.findElement(By.id("visit:reason")).sendKeys("");
+        browser.findElement(By.id("visit:save")).click();
+
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("visit:visitMessages"), "Enter the date of the visit"));
+        String messages = browser.findElement(By.id("visit:visitMessages")).getText();
+        assertThat(messages).contains("Say why the child was not seen alone");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
+
+        PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", "01/01/2020");
+        browser.findElement(By.id("visit:reason")).sendKeys("Baby, seen with mother");
+        browser.findElement(By.id("visit:save")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("visit:visitMessages"), "Enter the date of the visit"));
+        assertThat(browser.findElement(By.id("visit:reason")).getAttribute("value")).isEqualTo("Baby, seen with mother");
+        assertThat(browser.findElement(By.id("visit:writtenUp_input")).getAttribute("value")).isEqualTo("01/01/2020");
+    }
+}
