@@ -44,9 +44,15 @@ public class AlertQueries {
     @RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.PRACTICE_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE,
             Role.CONSULTANT_SOCIAL_WORKER_ROLE})
     public List<AlertView> teamOverdueAlerts() {
-        return views(em.createQuery(SELECT_VIEW + " and w.team = (select m.team from StaffMember m where m.username = :me)"
-                        + " and a.state in :states order by a.dueDate", Object[].class)
+        List<Long> myTeam = em.createQuery("select t.id from StaffMember m join m.team t where m.username = :me", Long.class)
                 .setParameter("me", context.getCallerPrincipal().getName())
+                .getResultList();
+        if (myTeam.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery(SELECT_VIEW + " and w.team.id = :team and a.state in :states order by a.dueDate",
+                        Object[].class)
+                .setParameter("team", myTeam.get(0))
                 .setParameter("states", List.of(AlertState.OVERDUE, AlertState.ESCALATED)));
     }
 

@@ -116,6 +116,20 @@ public class AuditTrail {
     }
 
     /**
+     * How many sign-ins under this username were refused since the given time (UTC), for throttling guessing.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long refusedSignInsSince(String username, java.time.LocalDateTime sinceUtc) {
+        return em.createQuery("select count(e) from AuditEntry e where e.actor = :actor and e.action = :refused"
+                        + " and e.occurredAt >= :since", Long.class)
+                .setParameter("actor", username)
+                .setParameter("refused", AuditAction.SIGN_IN_FAILED.name())
+                .setParameter("since", sinceUtc)
+                .getSingleResult();
+    }
+
+    /**
      * One page of the entries that match, newest first.
      *
      * @param page     which page, from 0

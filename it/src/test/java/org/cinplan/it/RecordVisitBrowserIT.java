@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
@@ -70,7 +71,6 @@ class RecordVisitBrowserIT {
 
     @Test
     void aVisitWithoutADateOrAReasonIsRefusedAndWhatWasTypedStays() {
-        browser.findElement(By.id("visit:reason")).sendKeys("");
         browser.findElement(By.id("visit:save")).click();
 
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -81,9 +81,12 @@ class RecordVisitBrowserIT {
 
         PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", "01/01/2020");
         browser.findElement(By.id("visit:reason")).sendKeys("Baby, seen with mother");
+        WebElement firstAnswer = browser.findElement(By.id("visit:visitMessages"));
         browser.findElement(By.id("visit:save")).click();
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("visit:visitMessages"), "Enter the date of the visit"));
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(firstAnswer));
+        Browser.screenshot(browser, "visit-refused");
+        assertThat(browser.findElement(By.id("visit:visitMessages")).getText())
+                .contains("Enter the date of the visit").doesNotContain("Say why");
         assertThat(browser.findElement(By.id("visit:reason")).getAttribute("value")).isEqualTo("Baby, seen with mother");
         assertThat(browser.findElement(By.id("visit:writtenUp_input")).getAttribute("value")).isEqualTo("01/01/2020");
     }

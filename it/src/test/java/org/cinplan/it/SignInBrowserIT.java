@@ -69,6 +69,28 @@ class SignInBrowserIT {
     }
 
     @Test
+    void repeatedWrongPasswordsAreThrottledEvenWithTheRightOneAfterwards() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            SignInPage signIn = SignInPage.open(browser, base);
+            signIn.signInAs("sw.westberks", "wrong-password-" + attempt);
+            signIn.waitForPage("Sign in to cinplan");
+        }
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.westberks", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("Sign in to cinplan");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("too many attempts");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);

@@ -18,6 +18,9 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -43,14 +46,30 @@ public class SignInBean {
     @Size(max = 256, message = "A password has at most 256 characters")
     private String password;
 
+    /** After this many refusals in the throttle window, a username is refused without checking the password. */
+    static final int MAX_REFUSALS = 5;
+    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
+        String who = username.strip();
+        if (auditTrail.refusedSignInsSince(who, LocalDateTime.now(ZoneOffset.UTC).minus(THROTTLE_WINDOW)) >= MAX_REFUSALS) {
+            auditTrail.recordIndependently(who, AuditAction.SIGN_IN_FAILED, "StaffMember", who, null,
+                    "Throttled: too many refused sign-ins", AuditOutcome.DENIED);
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Sign-in refused: too many attempts. Wait 15 minutes, or ask an administrator to reset your password.",
+                    null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         boolean signedIn = status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE;
+        if (signedIn) {
+            ((HttpServletRequest) external.getRequest()).changeSessionId(); // no session fixation
+        }
         auditTrail.recordIndependently(username.strip(), signedIn ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
                 "StaffMember", username.strip(), null, null, signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
