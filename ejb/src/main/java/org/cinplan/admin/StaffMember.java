@@ -105,4 +105,24 @@ public class StaffMember {
     public boolean hasRole(Role role) {
         return roles.contains(Objects.requireNonNull(role));
     }
+
+    /** The optimistic-locking version, which a form sends back so a stale change is refused. */
+    public int version() {
+        return version;
+    }
+
+    /** Stops this person signing in; their records and history stay. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** Lets this person sign in again. */
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Replaces the password, given only as its PBKDF2 hash. */
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Council.requireText(passwordHash, "password hash");
+    }
 }

@@ -56,6 +56,8 @@ public class SweepBatch {
                               LocalDateTime now) {
         Map<Long, String> failures = new HashMap<>();
         List<Episode> episodes = assembler.episodes(episodeIds);
+        Map<Long, LocalDate> storedNextChecks = new HashMap<>();
+        episodes.forEach(e -> storedNextChecks.put(e.id(), e.nextCheckOn()));
         Map<Long, CaseHistory> histories = assembler.assemble(episodes,
                 (episodeId, problem) -> failures.put(episodeId, describe(problem)));
         Map<Long, Map<RuleId, Alert>> alerts = alertsOf(episodeIds);
@@ -103,8 +105,10 @@ public class SweepBatch {
             }
             deadlines.stream().filter(d -> d.dueDate() != null)
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
-            nextChecks.computeIfAbsent(nextCheck(deadlines, today, escalateAfterDays, calendar), date -> new ArrayList<>())
-                    .add(episodeId);
+            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar);
+            if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
+                nextChecks.computeIfAbsent(nextCheck, date -> new ArrayList<>()).add(episodeId);
+            }
         }
         failures.forEach((episodeId, message) -> em.persist(new SweepFailure(runId, episodeId, message)));
         nextChecks.forEach((date, ids) -> em.createQuery("update Episode e set e.nextCheckOn = :date where e.id in :ids")

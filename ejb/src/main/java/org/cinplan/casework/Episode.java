@@ -142,6 +142,10 @@ public class Episode {
         this.lastChangedAt = Objects.requireNonNull(at);
     }
 
+    public LocalDate nextCheckOn() {
+        return nextCheckOn;
+    }
+
     public boolean isClosed() {
         return closureDate != null;
     }

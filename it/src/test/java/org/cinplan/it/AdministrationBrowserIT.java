@@ -1,0 +1,222 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Administrators add and disable users and keep the working-day calendar, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+    private static final String ADMIN = "admin.demo";
+    private static final String PASSWORD = "marigold quarry lantern";
+    private static final String READING_TEAM = "Reading Children in Need Team (Reading)";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anAdministratorAddsAUserWhoThenSignsIn() {
+        String username = "it.browser-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdministrator();
+
+        addUser(username, "Harper Quennell");
+        Browser.screenshot(browser, "admin-user-added");
+        assertThat(browser.findElement(By.id("users:staff")).getText())
+                .contains(username, "Harper Quennell", "Reading Children in Need Team", "Social worker", "Enabled");
+        signOut();
+
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, PASSWORD);
+        signIn.waitForPage("My caseload");
+        assertThat(browser.findElement(By.tagName("header")).getText()).contains("Signed in as " + username);
+    }
+
+    @Test
+    void aWeakInitialPasswordIsRefusedAtTheField() {
+        signInAsAdministrator();
+        openUsersPage();
+        browser.findElement(By.id("create:username")).sendKeys("it.weak-" + UUID.randomUUID().toString().substring(0, 6));
+        browser.findElement(By.id("create:fullName")).sendKeys("Weak Password");
+        chooseRole("Social worker");
+        browser.findElement(By.id("create:password")).sendKeys("short");
+        browser.findElement(By.id("create:add")).click();
+
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("create"), "Your password must be at least 12 characters long; this one has 5."));
+        Browser.screenshot(browser, "admin-weak-password");
+        assertThat(browser.findElement(By.id("create")).getText()).doesNotContain("Added ");
+        assertThat(browser.findElement(By.id("create:messages")).getText())
+                .as("the problem is shown at the field, not at the top").doesNotContain("at least 12");
+    }
+
+    @Test
+    void aDisabledUserIsRefusedAtSignIn() {
+        String username = "it.disabled-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdministrator();
+        addUser(username, "Rowan Pellew");
+
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='Disable']"))
+                .click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users:messages"), "Disabled " + username));
+        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
+                .contains("Disabled", "Re-enable");
+        signOut();
+
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, PASSWORD);
+        signIn.waitForPage("Sign in to cinplan");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Sign-in refused: the username or password is not right.");
+    }
+
+    @Test
+    void anAdministratorAddsAndRemovesAClosure() {
+        LocalDate date = aQuietWednesday();
+        String ukDate = date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String reason = "IT closure " + UUID.randomUUID().toString().substring(0, 8);
+        signInAsAdministrator();
+        openCalendarPage();
+
+        PrimeFacesWidgets.typeDate(browser, "closures:date", ukDate);
+        browser.findElement(By.id("closures:reason")).sendKeys(reason);
+        browser.findElement(By.id("closures:add")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("closures:messages"), "Added a closure on " + ukDate));
+        Browser.screenshot(browser, "admin-closure-added");
+        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + reason + "']]")).getText())
+                .contains(ukDate, ADMIN);
+
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + reason + "']]//button[normalize-space()='Remove']"))
+                .click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("closures:messages"), "Removed the closure on " + ukDate));
+        assertThat(browser.findElement(By.id("closures:closureTable")).getText()).doesNotContain(reason);
+    }
+
+    @Test
+    void aMalformedBankHolidaysFileShowsWhyAndChangesNothing() throws IOException {
+        Path file = Files.createTempFile("bank-holidays", ".json");
+        Files.writeString(file, "{ \"england-and-wales\": ", StandardCharsets.UTF_8);
+        try {
+            signInAsAdministrator();
+            openCalendarPage();
+            String source = browser.findElement(By.id("source")).getText();
+            String covered = browser.findElement(By.id("covered")).getText();
+
+            browser.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("upload:load")).click();
+
+            PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("upload"), "That file was not loaded"));
+            Browser.screenshot(browser, "admin-bad-upload");
+            assertThat(browser.findElement(By.id("source")).getText()).isEqualTo(source);
+            assertThat(browser.findElement(By.id("covered")).getText()).isEqualTo(covered);
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aSocialWorkerCannotOpenTheAdministrationPages() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+
+        browser.get(base + "admin-users.xhtml");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Users and teams", "Add a user");
+        browser.get(base + "admin-calendar.xhtml");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Add a closure");
+    }
+
+    private void signInAsAdministrator() {
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs(ADMIN, SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("Sweep run log");
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        new SignInPage.Heading(browser).waitFor("Sign in to cinplan");
+    }
+
+    private void openUsersPage() {
+        browser.get(base + "admin-users.xhtml");
+        new SignInPage.Heading(browser).waitFor("Users and teams");
+    }
+
+    private void openCalendarPage() {
+        browser.get(base + "admin-calendar.xhtml");
+        new SignInPage.Heading(browser).waitFor("Working-day calendar");
+    }
+
+    private void addUser(String username, String fullName) {
+        openUsersPage();
+        browser.findElement(By.id("create:username")).sendKeys(username);
+        browser.findElement(By.id("create:fullName")).sendKeys(fullName);
+        browser.findElement(By.id("create:email")).sendKeys(username + "@cinplan.example");
+        PrimeFacesWidgets.selectOne(browser, "create:team", READING_TEAM);
+        chooseRole("Social worker");
+        browser.findElement(By.id("create:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("create:add")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("create:messages"), "Added " + username));
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users:staff"), username));
+    }
+
+    private void chooseRole(String label) {
+        browser.findElement(By.xpath("//*[@id='create:roles']//label[normalize-space()='" + label + "']")).click();
+    }
+
+    /** A Wednesday in October, which is never a bank holiday, a few years ahead and chosen at random. */
+    private static LocalDate aQuietWednesday() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return LocalDate.of(LocalDate.now().getYear() + random.nextInt(2, 8), 10, 1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY))
+                .plusWeeks(random.nextInt(0, 4));
+    }
+}

@@ -1,0 +1,154 @@
+package org.cinplan.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.cinplan.schedule.store.CalendarSummary;
+import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.web.FacesMessages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The working-day calendar page: administrators see which bank holidays are loaded, load a newer GOV.UK
+ * bank-holidays.json, and add or remove closures.
+ */
+@Named
+@ViewScoped
+public class CalendarAdministrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FILE_FIELD = "upload:file";
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    private CalendarSummary summary;
+
+    private transient UploadedFile file;
+
+    private LocalDate closureDate;
+    private String closureReason;
+
+    @PostConstruct
+    void load() {
+        summary = catalog.calendarSummary();
+    }
+
+    /** Loads the uploaded file in place of the bank holidays; a file that is refused changes nothing. */
+    public void upload() {
+        UploadedFile upload = file;
+        file = null;
+        Optional<String> problem = upload == null ? UploadCheck.problem(null, 0)
+                : UploadCheck.problem(upload.getFileName(), upload.getSize());
+        if (problem.isPresent()) {
+            fieldError(problem.get());
+            return;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readNBytes((int) UploadCheck.MAX_BYTES + 1);
+        } catch (IOException e) {
+            fieldError("That file could not be read; try uploading it again.");
+            return;
+        }
+        Optional<String> tooBig = UploadCheck.problem(upload.getFileName(), content.length);
+        if (tooBig.isPresent()) {
+            fieldError(tooBig.get());
+            return;
+        }
+        String name = UploadCheck.safeName(upload.getFileName());
+        CalendarSummary loaded = FacesMessages.orShowProblem(() -> catalog.replaceBankHolidays(
+                new ByteArrayInputStream(content), "Uploaded " + name + " (" + content.length + " bytes)"));
+        if (loaded != null) {
+            summary = loaded;
+            info("Loaded " + loaded.bankHolidays().size() + " bank holidays from " + name + ".");
+        }
+    }
+
+    public void addClosure() {
+        LocalDate date = closureDate;
+        String reason = closureReason;
+        Boolean added = FacesMessages.orShowProblem(() -> {
+            catalog.addClosure(date, reason);
+            return Boolean.TRUE;
+        });
+        if (added != null) {
+            info("Added a closure on " + Dates.uk(date) + ".");
+            closureDate = null;
+            closureReason = null;
+            summary = catalog.calendarSummary();
+        }
+    }
+
+    public void removeClosure(CalendarSummary.ClosureEntry closure) {
+        Boolean removed = FacesMessages.orShowProblem(() -> {
+            catalog.removeClosure(closure.id());
+            return Boolean.TRUE;
+        });
+        if (removed != null) {
+            info("Removed the closure on " + Dates.uk(closure.date()) + ".");
+        }
+        summary = catalog.calendarSummary();
+    }
+
+    private static void fieldError(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(FILE_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    public CalendarSummary getSummary() {
+        return summary;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public LocalDate getClosureDate() {
+        return closureDate;
+    }
+
+    public void setClosureDate(LocalDate closureDate) {
+        this.closureDate = closureDate;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
+    }
+
+    /** UK dates for messages. */
+    static final class Dates {
+        private static final java.time.format.DateTimeFormatter UK =
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        private Dates() {
+        }
+
+        static String uk(LocalDate date) {
+            return date == null ? "" : UK.format(date);
+        }
+    }
+}
