@@ -120,6 +120,11 @@ public class Episode {
         this.exceptionalCircumstanceRecordedOn = Objects.requireNonNull(recordedOn, "recorded on which date?");
     }
 
+    /** The case is held by the disabled children's team (some Suffolk checks do not apply to it). */
+    public void assignToDisabledChildrensTeam() {
+        this.disabledChildrensTeam = true;
+    }
+
     /** Closes the episode with a DfE reason for closure (RC1 to RC9). */
     public void close(LocalDate on, String reason) {
         if (isClosed()) {

@@ -11,10 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.MeetingKind;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A CIN meeting that was held, with the dates its minutes set. */
@@ -48,6 +51,32 @@ public class Meeting {
     @Column(name = "outside_window_rationale", length = 2000)
     private String outsideWindowRationale;
 
+    @Column(name = "chair_name", length = 120)
+    private String chairName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chair_staff_id")
+    private StaffMember chairStaff;
+
+    @Column(name = "minute_taker_name", length = 120)
+    private String minuteTakerName;
+
+    @Column(name = "child_attended")
+    private Boolean childAttended;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "child_views_form", length = 20)
+    private ChildViewsForm childViewsForm;
+
+    @Column(name = "child_absence_reason", length = 500)
+    private String childAbsenceReason;
+
+    @Column(name = "equality_diversity")
+    private Boolean equalityDiversityConsidered;
+
+    @Column(name = "recorded_by", length = 60)
+    private String recordedBy;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -71,6 +100,70 @@ public class Meeting {
         }
         this.nextReviewDate = nextReview;
         this.planUpdateDate = planUpdate;
+    }
+
+    /**
+     * Who chaired and who took the minutes: never the same person (CHAIR_NOT_MINUTE_TAKER), and never a Family
+     * Support Practitioner in the chair (CHAIR_NOT_FSP). A chair from the staff list is named by their record.
+     */
+    public void recordChairAndMinuteTaker(StaffMember chairFromStaff, String chairName, String minuteTaker) {
+        String chair = chairFromStaff != null ? chairFromStaff.fullName() : chairName;
+        if (chair == null || chair.isBlank()) {
+            throw new IllegalArgumentException("Name the chair of the meeting");
+        }
+        if (minuteTaker == null || minuteTaker.isBlank()) {
+            throw new IllegalArgumentException("Name the minute-taker");
+        }
+        if (chairFromStaff != null && chairFromStaff.hasRole(Role.FAMILY_SUPPORT_PRACTITIONER)) {
+            throw new IllegalArgumentException(chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
+                    + " a CIN meeting (CHAIR_NOT_FSP, Suffolk 4.3)");
+        }
+        if (samePerson(chair, minuteTaker)) {
+            throw new IllegalArgumentException("The chair cannot also take the minutes: name a different minute-taker"
+                    + " (CHAIR_NOT_MINUTE_TAKER)");
+        }
+        this.chairStaff = chairFromStaff;
+        this.chairName = chair.strip();
+        this.minuteTakerName = minuteTaker.strip();
+    }
+
+    /** Two names are one person when they match ignoring case and spacing ("Sam  Walker" = "sam walker"). */
+    public static boolean samePerson(String one, String other) {
+        return one != null && other != null && normalised(one).equals(normalised(other));
+    }
+
+    private static String normalised(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+
+    /**
+     * The child's part in the meeting (CHILD_VIEWS): they attended, or their views came in another form, or the
+     * reason they did not attend is recorded; and equality and diversity were on the agenda (EQUALITY_DIVERSITY).
+     */
+    public void recordChildAndAgenda(boolean attended, ChildViewsForm viewsForm, String absenceReason,
+                                     boolean equalityDiversityConsidered) {
+        boolean reasonGiven = absenceReason != null && !absenceReason.isBlank();
+        if (!attended && viewsForm == null && !reasonGiven) {
+            throw new IllegalArgumentException("Record the child's views: that they attended, the form their views took,"
+                    + " or why they did not attend (CHILD_VIEWS)");
+        }
+        if (!equalityDiversityConsidered) {
+            throw new IllegalArgumentException("Equality, diversity and the child's cultural background must be considered"
+                    + " at every CIN meeting (EQUALITY_DIVERSITY)");
+        }
+        this.childAttended = attended;
+        this.childViewsForm = attended ? null : viewsForm;
+        this.childAbsenceReason = attended || !reasonGiven ? null : absenceReason.strip();
+        this.equalityDiversityConsidered = true;
+    }
+
+    /** Why the next review was set outside the council's window (Suffolk 4.6). */
+    public void recordOutsideWindowRationale(String rationale) {
+        this.outsideWindowRationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
+    }
+
+    public void recordedBy(String username) {
+        this.recordedBy = Objects.requireNonNull(username, "recorded by whom?");
     }
 
     public void recordMinutesDistributed(LocalDate on) {
@@ -111,5 +204,37 @@ public class Meeting {
 
     public String outsideWindowRationale() {
         return outsideWindowRationale;
+    }
+
+    public String chairName() {
+        return chairName;
+    }
+
+    public StaffMember chairStaff() {
+        return chairStaff;
+    }
+
+    public String minuteTakerName() {
+        return minuteTakerName;
+    }
+
+    public Boolean childAttended() {
+        return childAttended;
+    }
+
+    public ChildViewsForm childViewsForm() {
+        return childViewsForm;
+    }
+
+    public String childAbsenceReason() {
+        return childAbsenceReason;
+    }
+
+    public Boolean equalityDiversityConsidered() {
+        return equalityDiversityConsidered;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
     }
 }

@@ -1,0 +1,260 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Council;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.EpisodeType;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Opening a Child in Need episode on the decision that a CIN plan is needed: for a child on the worker's caseload
+ * whose last episode is closed, or for a child new to cinplan in one of the worker's families or a new family, which
+ * is allocated to the worker (ONE_FAMILY_ONE_WORKER holds because allocation lives on the family). One open episode
+ * per child (DfE 4004). The new case's deadlines and alerts are computed as soon as it is saved.
+ */
+@Stateless
+@RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+        Role.TEAM_MANAGER_ROLE})
+public class EpisodeOpening {
+
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @EJB
+    private EpisodeOpening self;
+
+    @EJB
+    private SweepService sweeps;
+
+    /** Opens an episode for a child already known; returns the new episode's id. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long openForChild(@NotNull(message = "Choose the child") Long childId,
+                             @NotNull(message = "Enter the decision") @Valid EpisodeDecision decision) {
+        long episodeId = self.saveForChild(childId, decision);
+        sweeps.caseChanged(episodeId);
+        return episodeId;
+    }
+
+    /** Records a new child (and, when asked, a new family allocated to the caller) and opens their episode. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long openForNewChild(@NotNull(message = "Enter the child") @Valid NewChild child,
+                                @NotNull(message = "Enter the decision") @Valid EpisodeDecision decision) {
+        long episodeId = self.saveForNewChild(child, decision);
+        sweeps.caseChanged(episodeId);
+        return episodeId;
+    }
+
+    /** The saving half of {@link #openForChild}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long saveForChild(Long childId, EpisodeDecision decision) {
+        StaffMember me = CaseAccess.staffMember(em, caller());
+        Child child = em.find(Child.class, childId);
+        if (child == null) {
+            throw new BusinessRuleViolation("There is no child with the id " + childId);
+        }
+        CaseAccess.requireMayEdit(child.family(), me, context, auditTrail, "Child", childId.toString(), childId,
+                "open an episode");
+        List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child order by e.decisionDate",
+                        Episode.class)
+                .setParameter("child", child).getResultList();
+        episodes.stream().filter(e -> !e.isClosed()).findFirst().ifPresent(open -> {
+            throw new BusinessRuleViolation(child.fullName() + " already has an open CIN episode (decided on "
+                    + full(open.decisionDate()) + "): a child can have only one open episode at a time (DfE 4004)."
+                    + " Close it before opening another.");
+        });
+        episodes.stream().map(Episode::closureDate).max(Comparator.naturalOrder()).ifPresent(lastClosed -> {
+            if (decision.referralDate().isBefore(lastClosed)) {
+                throw new BusinessRuleViolation("The referral (" + full(decision.referralDate()) + ") cannot come before "
+                        + child.fullName() + "'s last episode closed (" + full(lastClosed) + ")");
+            }
+        });
+        return open(child, decision, me, "Opened an episode for a child already known");
+    }
+
+    /** The saving half of {@link #openForNewChild}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long saveForNewChild(NewChild form, EpisodeDecision decision) {
+        StaffMember me = CaseAccess.staffMember(em, caller());
+        Council myCouncil = me.team().council();
+        Family family;
+        String how;
+        if (form.familyId() != null) {
+            family = em.find(Family.class, form.familyId());
+            if (family == null || !family.council().id().equals(myCouncil.id())) {
+                throw new BusinessRuleViolation("There is no family with the id " + form.familyId() + " in " + myCouncil.name());
+            }
+            if (family.allocatedWorker() == null) {
+                family.allocateTo(me);
+            } else {
+                CaseAccess.requireMayEdit(family, me, context, auditTrail, "Family", family.id().toString(), null,
+                        "add a child");
+            }
+            how = "a child new to cinplan in the " + family.name();
+        } else {
+            family = new Family(myCouncil, form.familyNameForNewFamily());
+            family.allocateTo(me);
+            em.persist(family);
+            how = "a child new to cinplan in a new family (" + family.name() + ") allocated to " + me.username();
+        }
+        Child child;
+        try {
+            child = new Child(family, newLaChildId(myCouncil), form.givenName(), form.familyName(), form.dateOfBirth(),
+                    form.sex(), form.ethnicity(), form.disabled());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        em.persist(child);
+        return open(child, decision, me, "Opened an episode for " + how);
+    }
+
+    private long open(Child child, EpisodeDecision decision, StaffMember me, String what) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate decided = decision.effectiveDecisionDate();
+        if (decided == null) {
+            throw new BusinessRuleViolation(decision.type() == EpisodeType.STEP_DOWN_FROM_CP
+                    ? "A step-down from child protection needs the date the child protection plan ended"
+                    : "Enter the date of the decision that a CIN plan is needed");
+        }
+        for (LocalDate date : new LocalDate[] {decision.referralDate(), decided, decision.exceptionalRecordedOn()}) {
+            if (date != null && date.isAfter(today)) {
+                throw new BusinessRuleViolation("Dates cannot be in the future: " + full(date) + " is after today");
+            }
+        }
+        if (decided.isBefore(decision.referralDate())) {
+            throw new BusinessRuleViolation("The decision (" + full(decided) + ") cannot come before the referral ("
+                    + full(decision.referralDate()) + ")");
+        }
+        if (child.dateOfBirth() != null && decided.isBefore(child.dateOfBirth())) {
+            throw new BusinessRuleViolation("The decision (" + full(decided) + ") cannot come before " + child.givenName()
+                    + " was born (" + full(child.dateOfBirth()) + ")");
+        }
+        if (child.dateOfBirth() == null) {
+            throw new BusinessRuleViolation(child.fullName() + " has no date of birth recorded: deadlines cannot be worked out"
+                    + " without it");
+        }
+        Episode episode;
+        try {
+            episode = decision.type() == EpisodeType.STEP_DOWN_FROM_CP
+                    ? Episode.stepDownFromChildProtection(child, decision.referralDate(), decision.cpPlanEndDate(),
+                    decision.primaryNeedCode())
+                    : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
+                    decision.disabledChildrensTeam());
+            if (decision.exceptionalCircumstance() != null) {
+                episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalRecordedOn());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        if (decision.type() == EpisodeType.STEP_DOWN_FROM_CP && decision.disabledChildrensTeam()) {
+            episode.assignToDisabledChildrensTeam();
+        }
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        em.persist(episode);
+        em.flush();
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episode.id().toString(), child.id(),
+                what + ": " + decision.type().label() + ", referral " + decision.referralDate() + ", decision " + decided
+                        + ", primary need " + decision.primaryNeedCode()
+                        + (decision.disabledChildrensTeam() ? ", disabled children's team" : "")
+                        + (decision.exceptionalCircumstance() == null ? ""
+                        : ", exceptional circumstance " + decision.exceptionalCircumstance() + " recorded "
+                        + decision.exceptionalRecordedOn()), AuditOutcome.SUCCESS);
+        return episode.id();
+    }
+
+    /** The children on the caller's caseload with no open episode, by family and name. */
+    public List<OpenableChild> childrenToOpen() {
+        List<Child> children = em.createQuery("select c from Child c join fetch c.family f"
+                        + " where f.allocatedWorker.username = :u", Child.class)
+                .setParameter("u", caller()).getResultList();
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<Episode> episodes = em.createQuery("select e from Episode e where e.child in :children", Episode.class)
+                .setParameter("children", children).getResultList();
+        Map<Long, List<Episode>> byChild = episodes.stream().collect(Collectors.groupingBy(e -> e.child().id()));
+        return children.stream()
+                .filter(c -> byChild.getOrDefault(c.id(), List.of()).stream().allMatch(Episode::isClosed))
+                .map(c -> new OpenableChild(c.id(), c.laChildId(), c.fullName(), c.dateOfBirth(), c.family().name(),
+                        byChild.getOrDefault(c.id(), List.of()).stream().map(Episode::closureDate)
+                                .max(Comparator.naturalOrder()).orElse(null)))
+                .sorted(Comparator.comparing(OpenableChild::familyName).thenComparing(OpenableChild::name))
+                .toList();
+    }
+
+    /** The families allocated to the caller, which a new child can join. */
+    public List<FamilyChoice> myFamilies() {
+        List<Family> families = em.createQuery("select f from Family f where f.allocatedWorker.username = :u order by f.name",
+                        Family.class)
+                .setParameter("u", caller()).getResultList();
+        if (families.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> children = em.createQuery("select c.family.id, count(c) from Child c where c.family in :families"
+                        + " group by c.family.id", Object[].class)
+                .setParameter("families", families).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+        return families.stream().map(f -> new FamilyChoice(f.id(), f.name(), children.getOrDefault(f.id(), 0L))).toList();
+    }
+
+    /** A local authority child id not yet used: the council's prefix and a number after every child's id. */
+    private String newLaChildId(Council council) {
+        String prefix = council.code().substring(0, Math.min(3, council.code().length()));
+        Long maxId = em.createQuery("select max(c.id) from Child c", Long.class).getSingleResult();
+        long number = 100_000 + (maxId == null ? 0 : maxId) + 1;
+        while (true) {
+            String candidate = prefix + String.format("%06d", number);
+            long used = em.createQuery("select count(c) from Child c where c.laChildId = :id", Long.class)
+                    .setParameter("id", candidate).getSingleResult();
+            if (used == 0) {
+                return candidate;
+            }
+            number++;
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static String full(LocalDate date) {
+        return date.format(FULL);
+    }
+}

@@ -1,0 +1,59 @@
+package org.cinplan.casework;
+
+import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.ExceptionalCircumstance;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checks on the decision that opens an episode that need no database. */
+class EpisodeDecisionTest {
+
+    private static final LocalDate REFERRAL = LocalDate.of(2026, 10, 1);
+
+    private static EpisodeDecision decision(EpisodeType type, LocalDate decision, LocalDate cpEnd) {
+        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", false, null, null);
+    }
+
+    @Test
+    void aStandardEpisodeNeedsADecisionNotBeforeTheReferral() {
+        assertThat(decision(EpisodeType.STANDARD, null, null).isDecisionDateGiven()).isFalse();
+        assertThat(decision(EpisodeType.STANDARD, REFERRAL.minusDays(1), null).isDecisionNotBeforeReferral()).isFalse();
+        EpisodeDecision ok = decision(EpisodeType.STANDARD, REFERRAL, null);
+        assertThat(ok.isDecisionDateGiven()).isTrue();
+        assertThat(ok.isDecisionNotBeforeReferral()).isTrue();
+        assertThat(ok.effectiveDecisionDate()).isEqualTo(REFERRAL);
+    }
+
+    @Test
+    void aStepDownCountsFromTheEndOfTheChildProtectionPlan() {
+        assertThat(decision(EpisodeType.STEP_DOWN_FROM_CP, null, null).isCpPlanEndDateGivenForStepDown()).isFalse();
+        EpisodeDecision stepDown = decision(EpisodeType.STEP_DOWN_FROM_CP, null, REFERRAL.plusDays(30));
+        assertThat(stepDown.isDecisionDateGiven()).isTrue();
+        assertThat(stepDown.effectiveDecisionDate()).isEqualTo(REFERRAL.plusDays(30));
+        assertThat(decision(EpisodeType.STEP_DOWN_FROM_CP, REFERRAL.plusDays(3), REFERRAL.plusDays(30))
+                .isStepDownDecisionTheCpPlanEnd()).isFalse();
+        assertThat(decision(EpisodeType.STEP_DOWN_FROM_CP, null, REFERRAL.minusDays(1)).isDecisionNotBeforeReferral()).isFalse();
+    }
+
+    @Test
+    void anExceptionalCircumstanceComesWithItsDate() {
+        EpisodeDecision undated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null);
+        EpisodeDecision dated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL);
+        assertThat(undated.isExceptionalCircumstanceDated()).isFalse();
+        assertThat(dated.isExceptionalCircumstanceDated()).isTrue();
+    }
+
+    @Test
+    void aNewChildsFamilyIsNamedAfterThemUnlessNamed() {
+        NewChild child = new NewChild("Ada", " Lovelace ", LocalDate.of(2015, 1, 1), Sex.F, " ", false, null, "  ");
+        assertThat(child.familyNameForNewFamily()).isEqualTo("Lovelace family");
+        assertThat(child.ethnicity()).isNull();
+        assertThat(new NewChild("Ada", "Lovelace", null, Sex.F, null, false, null, "Byron household")
+                .familyNameForNewFamily()).isEqualTo("Byron household");
+    }
+}

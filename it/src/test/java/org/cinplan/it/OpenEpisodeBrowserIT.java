@@ -1,0 +1,100 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A worker opens a CIN episode for a new child and lands on the new case with its initial meeting due; bad input is refused plainly. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenEpisodeBrowserIT {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @BeforeEach
+    void openTheForm() {
+        browser = Browser.start();
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
+        signIn.waitForPage("My caseload");
+        browser.get(base + "open-episode.xhtml");
+        new SignInPage.Heading(browser).waitFor("Open a CIN episode");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aNewChildsStandardEpisodeDecidedTodayOpensWithItsInitialMeetingDue() {
+        String familyName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        browser.findElement(By.id("episode:givenName")).sendKeys("Ivy");
+        browser.findElement(By.id("episode:familyName")).sendKeys(familyName);
+        PrimeFacesWidgets.typeDate(browser, "episode:dateOfBirth", "14/03/2017");
+        PrimeFacesWidgets.selectOne(browser, "episode:sex", "Female");
+        PrimeFacesWidgets.typeDate(browser, "episode:referralDate", today.minusDays(5).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "episode:decisionDate", today.format(UK));
+        PrimeFacesWidgets.selectOne(browser, "episode:need", "N1 Abuse or neglect");
+        browser.findElement(By.id("episode:save")).click();
+
+        new SignInPage.Heading(browser).waitFor("Ivy " + familyName);
+        Browser.screenshot(browser, "episode-opened");
+        assertThat(browser.getCurrentUrl()).contains("case.xhtml").contains("episode=");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Episode opened");
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("INITIAL_MEETING");
+
+        browser.get(base + "caseload.xhtml");
+        new SignInPage.Heading(browser).waitFor("My caseload");
+        assertThat(browser.findElement(By.id("caseload:children")).getText()).contains("Ivy " + familyName);
+    }
+
+    @Test
+    void badInputIsRefusedWithClearMessagesAndWhatWasTypedStays() {
+        browser.findElement(By.id("episode:givenName")).sendKeys("Rose");
+        PrimeFacesWidgets.typeDate(browser, "episode:referralDate", today.format(UK));
+        PrimeFacesWidgets.typeDate(browser, "episode:decisionDate", today.plusDays(3).format(UK));
+        browser.findElement(By.id("episode:save")).click();
+
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("episode:messages"), "The decision date cannot be in the future"));
+        Browser.screenshot(browser, "episode-refused");
+        String messages = browser.findElement(By.id("episode:messages")).getText();
+        assertThat(messages).contains("Enter the child's family name", "Enter the child's date of birth",
+                "Choose the child's sex", "Choose the primary need code");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open a CIN episode");
+        assertThat(browser.findElement(By.id("episode:givenName")).getAttribute("value")).isEqualTo("Rose");
+        assertThat(browser.findElement(By.id("episode:decisionDate_input")).getAttribute("value"))
+                .isEqualTo(today.plusDays(3).format(UK));
+    }
+}
