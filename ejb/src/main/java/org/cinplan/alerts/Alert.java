@@ -124,10 +124,6 @@ public class Alert {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    AlertPolicy.Current current() {
-        return new AlertPolicy.Current(state, dueDate);
-    }
-
     public Long id() {
         return id;
     }

@@ -60,7 +60,7 @@ public class SweepBatch {
         episodes.forEach(e -> storedNextChecks.put(e.id(), e.nextCheckOn()));
         Map<Long, CaseHistory> histories = assembler.assemble(episodes,
                 (episodeId, problem) -> failures.put(episodeId, describe(problem)));
-        Map<Long, Map<RuleId, Alert>> alerts = alertsOf(episodeIds);
+        Map<Long, Map<RuleId, StoredAlert>> alerts = alertsOf(episodeIds);
         WorkingDayCalendar calendar = catalog.calendar();
         DeadlineEngine engine = new DeadlineEngine(calendar);
         AlertPolicy policy = new AlertPolicy(escalateAfterDays);
@@ -80,26 +80,29 @@ public class SweepBatch {
             }
             Map<RuleId, List<Deadline>> byRule = deadlines.stream()
                     .collect(Collectors.groupingBy(Deadline::rule, () -> new EnumMap<>(RuleId.class), Collectors.toList()));
-            Map<RuleId, Alert> caseAlerts = alerts.getOrDefault(episodeId, Map.of());
+            Map<RuleId, StoredAlert> caseAlerts = alerts.getOrDefault(episodeId, Map.of());
             Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
             rules.addAll(byRule.keySet());
             rules.addAll(caseAlerts.keySet());
             for (RuleId rule : rules) {
                 List<Deadline> ruleDeadlines = byRule.getOrDefault(rule, List.of());
-                Alert alert = caseAlerts.get(rule);
-                AlertPolicy.Decision decision = policy.decide(Optional.ofNullable(alert).map(Alert::current),
+                StoredAlert stored = caseAlerts.get(rule);
+                AlertPolicy.Decision decision = policy.decide(Optional.ofNullable(stored).map(StoredAlert::current),
                         ruleDeadlines, today);
                 if (decision instanceof AlertPolicy.Open open) {
-                    if (alert == null) {
+                    Alert alert;
+                    if (stored == null) {
                         alert = new Alert(episodeId, rule);
                         em.persist(alert);
+                    } else {
+                        alert = em.find(Alert.class, stored.id());
                     }
                     alert.open(open.state(), open.deadline(), now, runId);
                     raised += open.raised() ? 1 : 0;
                     escalated += open.escalation() ? 1 : 0;
                     profileVersions.add(open.deadline().council().name() + " v" + open.deadline().profileVersion());
                 } else if (decision instanceof AlertPolicy.Resolve resolve) {
-                    alert.resolve(resolve.metOn(), now, runId);
+                    em.find(Alert.class, stored.id()).resolve(resolve.metOn(), now, runId);
                     resolved++;
                 }
             }
@@ -117,12 +120,21 @@ public class SweepBatch {
                 raised, resolved, escalated, failures.size(), profileVersions);
     }
 
-    private Map<Long, Map<RuleId, Alert>> alertsOf(List<Long> episodeIds) {
-        Map<Long, Map<RuleId, Alert>> alerts = new HashMap<>();
-        em.createQuery("select a from Alert a where a.episodeId in :ids", Alert.class)
+    /** An alert as stored, read without loading the entity: most sweeps change few alerts. */
+    private record StoredAlert(long id, AlertState state, LocalDate dueDate) {
+        AlertPolicy.Current current() {
+            return new AlertPolicy.Current(state, dueDate);
+        }
+    }
+
+    private Map<Long, Map<RuleId, StoredAlert>> alertsOf(List<Long> episodeIds) {
+        Map<Long, Map<RuleId, StoredAlert>> alerts = new HashMap<>();
+        em.createQuery("select a.id, a.episodeId, a.rule, a.state, a.dueDate from Alert a where a.episodeId in :ids",
+                        Object[].class)
                 .setParameter("ids", episodeIds)
                 .getResultStream()
-                .forEach(a -> alerts.computeIfAbsent(a.episodeId(), id -> new EnumMap<>(RuleId.class)).put(a.rule(), a));
+                .forEach(row -> alerts.computeIfAbsent((Long) row[1], id -> new EnumMap<>(RuleId.class))
+                        .put((RuleId) row[2], new StoredAlert((Long) row[0], (AlertState) row[3], (LocalDate) row[4])));
         return alerts;
     }
 

@@ -108,6 +108,7 @@ public class CaseHistoryAssembler {
         return em.createQuery("select e from Episode e join fetch e.child c join fetch c.family f"
                         + " join fetch f.council where e.id in :ids", Episode.class)
                 .setParameter("ids", episodeIds)
+                .setHint("eclipselink.read-only", "true") // read to compute, never changed through these objects
                 .getResultList();
     }
 

@@ -149,7 +149,8 @@ class CaseworkIT {
                 .hasMessageContaining("cannot come before").hasMessageContaining("last episode closed");
         assertThat(asSocialWorker.call(() -> opening.childrenToOpen())).anyMatch(c -> c.childId() == childId);
 
-        long second = asSocialWorker.call(() -> opening.openForChild(childId, standardToday()));
+        EpisodeDecision afterClosure = new EpisodeDecision(EpisodeType.STANDARD, today, today, null, "N2", false, null, null);
+        long second = asSocialWorker.call(() -> opening.openForChild(childId, afterClosure));
         assertThat(second).isNotEqualTo(first);
         assertThat(childOf(second)).isEqualTo(childId);
     }

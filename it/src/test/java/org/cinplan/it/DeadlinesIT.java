@@ -10,7 +10,10 @@ import org.cinplan.deadlines.TimescaleService;
 import org.cinplan.deadlines.TimescaleView;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.PolicyProfile;
 import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.RuleSetting;
+import org.cinplan.schedule.Timescale;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +103,27 @@ class DeadlinesIT {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aProfileChangeAppliesOnlyFromItsEffectiveDate() {
+        PolicyProfile latest = catalog.profiles(CouncilCode.WOKINGHAM).latest();
+        LocalDate from = latest.effectiveFrom().isBefore(LocalDate.of(2031, 4, 1)) ? LocalDate.of(2031, 4, 1)
+                : latest.effectiveFrom().plusYears(1); // the test database may already hold an earlier run's version
+        RuleSetting current = latest.setting(RuleId.MINUTES_DISTRIBUTED).orElseThrow();
+        asAdministrator.call(() -> catalog.addProfileVersion(CouncilCode.WOKINGHAM, from,
+                Map.of(RuleId.MINUTES_DISTRIBUTED, current.withTimescale(Timescale.workingDays(5))), "Test: minutes in 5 days"));
+
+        TimescaleView before = asSocialWorker.call(() ->
+                timescales.calculate(CouncilCode.WOKINGHAM, RuleId.MINUTES_DISTRIBUTED, from.minusDays(1)));
+        TimescaleView after = asSocialWorker.call(() ->
+                timescales.calculate(CouncilCode.WOKINGHAM, RuleId.MINUTES_DISTRIBUTED, from));
+
+        assertThat(before.profileVersion()).isEqualTo(latest.version());
+        assertThat(before.dueDate()).isEqualTo(catalog.calendar().plusWorkingDays(from.minusDays(1),
+                current.timescale().amount()).date());
+        assertThat(after.profileVersion()).isEqualTo(latest.version() + 1);
+        assertThat(after.dueDate()).isEqualTo(catalog.calendar().plusWorkingDays(from, 5).date());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,10 +42,13 @@ public final class PrimeFacesWidgets {
         wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
-    /** Types a date into a p:datePicker and closes its calendar pop-up, as Tab does for a user. */
+    /** Types a date into a p:datePicker and closes its calendar pop-up (Escape), as a keyboard user does. */
     public static void typeDate(WebDriver driver, String pickerId, String ukDate) {
-        driver.findElement(By.id(pickerId + "_input")).sendKeys(ukDate, Keys.TAB);
-        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker.ui-connected-overlay-enter-done")));
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        input.sendKeys(ukDate);
+        input.sendKeys(Keys.ESCAPE);
+        wait(driver).until(ExpectedConditions.invisibilityOfAllElements(
+                driver.findElements(By.cssSelector(".ui-datepicker.ui-datepicker-panel, .ui-datepicker-group"))));
     }
 
     public static WebDriverWait wait(WebDriver driver) {

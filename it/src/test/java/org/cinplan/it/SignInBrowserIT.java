@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
 
@@ -70,12 +71,13 @@ class SignInBrowserIT {
 
     @Test
     void repeatedWrongPasswordsAreThrottledEvenWithTheRightOneAfterwards() {
+        SignInPage signIn = SignInPage.open(browser, base);
         for (int attempt = 0; attempt < 5; attempt++) {
-            SignInPage signIn = SignInPage.open(browser, base);
             signIn.signInAs("sw.westberks", "wrong-password-" + attempt);
             signIn.waitForPage("Sign in to cinplan");
+            PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("signIn:messages"), "Sign-in refused"));
         }
-        SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs("sw.westberks", SignInPage.DEMO_PASSWORD);
         signIn.waitForPage("Sign in to cinplan");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("too many attempts");

@@ -27,7 +27,9 @@ public final class SignInPage {
     }
 
     public void signInAs(String username, String password) {
+        driver.findElement(By.id("signIn:username")).clear();
         driver.findElement(By.id("signIn:username")).sendKeys(username);
+        driver.findElement(By.id("signIn:password")).clear();
         driver.findElement(By.id("signIn:password")).sendKeys(password);
         driver.findElement(By.id("signIn:submit")).click();
     }

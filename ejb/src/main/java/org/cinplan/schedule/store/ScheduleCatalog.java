@@ -24,6 +24,8 @@ import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.GovUkBankHolidays;
 import org.cinplan.schedule.PolicyProfile;
 import org.cinplan.schedule.ProfileHistory;
+import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.StandardProfiles;
 import org.cinplan.schedule.WorkingDayCalendar;
 
@@ -129,6 +131,31 @@ public class ScheduleCatalog {
         audit("Bank holidays replaced from \"" + description + "\", covering " + holidays.coveredFrom() + " to "
                 + holidays.coveredUntil());
         return calendarSummary();
+    }
+
+    /**
+     * Adds a new version of a council's profile, in force from {@code effectiveFrom}: deadlines that count from
+     * earlier events keep the version they were computed with.
+     */
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public PolicyProfile addProfileVersion(CouncilCode council, LocalDate effectiveFrom, Map<RuleId, RuleSetting> changes,
+                                           String note) {
+        if (note == null || note.isBlank()) {
+            throw new BusinessRuleViolation("Say why the profile changes");
+        }
+        PolicyProfile next;
+        try {
+            next = profiles(council).latest().nextVersion(effectiveFrom, changes);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        em.persist(new StoredPolicyProfile(next, caller(), LocalDateTime.now(clock), note.strip()));
+        em.flush();
+        reload();
+        audit("Profile of " + council.displayName() + " version " + next.version() + " in force from " + effectiveFrom
+                + ": " + changes.keySet() + " (" + note.strip() + ")");
+        return next;
     }
 
     @Lock(LockType.WRITE)
