@@ -27,19 +27,16 @@ public class SweepRunLog {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void add(long runId, SweepTally tally) {
-        em.find(SweepRun.class, runId).add(tally);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long runId, long episodeId, String message) {
         em.persist(new SweepFailure(runId, episodeId, message));
-        em.find(SweepRun.class, runId).add(new SweepTally(1, 0, 0, 0, 1, java.util.Set.of()));
     }
 
+    /** Closes the run with what its batches did, all together. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long runId, LocalDateTime at, boolean failed) {
-        em.find(SweepRun.class, runId).finish(at, failed);
+    public void finish(long runId, LocalDateTime at, boolean failed, SweepTally total) {
+        SweepRun run = em.find(SweepRun.class, runId);
+        run.add(total);
+        run.finish(at, failed);
     }
 
     /** The last day covered by a finished scheduled, catch-up or manual full sweep: where the next window starts. */

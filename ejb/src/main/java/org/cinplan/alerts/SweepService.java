@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +27,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -39,6 +44,8 @@ import java.util.logging.Logger;
 public class SweepService {
 
     static final int BATCH_SIZE = 500;
+    /** Batches in flight at once: one per core of a small server; never all cases in memory. */
+    static final int PARALLEL_BATCHES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final Logger LOG = Logger.getLogger(SweepService.class.getName());
 
     @PersistenceContext
@@ -58,6 +65,9 @@ public class SweepService {
 
     @Resource
     private SessionContext context;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Inject
     private AuditTrail auditTrail;
@@ -89,8 +99,7 @@ public class SweepService {
         LocalDate today = LocalDate.now(clock);
         String who = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         long runId = runLog.start(SweepTrigger.ON_CHANGE, SweepScope.CASE, instance(), who, nowUtc(), today, today);
-        processIsolating(runId, List.of(episodeId), today);
-        runLog.finish(runId, nowUtc(), false);
+        runLog.finish(runId, nowUtc(), false, processIsolating(runId, List.of(episodeId), today, escalateAfterDays()));
         return runId;
     }
 
@@ -109,12 +118,11 @@ public class SweepService {
                     ? SweepTrigger.CATCH_UP : requested;
             LocalDateTime since = runLog.lastSweepStart().orElse(LocalDateTime.MIN.plusYears(1));
             runId = runLog.start(trigger, scope, instance(), requestedBy, nowUtc(), windowFrom, today);
-            sweepCases(runId, scope, today, since);
-            runLog.finish(runId, nowUtc(), false);
+            runLog.finish(runId, nowUtc(), false, sweepCases(runId, scope, today, since));
             return SweepResult.ran(runId);
         } catch (RuntimeException e) {
             if (runId != null) {
-                runLog.finish(runId, nowUtc(), true);
+                runLog.finish(runId, nowUtc(), true, SweepTally.NOTHING);
             }
             throw e;
         } finally {
@@ -122,17 +130,40 @@ public class SweepService {
         }
     }
 
-    private void sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
+    /** Pages through the cases in id order, a few batches in flight at once, and adds up what they did. */
+    private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
+        int escalateAfterDays = escalateAfterDays();
+        Deque<Future<SweepTally>> inFlight = new ArrayDeque<>();
+        SweepTally total = SweepTally.NOTHING;
         for (boolean closedWithOpenAlerts : new boolean[]{false, true}) {
             long after = 0;
             List<Long> ids;
             do {
                 ids = page(scope, closedWithOpenAlerts, today, changedSince, after);
                 if (!ids.isEmpty()) {
-                    processIsolating(runId, ids, today);
+                    List<Long> batchIds = ids;
+                    if (inFlight.size() == PARALLEL_BATCHES) {
+                        total = total.plus(await(inFlight.removeFirst()));
+                    }
+                    inFlight.addLast(executor.submit(() -> processIsolating(runId, batchIds, today, escalateAfterDays)));
                     after = ids.get(ids.size() - 1);
                 }
             } while (ids.size() == BATCH_SIZE);
+        }
+        while (!inFlight.isEmpty()) {
+            total = total.plus(await(inFlight.removeFirst()));
+        }
+        return total;
+    }
+
+    private static SweepTally await(Future<SweepTally> batchResult) {
+        try {
+            return batchResult.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The sweep was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A sweep batch failed: " + rootMessage(e), e);
         }
     }
 
@@ -161,16 +192,19 @@ public class SweepService {
     }
 
     /** A batch that fails as a whole (a database error) is retried case by case, so one bad case stays alone. */
-    private void processIsolating(long runId, List<Long> ids, LocalDate today) {
-        int escalateAfterDays = escalateAfterDays();
+    private SweepTally processIsolating(long runId, List<Long> ids, LocalDate today, int escalateAfterDays) {
         try {
-            runLog.add(runId, batch.process(runId, ids, today, escalateAfterDays, nowUtc()));
+            return batch.process(runId, ids, today, escalateAfterDays, nowUtc());
         } catch (EJBException batchFailed) {
             if (ids.size() == 1) {
                 runLog.recordFailure(runId, ids.get(0), rootMessage(batchFailed));
-                return;
+                return SweepTally.oneFailure();
             }
-            ids.forEach(id -> processIsolating(runId, List.of(id), today));
+            SweepTally total = SweepTally.NOTHING;
+            for (Long id : ids) {
+                total = total.plus(processIsolating(runId, List.of(id), today, escalateAfterDays));
+            }
+            return total;
         }
     }
 

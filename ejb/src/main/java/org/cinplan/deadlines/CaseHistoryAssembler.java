@@ -3,6 +3,7 @@ package org.cinplan.deadlines;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.Assessment;
 import org.cinplan.schedule.CaseHistory;
@@ -11,7 +12,8 @@ import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.Visit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,23 +56,23 @@ public class CaseHistoryAssembler {
         if (builders.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = new ArrayList<>(builders.keySet());
+        EpisodeScope ids = EpisodeScope.of(builders.keySet());
         forEachRow("select m.episode.id, m.kind, m.heldOn, m.minutesDistributedOn, m.nextReviewDate, m.planUpdateDate,"
-                + " m.outsideWindowRationale from Meeting m where m.episode.id in :ids", ids, (builder, row) ->
+                + " m.outsideWindowRationale from Meeting m where m.episode.id %s", ids, (builder, row) ->
                 builder.meeting(new Meeting((LocalDate) row[2], (org.cinplan.schedule.MeetingKind) row[1],
                         (LocalDate) row[3], (LocalDate) row[4], (LocalDate) row[5], (String) row[6])), builders, onFailure);
         forEachRow("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.notAloneReason, v.recordedOn"
-                + " from Visit v where v.episode.id in :ids", ids, (builder, row) ->
+                + " from Visit v where v.episode.id %s", ids, (builder, row) ->
                 builder.visit(new Visit((LocalDate) row[1], (Boolean) row[2], (Boolean) row[3], (String) row[4],
                         (LocalDate) row[5])), builders, onFailure);
-        forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id in :ids", ids,
+        forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id %s", ids,
                 (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
-        forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id in :ids", ids,
+        forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id %s", ids,
                 (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
-        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id in :ids", ids,
+        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id %s", ids,
                 (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
                 builders, onFailure);
-        forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id in :ids", ids,
+        forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id %s", ids,
                 (builder, row) -> builder.significantChange((LocalDate) row[1]), builders, onFailure);
         Map<Long, CaseHistory> histories = new HashMap<>();
         builders.forEach((id, builder) -> {
@@ -112,10 +114,28 @@ public class CaseHistoryAssembler {
                 .getResultList();
     }
 
+    /**
+     * Which episodes' rows to read: a range when the ids lie close together (a full sweep's batch: an index range
+     * scan, and the few cases between that are not in the batch are skipped), else the ids themselves.
+     */
+    private record EpisodeScope(String condition, Map<String, Object> parameters) {
+
+        static EpisodeScope of(Collection<Long> ids) {
+            long first = Collections.min(ids);
+            long last = Collections.max(ids);
+            if (last - first < 4L * ids.size()) {
+                return new EpisodeScope("between :first and :last", Map.of("first", first, "last", last));
+            }
+            return new EpisodeScope("in :ids", Map.of("ids", List.copyOf(ids)));
+        }
+    }
+
     /** Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. */
-    private void forEachRow(String jpql, List<Long> ids, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
+    private void forEachRow(String jpql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
                             BiConsumer<Long, RuntimeException> onFailure) {
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream().forEach(row -> {
+        TypedQuery<Object[]> query = em.createQuery(String.format(jpql, scope.condition()), Object[].class);
+        scope.parameters().forEach(query::setParameter);
+        query.getResultStream().forEach(row -> {
             Long episodeId = (Long) row[0];
             CaseHistory.Builder builder = builders.get(episodeId);
             if (builder == null) {

@@ -1,20 +1,10 @@
 package org.cinplan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,33 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Administrators add and disable users and keep the working-day calendar, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationBrowserIT {
+class AdministrationBrowserIT extends BrowserJourney {
 
     private static final String ADMIN = "admin.demo";
     private static final String PASSWORD = "marigold quarry lantern";
     private static final String READING_TEAM = "Reading Children in Need Team (Reading)";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.cinplanEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anAdministratorAddsAUserWhoThenSignsIn() {
@@ -173,14 +141,7 @@ class AdministrationBrowserIT {
     }
 
     private void signInAsAdministrator() {
-        SignInPage signIn = SignInPage.open(browser, base);
-        signIn.signInAs(ADMIN, SignInPage.DEMO_PASSWORD);
-        signIn.waitForPage("Sweep run log");
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("signOutForm:signOut")).click();
-        new SignInPage.Heading(browser).waitFor("Sign in to cinplan");
+        signInAs(ADMIN, "Sweep run log");
     }
 
     private void openUsersPage() {

@@ -1,50 +1,23 @@
 package org.cinplan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timescale calculator, a case's deadlines and the REST API, in Chromium against the deployed EAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeadlinesBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.cinplanEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
+class DeadlinesBrowserIT extends BrowserJourney {
 
     @BeforeEach
     void signIn() {
-        browser = Browser.start();
         SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
         signIn.waitForPage("My caseload");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

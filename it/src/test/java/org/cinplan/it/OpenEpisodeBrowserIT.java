@@ -1,19 +1,10 @@
 package org.cinplan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,37 +13,19 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A worker opens a CIN episode for a new child and lands on the new case with its initial meeting due; bad input is refused plainly. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenEpisodeBrowserIT {
+class OpenEpisodeBrowserIT extends BrowserJourney {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.cinplanEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     @BeforeEach
     void openTheForm() {
-        browser = Browser.start();
         SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
         signIn.waitForPage("My caseload");
         browser.get(base + "open-episode.xhtml");
         new SignInPage.Heading(browser).waitFor("Open a CIN episode");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -1,20 +1,11 @@
 package org.cinplan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,36 +13,18 @@ import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A worker records a visit on a case and sees its deadlines move at once; bad input is refused plainly. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecordVisitBrowserIT {
+class RecordVisitBrowserIT extends BrowserJourney {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.cinplanEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
     @BeforeEach
     void openACase() {
-        browser = Browser.start();
         SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs("sw.demo", SignInPage.DEMO_PASSWORD);
         signIn.waitForPage("My caseload");
         String child = browser.findElement(By.cssSelector("a.child-name")).getText();
         browser.findElement(By.cssSelector("a.child-name")).click();
         new SignInPage.Heading(browser).waitFor(child);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -1,58 +1,15 @@
 package org.cinplan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sweeps as people meet them: an administrator runs one, an auditor reads the log, workers see alerts. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SweepBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.cinplanEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
-
-    private void signInAs(String username, String landingHeading) {
-        SignInPage signIn = SignInPage.open(browser, base);
-        signIn.signInAs(username, SignInPage.DEMO_PASSWORD);
-        signIn.waitForPage(landingHeading);
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("signOutForm:signOut")).click();
-        new SignInPage.Heading(browser).waitFor("Sign in to cinplan");
-    }
+class SweepBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorRunsASweepAndWorkersAndManagersSeeTheAlerts() {
