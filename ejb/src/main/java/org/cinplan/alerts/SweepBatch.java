@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.cinplan.platform.AppSetting;
 import org.cinplan.casework.Episode;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.schedule.CaseHistory;
@@ -125,6 +127,37 @@ public class SweepBatch {
         AlertPolicy.Current current() {
             return new AlertPolicy.Current(state, dueDate);
         }
+    }
+
+    /** The next page of case ids after {@code after}, in id order (keyset paging keeps memory flat). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> page(SweepScope scope, boolean closedWithOpenAlerts, LocalDate today, LocalDateTime changedSince,
+                            long after) {
+        String jpql = closedWithOpenAlerts
+                ? "select distinct e.id from Episode e, Alert a where a.episodeId = e.id and e.closureDate is not null"
+                  + " and a.state <> org.cinplan.alerts.AlertState.RESOLVED and e.id > :after"
+                : "select e.id from Episode e where e.closureDate is null and e.id > :after";
+        if (scope == SweepScope.INCREMENTAL) {
+            jpql += closedWithOpenAlerts
+                    ? " and e.lastChangedAt >= :since"
+                    : " and (e.nextCheckOn is null or e.nextCheckOn <= :today or e.lastChangedAt >= :since)";
+        }
+        TypedQuery<Long> query = em.createQuery(jpql + " order by e.id", Long.class)
+                .setParameter("after", after)
+                .setMaxResults(SweepService.BATCH_SIZE);
+        if (scope == SweepScope.INCREMENTAL) {
+            query.setParameter("since", changedSince);
+            if (!closedWithOpenAlerts) {
+                query.setParameter("today", today);
+            }
+        }
+        return query.getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int escalateAfterDays() {
+        AppSetting setting = em.find(AppSetting.class, SweepSchedule.ESCALATE_AFTER_DAYS);
+        return setting == null ? 5 : Integer.parseInt(setting.value());
     }
 
     private Map<Long, Map<RuleId, StoredAlert>> alertsOf(List<Long> episodeIds) {

@@ -11,14 +11,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
-import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.net.InetAddress;
@@ -47,9 +43,6 @@ public class SweepService {
     /** Batches in flight at once: one per core of a small server; never all cases in memory. */
     static final int PARALLEL_BATCHES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final Logger LOG = Logger.getLogger(SweepService.class.getName());
-
-    @PersistenceContext
-    private EntityManager em;
 
     @EJB
     private SweepGuard guard;
@@ -99,7 +92,7 @@ public class SweepService {
         LocalDate today = LocalDate.now(clock);
         String who = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         long runId = runLog.start(SweepTrigger.ON_CHANGE, SweepScope.CASE, instance(), who, nowUtc(), today, today);
-        runLog.finish(runId, nowUtc(), false, processIsolating(runId, List.of(episodeId), today, escalateAfterDays()));
+        runLog.finish(runId, nowUtc(), false, processIsolating(runId, List.of(episodeId), today, batch.escalateAfterDays()));
         return runId;
     }
 
@@ -132,14 +125,14 @@ public class SweepService {
 
     /** Pages through the cases in id order, a few batches in flight at once, and adds up what they did. */
     private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
-        int escalateAfterDays = escalateAfterDays();
+        int escalateAfterDays = batch.escalateAfterDays();
         Deque<Future<SweepTally>> inFlight = new ArrayDeque<>();
         SweepTally total = SweepTally.NOTHING;
         for (boolean closedWithOpenAlerts : new boolean[]{false, true}) {
             long after = 0;
             List<Long> ids;
             do {
-                ids = page(scope, closedWithOpenAlerts, today, changedSince, after);
+                ids = batch.page(scope, closedWithOpenAlerts, today, changedSince, after);
                 if (!ids.isEmpty()) {
                     List<Long> batchIds = ids;
                     if (inFlight.size() == PARALLEL_BATCHES) {
@@ -167,30 +160,6 @@ public class SweepService {
         }
     }
 
-    /** The next page of case ids after {@code after}, in id order (keyset paging keeps memory flat). */
-    private List<Long> page(SweepScope scope, boolean closedWithOpenAlerts, LocalDate today, LocalDateTime changedSince,
-                            long after) {
-        String jpql = closedWithOpenAlerts
-                ? "select distinct e.id from Episode e, Alert a where a.episodeId = e.id and e.closureDate is not null"
-                  + " and a.state <> org.cinplan.alerts.AlertState.RESOLVED and e.id > :after"
-                : "select e.id from Episode e where e.closureDate is null and e.id > :after";
-        if (scope == SweepScope.INCREMENTAL) {
-            jpql += closedWithOpenAlerts
-                    ? " and e.lastChangedAt >= :since"
-                    : " and (e.nextCheckOn is null or e.nextCheckOn <= :today or e.lastChangedAt >= :since)";
-        }
-        TypedQuery<Long> query = em.createQuery(jpql + " order by e.id", Long.class)
-                .setParameter("after", after)
-                .setMaxResults(BATCH_SIZE);
-        if (scope == SweepScope.INCREMENTAL) {
-            query.setParameter("since", changedSince);
-            if (!closedWithOpenAlerts) {
-                query.setParameter("today", today);
-            }
-        }
-        return query.getResultList();
-    }
-
     /** A batch that fails as a whole (a database error) is retried case by case, so one bad case stays alone. */
     private SweepTally processIsolating(long runId, List<Long> ids, LocalDate today, int escalateAfterDays) {
         try {
@@ -206,11 +175,6 @@ public class SweepService {
             }
             return total;
         }
-    }
-
-    private int escalateAfterDays() {
-        AppSetting setting = em.find(AppSetting.class, SweepSchedule.ESCALATE_AFTER_DAYS);
-        return setting == null ? 5 : Integer.parseInt(setting.value());
     }
 
     private static String rootMessage(Throwable failure) {

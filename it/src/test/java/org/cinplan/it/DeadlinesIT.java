@@ -13,6 +13,7 @@ import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.PolicyProfile;
 import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.RuleSetting;
+import org.cinplan.schedule.StandardProfiles;
 import org.cinplan.schedule.Timescale;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,7 +58,7 @@ class DeadlinesIT {
     @Test
     void theStandardProfilesAndShippedBankHolidaysAreSeeded() {
         for (CouncilCode council : CouncilCode.values()) {
-            assertThat(catalog.profiles(council).latest().version()).isEqualTo(1);
+            assertThat(catalog.profiles(council).effectiveOn(StandardProfiles.EFFECTIVE_FROM).version()).isEqualTo(1);
         }
         assertThat(catalog.calendar().isWorkingDay(LocalDate.of(2026, 12, 28))).as("substitute Boxing Day").isFalse();
         assertThat(catalog.calendar().coveredUntil()).isEqualTo(LocalDate.of(2027, 12, 31));

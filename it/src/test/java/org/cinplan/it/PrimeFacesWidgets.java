@@ -47,8 +47,8 @@ public final class PrimeFacesWidgets {
         WebElement input = driver.findElement(By.id(pickerId + "_input"));
         input.sendKeys(ukDate);
         input.sendKeys(Keys.ESCAPE);
-        wait(driver).until(ExpectedConditions.invisibilityOfAllElements(
-                driver.findElements(By.cssSelector(".ui-datepicker.ui-datepicker-panel, .ui-datepicker-group"))));
+        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#" + pickerId.replace(":", "\\:") + "_panel")));
     }
 
     public static WebDriverWait wait(WebDriver driver) {
