@@ -1,10 +1,8 @@
 package org.cinplan.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,13 +40,9 @@ public final class PrimeFacesWidgets {
         wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
-    /** Types a date into a p:datePicker and closes its calendar pop-up (Escape), as a keyboard user does. */
+    /** Types a date into a p:datePicker (its calendar opens only from its button, so typing leaves none open). */
     public static void typeDate(WebDriver driver, String pickerId, String ukDate) {
-        WebElement input = driver.findElement(By.id(pickerId + "_input"));
-        input.sendKeys(ukDate);
-        input.sendKeys(Keys.ESCAPE);
-        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("#" + pickerId.replace(":", "\\:") + "_panel")));
+        driver.findElement(By.id(pickerId + "_input")).sendKeys(ukDate);
     }
 
     public static WebDriverWait wait(WebDriver driver) {
