@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.casework.Episode;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.Deadline;
@@ -57,10 +56,8 @@ public class SweepBatch {
     public SweepTally process(long runId, List<Long> episodeIds, LocalDate today, int escalateAfterDays,
                               LocalDateTime now) {
         Map<Long, String> failures = new HashMap<>();
-        List<Episode> episodes = assembler.episodes(episodeIds);
         Map<Long, LocalDate> storedNextChecks = new HashMap<>();
-        episodes.forEach(e -> storedNextChecks.put(e.id(), e.nextCheckOn()));
-        Map<Long, CaseHistory> histories = assembler.assemble(episodes,
+        Map<Long, CaseHistory> histories = assembler.assembleByIds(episodeIds, storedNextChecks,
                 (episodeId, problem) -> failures.put(episodeId, describe(problem)));
         Map<Long, Map<RuleId, StoredAlert>> alerts = alertsOf(episodeIds);
         WorkingDayCalendar calendar = catalog.calendar();

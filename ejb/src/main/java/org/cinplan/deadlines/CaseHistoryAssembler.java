@@ -8,12 +8,16 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.Assessment;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.Visit;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +57,57 @@ public class CaseHistoryAssembler {
                 onFailure.accept(episode.id(), problem);
             }
         }
+        return withEvents(builders, onFailure);
+    }
+
+    /**
+     * For sweeps: reads each episode's own facts as plain values (no entity objects are built), then its events.
+     * Each case's stored next-check date is put into {@code nextChecks}.
+     */
+    public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, LocalDate> nextChecks,
+                                                BiConsumer<Long, RuntimeException> onFailure) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CaseHistory.Builder> builders = new LinkedHashMap<>();
+        Set<Long> wanted = new HashSet<>(episodeIds);
+        EpisodeScope scope = EpisodeScope.of(wanted);
+        TypedQuery<Object[]> query = em.createQuery(String.format("select e.id, e.type, e.decisionDate,"
+                + " e.childProtectionPlanEndDate, e.closureDate, e.disabledChildrensTeam, e.exceptionalCircumstance,"
+                + " e.exceptionalCircumstanceRecordedOn, c.dateOfBirth, c.disabled, co.code, e.nextCheckOn"
+                + " from Episode e join e.child c join c.family f join f.council co where e.id %s",
+                scope.condition()), Object[].class);
+        scope.parameters().forEach(query::setParameter);
+        query.getResultStream().forEach(row -> {
+            Long id = (Long) row[0];
+            if (!wanted.contains(id)) {
+                return;
+            }
+            nextChecks.put(id, (LocalDate) row[11]);
+            try {
+                CaseHistory.Builder builder = CaseHistory.builder()
+                        .council(CouncilCode.valueOf((String) row[10]))
+                        .dateOfBirth((LocalDate) row[8])
+                        .episodeType((EpisodeType) row[1])
+                        .disabledChild((Boolean) row[9])
+                        .disabledChildrensTeam((Boolean) row[5])
+                        .decisionDate((LocalDate) row[2])
+                        .childProtectionPlanEndDate((LocalDate) row[3])
+                        .closureDate((LocalDate) row[4]);
+                if (row[6] != null) {
+                    builder.exceptionalCircumstances((ExceptionalCircumstance) row[6], (LocalDate) row[7]);
+                }
+                builders.put(id, builder);
+            } catch (RuntimeException problem) {
+                onFailure.accept(id, problem);
+            }
+        });
+        return withEvents(builders, onFailure);
+    }
+
+    /** Adds every case's events, one query per kind of event, and builds the histories. */
+    private Map<Long, CaseHistory> withEvents(Map<Long, CaseHistory.Builder> builders,
+                                              BiConsumer<Long, RuntimeException> onFailure) {
         if (builders.isEmpty()) {
             return Map.of();
         }

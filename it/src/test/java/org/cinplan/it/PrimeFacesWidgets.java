@@ -1,7 +1,7 @@
 package org.cinplan.it;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,29 +15,30 @@ public final class PrimeFacesWidgets {
     }
 
     /**
-     * Opens a p:selectOneMenu and clicks the option with this label. The panel animates open, so a click can
-     * land while it moves: the choice is checked and tried again.
+     * Opens a p:selectOneMenu and clicks the option with this label. The panel animates open and shut, so a click
+     * can land while it moves: the choice is checked and the whole gesture tried again.
      */
     public static void selectOne(WebDriver driver, String menuId, String optionLabel) {
         String escaped = menuId.replace(":", "\\:");
+        By menu = By.id(menuId);
         By option = By.cssSelector("#" + escaped + "_items li[data-label='" + optionLabel + "']");
         By panel = By.cssSelector("#" + escaped + "_panel");
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
         for (int attempt = 1; ; attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            wait(driver).until(ExpectedConditions.visibilityOfElementLocated(panel));
-            wait(driver).until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), optionLabel));
-                break;
-            } catch (TimeoutException notYet) {
-                if (attempt == 3) {
+                shortWait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                shortWait.until(ExpectedConditions.elementToBeClickable(menu)).click();
+                shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
+                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), optionLabel));
+                shortWait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (WebDriverException notYet) {
+                if (attempt == 4) {
                     throw notYet;
                 }
-                driver.findElement(By.tagName("h1")).click(); // closes the panel before the next try
+                driver.findElement(By.tagName("h1")).click(); // closes an open panel before the next try
             }
         }
-        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
     /** Types a date into a p:datePicker (its calendar opens only from its button, so typing leaves none open). */
