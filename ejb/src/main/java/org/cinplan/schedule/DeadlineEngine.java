@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 
@@ -224,18 +225,26 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> minutes() {
-            RuleId rule = RuleId.MINUTES_DISTRIBUTED;
+            return onePerEvent(RuleId.MINUTES_DISTRIBUTED, c.meetings(), "No CIN meeting has been held yet",
+                    Meeting::heldOn, "meeting", "Minutes of the meeting of ", Meeting::minutesDistributedOn);
+        }
+
+        /** A rule due once after each event of a kind (minutes after each meeting, a write-up after each visit). */
+        private <E> List<Deadline> onePerEvent(RuleId rule, List<E> events, String noEventsReason,
+                                               Function<E, LocalDate> eventDate, String eventName,
+                                               String occurrencePrefix, Function<E, LocalDate> metOn) {
             if (!current.sets(rule)) {
                 return notApplicable(rule, current.noValueReason(rule));
             }
-            if (c.meetings().isEmpty()) {
-                return notApplicable(rule, "No CIN meeting has been held yet");
+            if (events.isEmpty()) {
+                return notApplicable(rule, noEventsReason);
             }
             List<Deadline> out = new ArrayList<>();
-            for (Meeting m : c.meetings()) {
-                PolicyProfile p = profiles.effectiveOn(m.heldOn());
-                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Minutes of the meeting of " + Dates.full(m.heldOn()), p, s,
-                        s.timescale(), null, m.heldOn(), "meeting", m.minutesDistributedOn(), null, List.of())));
+            for (E event : events) {
+                LocalDate on = eventDate.apply(event);
+                PolicyProfile p = profiles.effectiveOn(on);
+                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, occurrencePrefix + Dates.full(on), p, s,
+                        s.timescale(), null, on, eventName, metOn.apply(event), null, List.of())));
             }
             return out;
         }
@@ -328,20 +337,8 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> visitWriteUps() {
-            RuleId rule = RuleId.VISIT_RECORDED;
-            if (!current.sets(rule)) {
-                return notApplicable(rule, current.noValueReason(rule));
-            }
-            if (c.visits().isEmpty()) {
-                return notApplicable(rule, "No visit is recorded yet");
-            }
-            List<Deadline> out = new ArrayList<>();
-            for (Visit v : c.visits()) {
-                PolicyProfile p = profiles.effectiveOn(v.visitedOn());
-                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Write-up of the visit of " + Dates.full(v.visitedOn()), p, s,
-                        s.timescale(), null, v.visitedOn(), "visit", v.writtenUpOn(), null, List.of())));
-            }
-            return out;
+            return onePerEvent(RuleId.VISIT_RECORDED, c.visits(), "No visit is recorded yet",
+                    Visit::visitedOn, "visit", "Write-up of the visit of ", Visit::writtenUpOn);
         }
 
         private List<Deadline> seenAlone() {
