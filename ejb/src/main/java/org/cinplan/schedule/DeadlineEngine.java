@@ -393,20 +393,8 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> assessmentsDue() {
-            RuleId rule = RuleId.ASSESSMENT_DUE;
-            if (!current.sets(rule)) {
-                return notApplicable(rule, current.noValueReason(rule));
-            }
-            if (c.assessments().isEmpty()) {
-                return notApplicable(rule, "No assessment is recorded");
-            }
-            List<Deadline> out = new ArrayList<>();
-            for (Assessment a : c.assessments()) {
-                PolicyProfile p = profiles.effectiveOn(a.startedOn());
-                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, "Assessment started " + Dates.full(a.startedOn()), p, s,
-                        s.timescale(), null, a.startedOn(), "assessment start", a.completedOn(), null, List.of())));
-            }
-            return out;
+            return onePerEvent(RuleId.ASSESSMENT_DUE, c.assessments(), "No assessment is recorded",
+                    Assessment::startedOn, "assessment start", "Assessment started ", Assessment::completedOn);
         }
 
         private List<Deadline> assessmentRefresh() {

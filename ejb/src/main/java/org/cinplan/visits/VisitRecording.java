@@ -13,11 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.Role;
-import org.cinplan.admin.StaffMember;
 import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -68,7 +68,8 @@ public class VisitRecording {
             throw new BusinessRuleViolation("There is no case with the id " + episodeId);
         }
         String me = context.getCallerPrincipal().getName();
-        requireMayEdit(episode, me);
+        CaseAccess.requireMayEdit(episode.child().family(), CaseAccess.staffMember(em, me), context, auditTrail,
+                "Episode", episode.id().toString(), episode.child().id(), "record a visit");
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
             throw new BusinessRuleViolation("The visit date cannot be in the future");
@@ -94,24 +95,5 @@ public class VisitRecording {
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
                 "Recorded a visit on " + form.visitDate() + (form.childSeen() ? ", child seen" : ", child not seen")
                         + (form.seenAlone() ? " alone" : ""), AuditOutcome.SUCCESS);
-    }
-
-    private void requireMayEdit(Episode episode, String username) {
-        StaffMember worker = episode.child().family().allocatedWorker();
-        if (worker != null && worker.username().equals(username)) {
-            return;
-        }
-        boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
-                || context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE);
-        StaffMember me = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
-                .setParameter("u", username).getSingleResult();
-        boolean sameTeam = worker != null && worker.team() != null && me.team() != null
-                && worker.team().id().equals(me.team().id());
-        if (!(manager && sameTeam)) {
-            auditTrail.recordIndependently(username, AuditAction.ACCESS_DENIED, "Episode", episode.id().toString(),
-                    episode.child().id(), "Tried to record a visit on a case not theirs", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("Only the allocated worker or a manager of their team can record a visit"
-                    + " on this case");
-        }
     }
 }
