@@ -3,6 +3,7 @@ package org.cinplan.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +40,16 @@ public final class PrimeFacesWidgets {
                 driver.findElement(By.tagName("h1")).click(); // closes an open panel before the next try
             }
         }
+    }
+
+    /**
+     * Clicks an ajax button whose response re-renders it (update="@form") and waits until the old button is gone,
+     * so the next step never acts on the page from before the response.
+     */
+    public static void clickAndAwaitUpdate(WebDriver driver, String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        wait(driver).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Types a date into a p:datePicker (its calendar opens only from its button, so typing leaves none open). */

@@ -44,7 +44,7 @@ class SweepBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.id("runs:runFull"))).as("only administrators start runs").isEmpty();
 
         PrimeFacesWidgets.selectOne(browser, "runs:trigger", "MANUAL");
-        browser.findElement(By.id("runs:search")).click();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "runs:search");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.attributeContains(By.id("runs:csv"), "href", "trigger=MANUAL"));
         String csv = String.valueOf(((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -60,9 +60,9 @@ class SweepBrowserIT extends BrowserJourney {
         browser.findElement(By.linkText("Audit trail")).click();
         new SignInPage.Heading(browser).waitFor("Audit trail");
         browser.findElement(By.id("audit:actor")).sendKeys("auditor.demo");
-        browser.findElement(By.id("audit:search")).click();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "audit:search");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "Signed in"));
-        browser.findElement(By.id("audit:checkChain")).click();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "audit:checkChain");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "intact"));
         Browser.screenshot(browser, "audit-trail");
     }
