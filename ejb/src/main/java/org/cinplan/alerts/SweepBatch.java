@@ -10,9 +10,11 @@ import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.schedule.CaseHistory;
+import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.DeadlineStatus;
+import org.cinplan.schedule.ProfileHistory;
 import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
@@ -63,6 +65,8 @@ public class SweepBatch {
         WorkingDayCalendar calendar = catalog.calendar();
         DeadlineEngine engine = new DeadlineEngine(calendar);
         AlertPolicy policy = new AlertPolicy(escalateAfterDays);
+        // Each council's profiles are looked up once a batch: a call through the catalog bean costs more than a case.
+        Map<CouncilCode, ProfileHistory> profiles = new EnumMap<>(CouncilCode.class);
         Set<String> profileVersions = new TreeSet<>();
         Map<LocalDate, List<Long>> nextChecks = new TreeMap<>();
         int raised = 0;
@@ -72,7 +76,8 @@ public class SweepBatch {
             long episodeId = entry.getKey();
             List<Deadline> deadlines;
             try {
-                deadlines = engine.evaluate(entry.getValue(), catalog.profiles(entry.getValue().council()), today);
+                deadlines = engine.evaluate(entry.getValue(),
+                        profiles.computeIfAbsent(entry.getValue().council(), catalog::profiles), today);
             } catch (RuntimeException problem) {
                 failures.put(episodeId, describe(problem));
                 continue;
@@ -107,7 +112,7 @@ public class SweepBatch {
             }
             deadlines.stream().filter(d -> d.dueDate() != null)
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
-            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar);
+            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar, profiles);
             if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
                 nextChecks.computeIfAbsent(nextCheck, date -> new ArrayList<>()).add(episodeId);
             }
@@ -173,13 +178,13 @@ public class SweepBatch {
      * due, or escalates. An incremental sweep reads the case again on that day.
      */
     private LocalDate nextCheck(List<Deadline> deadlines, LocalDate today, int escalateAfterDays,
-                                WorkingDayCalendar calendar) {
+                                WorkingDayCalendar calendar, Map<CouncilCode, ProfileHistory> profiles) {
         LocalDate next = today.plusDays(IDLE_RECHECK_DAYS);
         for (Deadline deadline : deadlines) {
             if (deadline.dueDate() == null || !(deadline.isOpen() || deadline.status() == DeadlineStatus.BREACHED)) {
                 continue;
             }
-            for (LocalDate candidate : List.of(dueSoonFrom(deadline, calendar), deadline.dueDate().plusDays(1),
+            for (LocalDate candidate : List.of(dueSoonFrom(deadline, calendar, profiles), deadline.dueDate().plusDays(1),
                     deadline.dueDate().plusDays(escalateAfterDays))) {
                 if (candidate.isAfter(today) && candidate.isBefore(next)) {
                     next = candidate;
@@ -189,8 +194,9 @@ public class SweepBatch {
         return next;
     }
 
-    private LocalDate dueSoonFrom(Deadline deadline, WorkingDayCalendar calendar) {
-        int lead = catalog.profiles(deadline.council()).versions().stream()
+    private LocalDate dueSoonFrom(Deadline deadline, WorkingDayCalendar calendar,
+                                  Map<CouncilCode, ProfileHistory> profiles) {
+        int lead = profiles.computeIfAbsent(deadline.council(), catalog::profiles).versions().stream()
                 .filter(p -> p.version() == deadline.profileVersion()).findFirst()
                 .flatMap(p -> p.setting(deadline.rule()))
                 .map(RuleSetting::dueSoonWorkingDays).orElse(0);

@@ -1,24 +1,23 @@
 package org.cinplan.schedule;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** UK date wording for explanations ("6 Jan 2027", "25 Dec"). */
 final class Dates {
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    /** As Locale.UK words them, written out by hand: a sweep words every deadline of every case. */
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
+            "Nov", "Dec"};
 
     private Dates() {
     }
 
     static String full(LocalDate date) {
-        return FULL.format(date);
+        return dayMonth(date) + " " + date.getYear();
     }
 
     static String dayMonth(LocalDate date) {
-        return SHORT.format(date);
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The append-only, hash-chained audit trail in a real Payara and Derby. */
 @ExtendWith(ArquillianExtension.class)
@@ -76,26 +77,62 @@ class AuditTrailIT {
     }
 
     @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntry() {
+        String person = "append-" + UUID.randomUUID().toString().substring(0, 8);
+        auditTrail.recordIndependently(person, AuditAction.VIEW_RECORD, "Episode", "8", 8L, "kept", AuditOutcome.SUCCESS);
+        long sequence = asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
+                .entries().get(0).sequenceNo();
+
+        for (String statement : List.of("UPDATE audit_entry SET detail = 'rewritten' WHERE sequence_no = ?",
+                "DELETE FROM audit_entry WHERE sequence_no = ?")) {
+            assertThatThrownBy(() -> inTransaction(() -> em.createNativeQuery(statement).setParameter(1, sequence)
+                    .executeUpdate()))
+                    .as(statement).hasStackTraceContaining("AUDIT_ENTRIES_CANNOT_BE_CHANGED");
+        }
+        assertThat(asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
+                .entries()).singleElement().satisfies(entry -> assertThat(entry.detail()).isEqualTo("kept"));
+    }
+
+    /** Someone with the rights to drop the database's guard (a DBA, say) alters a row: the chain check finds it. */
+    @Test
     void anAlteredRowIsFoundByTheChainCheck() throws Exception {
         String person = "tamper-" + UUID.randomUUID().toString().substring(0, 8);
         auditTrail.recordIndependently(person, AuditAction.VIEW_RECORD, "Episode", "9", 9L, "original", AuditOutcome.SUCCESS);
         long sequence = asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
                 .entries().get(0).sequenceNo();
-        transaction.begin();
-        em.createNativeQuery("UPDATE audit_entry SET detail = 'quietly changed' WHERE sequence_no = ?")
-                .setParameter(1, sequence).executeUpdate();
-        transaction.commit();
+        withoutTheUpdateGuard(() -> em.createNativeQuery("UPDATE audit_entry SET detail = 'quietly changed' WHERE sequence_no = ?")
+                .setParameter(1, sequence).executeUpdate());
         try {
             ChainVerification check = asAuditor.call(() -> auditTrail.verifyChain());
             assertThat(check.intact()).isFalse();
             assertThat(check.firstBrokenSequenceNo()).isEqualTo(sequence);
             assertThat(check.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
         } finally {
-            transaction.begin();
-            em.createNativeQuery("UPDATE audit_entry SET detail = 'original' WHERE sequence_no = ?")
-                    .setParameter(1, sequence).executeUpdate();
-            transaction.commit();
+            withoutTheUpdateGuard(() -> em.createNativeQuery("UPDATE audit_entry SET detail = 'original' WHERE sequence_no = ?")
+                    .setParameter(1, sequence).executeUpdate());
         }
         assertThat(asAuditor.call(() -> auditTrail.verifyChain()).intact()).isTrue();
+    }
+
+    /** Drops the Derby update trigger (migration V11), runs the statement and puts the trigger back. */
+    private void withoutTheUpdateGuard(Runnable statement) throws Exception {
+        inTransaction(() -> em.createNativeQuery("DROP TRIGGER audit_entry_no_update").executeUpdate());
+        try {
+            inTransaction(statement);
+        } finally {
+            inTransaction(() -> em.createNativeQuery("CREATE TRIGGER audit_entry_no_update AFTER UPDATE ON audit_entry"
+                    + " FOR EACH STATEMENT INSERT INTO audit_append_only_guard VALUES (NULL)").executeUpdate());
+        }
+    }
+
+    private void inTransaction(Runnable work) throws Exception {
+        transaction.begin();
+        try {
+            work.run();
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 }
