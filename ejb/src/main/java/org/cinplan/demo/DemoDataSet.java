@@ -176,8 +176,9 @@ public class DemoDataSet {
         meeting.recordMinutesDistributed(heldOn.plusDays(5));
         em.persist(meeting);
         boolean baby = episode.child().dateOfBirth().isAfter(lastVisit.minusYears(1));
-        Visit visit = new Visit(episode, lastVisit, true, !baby, baby ? "Baby: seen with parent" : null);
-        visit.recordWriteUp(lastVisit.plusDays(1));
+        Visit visit = new Visit(episode, lastVisit, true, true, !baby, baby ? "Baby: seen with parent" : null,
+                "Parent and child", "Review progress on the CIN plan with the child and family");
+        visit.recordWriteUp(lastVisit.plusDays(1), "Child well presented; home warm and tidy. Plan actions on track.");
         em.persist(visit);
     }
 }

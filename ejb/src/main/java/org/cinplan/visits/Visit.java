@@ -14,7 +14,11 @@ import org.cinplan.casework.Episode;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A statutory visit to the child. */
+/**
+ * A statutory visit to the child: when, announced or not, whether the child was seen (alone), who was there and
+ * what it was for; then its write-up, the observations and outcomes on the child's record, on the date the
+ * VISIT_RECORDED rule counts to.
+ */
 @Entity
 public class Visit {
 
@@ -41,6 +45,18 @@ public class Visit {
     @Column(name = "recorded_on")
     private LocalDate recordedOn;
 
+    @Column(name = "announced")
+    private Boolean announced;
+
+    @Column(name = "people_present", length = 500)
+    private String peoplePresent;
+
+    @Column(length = 1000)
+    private String purpose;
+
+    @Column(length = 4000)
+    private String observations;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -48,9 +64,13 @@ public class Visit {
     protected Visit() {
     }
 
-    public Visit(Episode episode, LocalDate visitDate, boolean childSeen, boolean seenAlone, String notAloneReason) {
+    public Visit(Episode episode, LocalDate visitDate, boolean announced, boolean childSeen, boolean seenAlone,
+                 String notAloneReason, String peoplePresent, String purpose) {
         this.episode = Objects.requireNonNull(episode, "a visit belongs to an episode");
         this.visitDate = Objects.requireNonNull(visitDate, "the visit date is required");
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("Say what the visit was for");
+        }
         if (seenAlone && !childSeen) {
             throw new IllegalArgumentException("A child not seen cannot have been seen alone");
         }
@@ -60,15 +80,29 @@ public class Visit {
         this.childSeen = childSeen;
         this.seenAlone = seenAlone;
         this.notAloneReason = notAloneReason;
+        this.announced = announced;
+        this.peoplePresent = peoplePresent;
+        this.purpose = purpose.strip();
     }
 
-    /** The write-up on the child's record: the 2-working-day rule counts to this date. */
-    public void recordWriteUp(LocalDate on) {
+    /** The write-up on the child's record: the 2-working-day rule counts to this date. Written up once. */
+    public void recordWriteUp(LocalDate on, String observations) {
         Objects.requireNonNull(on, "written up on which date?");
+        if (recordedOn != null) {
+            throw new IllegalStateException("This visit was already written up on " + recordedOn);
+        }
         if (on.isBefore(visitDate)) {
             throw new IllegalArgumentException("A visit cannot be written up before it happened");
         }
+        if (observations == null || observations.isBlank()) {
+            throw new IllegalArgumentException("Write what you observed and its outcomes to record the write-up");
+        }
         this.recordedOn = on;
+        this.observations = observations.strip();
+    }
+
+    public boolean isWrittenUp() {
+        return recordedOn != null;
     }
 
     public Long id() {
@@ -97,5 +131,22 @@ public class Visit {
 
     public LocalDate recordedOn() {
         return recordedOn;
+    }
+
+    /** Absent for visits recorded before cinplan asked. */
+    public Boolean announced() {
+        return announced;
+    }
+
+    public String peoplePresent() {
+        return peoplePresent;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String observations() {
+        return observations;
     }
 }

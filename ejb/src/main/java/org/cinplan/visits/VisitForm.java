@@ -1,6 +1,7 @@
 package org.cinplan.visits;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -12,10 +13,20 @@ import java.time.LocalDate;
 public record VisitForm(
         @NotNull(message = "Enter the date of the visit") @PastOrPresent(message = "The visit date cannot be in the future")
         LocalDate visitDate,
+        boolean announced,
         boolean childSeen,
         boolean seenAlone,
         @Size(max = 500, message = "Say why in at most 500 characters") String reasonNotSeenAlone,
+        @Size(max = 500, message = "Name who was present in at most 500 characters") String peoplePresent,
+        @NotBlank(message = "Say what the visit was for")
+        @Size(max = 1000, message = "Say what the visit was for in at most 1,000 characters") String purpose,
+        @Size(max = 4000, message = "Write the observations in at most 4,000 characters") String observations,
         @PastOrPresent(message = "The write-up date cannot be in the future") LocalDate writtenUpOn) implements Serializable {
+
+    @AssertTrue(message = "Write what you observed and its outcomes to record the write-up date")
+    public boolean isObservationsGivenWhenWrittenUp() {
+        return writtenUpOn == null || (observations != null && !observations.isBlank());
+    }
 
     @AssertTrue(message = "A child who was not seen cannot have been seen alone")
     public boolean isSeenAloneOnlyIfSeen() {

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Recording a visit to the child. Only the case's allocated worker, or a manager of their team, may record one;
@@ -63,13 +64,8 @@ public class VisitRecording {
     /** The saving half of {@link #record}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void save(Long episodeId, VisitForm form) {
-        Episode episode = em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
+        Episode episode = editableEpisode(episodeId, "record a visit");
         String me = context.getCallerPrincipal().getName();
-        CaseAccess.requireMayEdit(episode.child().family(), CaseAccess.staffMember(em, me), context, auditTrail,
-                "Episode", episode.id().toString(), episode.child().id(), "record a visit");
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
             throw new BusinessRuleViolation("The visit date cannot be in the future");
@@ -82,9 +78,10 @@ public class VisitRecording {
         }
         Visit visit;
         try {
-            visit = new Visit(episode, form.visitDate(), form.childSeen(), form.seenAlone(), form.reasonNotSeenAlone());
+            visit = new Visit(episode, form.visitDate(), form.announced(), form.childSeen(), form.seenAlone(),
+                    form.reasonNotSeenAlone(), form.peoplePresent(), form.purpose());
             if (form.writtenUpOn() != null) {
-                visit.recordWriteUp(form.writtenUpOn());
+                visit.recordWriteUp(form.writtenUpOn(), form.observations());
             }
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation(e.getMessage());
@@ -93,7 +90,64 @@ public class VisitRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.flush();
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
-                "Recorded a visit on " + form.visitDate() + (form.childSeen() ? ", child seen" : ", child not seen")
-                        + (form.seenAlone() ? " alone" : ""), AuditOutcome.SUCCESS);
+                "Recorded a visit on " + form.visitDate() + (form.announced() ? " (announced)" : " (unannounced)")
+                        + (form.childSeen() ? ", child seen" : ", child not seen") + (form.seenAlone() ? " alone" : "")
+                        + (form.writtenUpOn() != null ? ", written up on " + form.writtenUpOn() : ""),
+                AuditOutcome.SUCCESS);
+    }
+
+    /** Writes up a visit recorded earlier, then recomputes the case's alerts (VISIT_RECORDED is met on that date). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void writeUp(@NotNull @Valid VisitWriteUp writeUp) {
+        long episodeId = self.saveWriteUp(writeUp);
+        sweeps.caseChanged(episodeId);
+    }
+
+    /** The saving half of {@link #writeUp}; call that instead. Answers the visit's episode. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long saveWriteUp(VisitWriteUp writeUp) {
+        Visit visit = em.find(Visit.class, writeUp.visitId());
+        if (visit == null) {
+            throw new BusinessRuleViolation("There is no visit with the id " + writeUp.visitId());
+        }
+        Episode episode = visit.episode();
+        String me = context.getCallerPrincipal().getName();
+        CaseAccess.requireMayEdit(episode.child().family(), CaseAccess.staffMember(em, me), context, auditTrail,
+                "Visit", visit.id().toString(), episode.child().id(), "write up a visit");
+        if (writeUp.writtenUpOn().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("The write-up date cannot be in the future");
+        }
+        try {
+            visit.recordWriteUp(writeUp.writtenUpOn(), writeUp.observations());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
+                "Wrote up the visit of " + visit.visitDate() + " on " + writeUp.writtenUpOn(), AuditOutcome.SUCCESS);
+        return episode.id();
+    }
+
+    /** The case's visits still to be written up, oldest first, for the worker who may write them up. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<VisitAwaitingWriteUp> awaitingWriteUp(@NotNull(message = "Choose a case") Long episodeId) {
+        editableEpisode(episodeId, "write up a visit");
+        return em.createQuery("select v from Visit v where v.episode.id = :episode and v.recordedOn is null"
+                        + " order by v.visitDate, v.id", Visit.class)
+                .setParameter("episode", episodeId).getResultStream()
+                .map(v -> new VisitAwaitingWriteUp(v.id(), v.visitDate(), v.purpose()))
+                .toList();
+    }
+
+    /** The case, if the caller may record on it; otherwise refused (and audited). */
+    private Episode editableEpisode(Long episodeId, String attempted) {
+        Episode episode = em.find(Episode.class, episodeId);
+        if (episode == null) {
+            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+        }
+        CaseAccess.requireMayEdit(episode.child().family(),
+                CaseAccess.staffMember(em, context.getCallerPrincipal().getName()), context, auditTrail,
+                "Episode", episode.id().toString(), episode.child().id(), attempted);
+        return episode;
     }
 }

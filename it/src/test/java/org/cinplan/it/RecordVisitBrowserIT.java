@@ -31,7 +31,9 @@ class RecordVisitBrowserIT extends BrowserJourney {
     void aRecordedVisitMovesTheVisitDeadlineAtOnce() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         PrimeFacesWidgets.typeDate(browser, "visit:visitDate", today.format(UK));
+        browser.findElement(By.id("visit:purpose")).sendKeys("Talk with the child about school");
         browser.findElement(By.cssSelector("#visit\\:seenAlone .ui-chkbox-box")).click();
+        browser.findElement(By.id("visit:observations")).sendKeys("Relaxed and chatty; attendance improving");
         PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", today.format(UK));
         browser.findElement(By.id("visit:save")).click();
 
@@ -43,13 +45,38 @@ class RecordVisitBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aVisitRecordedWithoutItsWriteUpIsWrittenUpLater() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        PrimeFacesWidgets.typeDate(browser, "visit:visitDate", today.format(UK));
+        browser.findElement(By.cssSelector("#visit\\:announced label[for='visit:announced:1']")).click();
+        browser.findElement(By.id("visit:purpose")).sendKeys("Unannounced check on home conditions");
+        browser.findElement(By.cssSelector("#visit\\:seenAlone .ui-chkbox-box")).click();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "visit:save");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("visit:visitMessages"), "Visit recorded"));
+        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("VISIT_RECORDED");
+
+        By awaiting = By.cssSelector("#writeUp\\:visitChoice_input option:not([value=''])");
+        int awaitingBefore = browser.findElements(awaiting).size();
+        PrimeFacesWidgets.selectOne(browser, "writeUp:visitChoice",
+                today.format(UK) + ": Unannounced check on home conditions");
+        PrimeFacesWidgets.typeDate(browser, "writeUp:writtenUpOn", today.format(UK));
+        browser.findElement(By.id("writeUp:observations")).sendKeys("Home warm and tidy; food in the cupboards");
+        browser.findElement(By.id("writeUp:save")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("writeUpMessages"), "Visit written up"));
+        Browser.screenshot(browser, "visit-written-up");
+        assertThat(browser.findElements(awaiting)).as("one visit fewer to write up").hasSize(awaitingBefore - 1);
+    }
+
+    @Test
     void aVisitWithoutADateOrAReasonIsRefusedAndWhatWasTypedStays() {
         browser.findElement(By.id("visit:save")).click();
 
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("visit:visitMessages"), "Enter the date of the visit"));
         String messages = browser.findElement(By.id("visit:visitMessages")).getText();
-        assertThat(messages).contains("Say why the child was not seen alone");
+        assertThat(messages).contains("Say why the child was not seen alone", "Say what the visit was for");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
 
         PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", "01/01/2020");

@@ -31,6 +31,19 @@ public final class FacesMessages {
         return null;
     }
 
+    /** Runs a change; true after telling the user {@code done}, false after showing why it was refused. */
+    public static boolean done(Runnable change, String done) {
+        Boolean changed = orShowProblem(() -> {
+            change.run();
+            return Boolean.TRUE;
+        });
+        if (changed == null) {
+            return false;
+        }
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        return true;
+    }
+
     public static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));

@@ -1,7 +1,5 @@
 package org.cinplan.web.visits;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,23 +25,27 @@ public class RecordVisitView implements Serializable {
     private CaseDeadlinesView caseView;
 
     private LocalDate visitDate;
+    private boolean announced = true;
     private boolean childSeen = true;
     private boolean seenAlone;
     private String reasonNotSeenAlone;
+    private String peoplePresent;
+    private String purpose;
+    private String observations;
     private LocalDate writtenUpOn;
 
     public void save() {
-        VisitForm form = new VisitForm(visitDate, childSeen, seenAlone, reasonNotSeenAlone, writtenUpOn);
-        Boolean saved = FacesMessages.orShowProblem(() -> {
-            visits.record(caseView.getEpisodeId(), form);
-            return Boolean.TRUE;
-        });
-        if (saved != null) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Visit recorded; the case's deadlines and alerts are up to date.", null));
+        VisitForm form = new VisitForm(visitDate, announced, childSeen, seenAlone, reasonNotSeenAlone, peoplePresent,
+                purpose, observations, writtenUpOn);
+        if (FacesMessages.done(() -> visits.record(caseView.getEpisodeId(), form),
+                "Visit recorded; the case's deadlines and alerts are up to date.")) {
             visitDate = null;
+            announced = true;
             seenAlone = false;
             reasonNotSeenAlone = null;
+            peoplePresent = null;
+            purpose = null;
+            observations = null;
             writtenUpOn = null;
             caseView.load();
         }
@@ -55,6 +57,38 @@ public class RecordVisitView implements Serializable {
 
     public void setVisitDate(LocalDate visitDate) {
         this.visitDate = visitDate;
+    }
+
+    public boolean isAnnounced() {
+        return announced;
+    }
+
+    public void setAnnounced(boolean announced) {
+        this.announced = announced;
+    }
+
+    public String getPeoplePresent() {
+        return peoplePresent;
+    }
+
+    public void setPeoplePresent(String peoplePresent) {
+        this.peoplePresent = peoplePresent;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getObservations() {
+        return observations;
+    }
+
+    public void setObservations(String observations) {
+        this.observations = observations;
     }
 
     public boolean isChildSeen() {
