@@ -133,6 +133,19 @@ public class CinPlanning {
         return view(episode, plan);
     }
 
+    /** The plans of the caller's team waiting for approval, oldest submission first. */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    public List<PlanAwaitingApproval> awaitingApproval() {
+        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+        return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
+                        + " where v.status = :submitted and f.allocatedWorker.team = :team order by v.submittedAt",
+                        PlanVersion.class)
+                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList().stream()
+                .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
+                        v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
+                .toList();
+    }
+
     /** Returns the submitted version to the worker with what needs to change. */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
     public PlanView returnForChanges(@NotNull(message = "Choose a case") Long episodeId,

@@ -193,6 +193,10 @@ public class PlanVersion {
                 recipients.stream().map(RecipientLine::value).toList());
     }
 
+    public CinPlan plan() {
+        return plan;
+    }
+
     public int number() {
         return number;
     }
