@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +112,7 @@ public class CinPlan {
         PlanVersion submitted = submittedFor("approve", approverRoles);
         List<String> unfunded = submitted.contents().services().stream()
                 .filter(s -> s.needsBudgetApproval() && s.budgetApproval() != BudgetApproval.APPROVED)
-                .map(s -> PlanText.quote(s.service()) + " (" + s.budgetApproval().label().toLowerCase(java.util.Locale.UK) + ")")
+                .map(s -> PlanText.quote(s.service()) + " (" + s.budgetApproval().label().toLowerCase(Locale.UK) + ")")
                 .toList();
         if (!unfunded.isEmpty()) {
             throw new BusinessRuleViolation("The plan cannot be agreed until the budget holder has approved "
@@ -218,7 +219,7 @@ public class CinPlan {
     private PlanVersion draft(String attempted) {
         PlanVersion latest = latest();
         if (latest.status() != VersionStatus.DRAFT) {
-            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(java.util.Locale.UK)
+            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
                     + " and cannot be " + attempted + ": start a new version to change the plan");
         }
         return latest;
@@ -235,7 +236,7 @@ public class CinPlan {
             case DRAFT -> throw new BusinessRuleViolation("Version " + latest.number()
                     + " is still a draft: it can be approved or returned only once it has been submitted for approval");
             default -> throw new BusinessRuleViolation("Version " + latest.number() + " has already been decided ("
-                    + latest.status().label().toLowerCase(java.util.Locale.UK) + "): there is nothing waiting for approval");
+                    + latest.status().label().toLowerCase(Locale.UK) + "): there is nothing waiting for approval");
         };
     }
 

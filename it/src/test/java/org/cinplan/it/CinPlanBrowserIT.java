@@ -2,6 +2,8 @@ package org.cinplan.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,16 +26,8 @@ class CinPlanBrowserIT extends BrowserJourney {
     void aWorkerDraftsAndSubmitsAPlanAndAConsultantApprovesIt() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         signInAs("sw.suffolk", "My caseload");
-        String child = browser.findElement(By.cssSelector("a.child-name")).getText();
-        browser.findElement(By.cssSelector("a.child-name")).click();
-        new SignInPage.Heading(browser).waitFor(child);
-        browser.findElement(By.id("planLink")).click();
-        new SignInPage.Heading(browser).waitFor("CIN plan: " + child);
+        String child = openPlanOfChild(0);
         String planPage = browser.getCurrentUrl();
-        if (!browser.findElements(By.id("plan:newVersion")).isEmpty()) {
-            // The test database outlives a run: a plan approved by an earlier run gets a new version.
-            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
-        }
 
         replace("plan:needs", "Regular school attendance; a settled morning routine");
         replace("plan:outcomes:0:outcome", "School attendance above 90%");
@@ -72,21 +66,14 @@ class CinPlanBrowserIT extends BrowserJourney {
         WebElement planApproval = browser.findElements(By.cssSelector("#deadlines tbody tr")).stream()
                 .filter(row -> row.getText().contains("PLAN_APPROVAL")).findFirst().orElseThrow();
         assertThat(planApproval.findElement(By.cssSelector(".status")).getText()).startsWith("Met");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", planApproval);
         Browser.screenshot(browser, "plan-approval-met");
     }
 
     @Test
     void submittingAPlanWithoutOutcomesIsRefusedAndWhatWasTypedStays() {
         signInAs("sw.suffolk", "My caseload");
-        java.util.List<WebElement> children = browser.findElements(By.cssSelector("a.child-name"));
-        String child = children.get(1).getText();
-        children.get(1).click();
-        new SignInPage.Heading(browser).waitFor(child);
-        browser.findElement(By.id("planLink")).click();
-        new SignInPage.Heading(browser).waitFor("CIN plan: " + child);
-        if (!browser.findElements(By.id("plan:newVersion")).isEmpty()) {
-            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
-        }
+        openPlanOfChild(1);
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs")));
         replace("plan:needs", "Support with the new baby");
         while (!browser.findElements(By.id("plan:outcomes:0:removeOutcome")).isEmpty()) {
@@ -100,6 +87,53 @@ class CinPlanBrowserIT extends BrowserJourney {
                 .contains("cannot be submitted for approval without").contains("at least one SMART outcome");
         assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("Support with the new baby");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
+    }
+
+    @Test
+    void aSaveAfterSomeoneElseChangedThePlanIsRefusedAndWhatWasTypedStays() {
+        signInAs("sw.suffolk", "My caseload");
+        openPlanOfChild(2);
+        String planPage = browser.getCurrentUrl();
+        WebDriver colleague = Browser.start();
+        try {
+            SignInPage signIn = SignInPage.open(colleague, base);
+            signIn.signInAs("sw.suffolk", SignInPage.DEMO_PASSWORD);
+            signIn.waitForPage("My caseload");
+            colleague.get(planPage);
+            PrimeFacesWidgets.wait(colleague).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs")));
+            WebElement needs = colleague.findElement(By.id("plan:needs"));
+            needs.clear();
+            needs.sendKeys("Saved first by a colleague " + System.nanoTime());
+            PrimeFacesWidgets.clickAndAwaitUpdate(colleague, "plan:saveDraft");
+            assertThat(colleague.findElement(By.id("plan:planMessages")).getText()).contains("Draft saved.");
+        } finally {
+            colleague.quit();
+        }
+
+        replace("plan:needs", "My own wording, typed meanwhile");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
+
+        Browser.screenshot(browser, "plan-conflict");
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText())
+                .contains("Someone else changed this plan while you were working on it");
+        assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("My own wording, typed meanwhile");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:reload");
+        assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).startsWith("Saved first by a colleague");
+    }
+
+    /** Opens the plan page of the signed-in worker's child at this place in their caseload; the child's name. */
+    private String openPlanOfChild(int index) {
+        WebElement link = browser.findElements(By.cssSelector("a.child-name")).get(index);
+        String child = link.getText();
+        link.click();
+        new SignInPage.Heading(browser).waitFor(child);
+        browser.findElement(By.id("planLink")).click();
+        new SignInPage.Heading(browser).waitFor("CIN plan: " + child);
+        if (!browser.findElements(By.id("plan:newVersion")).isEmpty()) {
+            // The test database outlives a run: a plan approved by an earlier run gets a new version.
+            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
+        }
+        return child;
     }
 
     private void replace(String id, String text) {
