@@ -83,7 +83,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:submit");
 
         Browser.screenshot(browser, "plan-refused");
-        assertThat(browser.findElement(By.id("plan:planMessages")).getText())
+        assertThat(browser.findElement(By.id("plan:editorMessages")).getText())
                 .contains("cannot be submitted for approval without").contains("at least one SMART outcome");
         assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("Support with the new baby");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
@@ -114,7 +114,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
 
         Browser.screenshot(browser, "plan-conflict");
-        assertThat(browser.findElement(By.id("plan:planMessages")).getText())
+        assertThat(browser.findElement(By.id("plan:editorMessages")).getText())
                 .contains("Someone else changed this plan while you were working on it");
         assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("My own wording, typed meanwhile");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:reload");
