@@ -95,6 +95,8 @@ public class DemoDataSet {
                 staff(em, staff, "sw.wokingham", "Wendy Brooks", wokingham, Role.SOCIAL_WORKER),
                 staff(em, staff, "sw.westberks", "Liam Carter", westBerkshire, Role.SOCIAL_WORKER),
                 staff(em, staff, "sw.suffolk", "Nadia Hussain", ipswich, Role.SOCIAL_WORKER));
+        // Agrees Suffolk's CIN plans (PLAN_APPROVAL applies in Suffolk only).
+        staff(em, staff, "csw.suffolk", "Ruth Adeyemi", ipswich, Role.CONSULTANT_SOCIAL_WORKER);
 
         int children = 0;
         for (int f = 0; f < FAMILIES; f++) {

@@ -1,0 +1,254 @@
+package org.cinplan.planning;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cinplan.admin.Role;
+import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The CIN plan of an episode, kept as numbered versions. The latest version is edited while it is a draft; submitting
+ * freezes it for a consultant social worker or practice manager (PLAN_APPROVAL, Suffolk procedure 3.8), who approves
+ * it (it becomes the plan in force) or returns it with comments. A change after that starts a new draft from the
+ * latest version, so every earlier version stays readable.
+ */
+@Entity
+@Table(name = "cin_plan")
+public class CinPlan {
+
+    private static final Set<Role> APPROVERS = Set.of(Role.CONSULTANT_SOCIAL_WORKER, Role.PRACTICE_MANAGER);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "episode_id", updatable = false)
+    private Episode episode;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<PlanVersion> versions = new ArrayList<>();
+
+    @Version
+    @Column(name = "row_version")
+    private int rowVersion;
+
+    protected CinPlan() {
+    }
+
+    private CinPlan(Episode episode) {
+        this.episode = Objects.requireNonNull(episode, "a plan belongs to an episode");
+    }
+
+    /** A new plan for the episode: an empty first draft. */
+    public static CinPlan draftFor(Episode episode, String author, LocalDateTime at) {
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation("The case closed on " + PlanText.date(episode.closureDate())
+                    + ": a plan cannot be started on it");
+        }
+        CinPlan plan = new CinPlan(episode);
+        plan.versions.add(new PlanVersion(plan, 1, author, at, PlanContents.none()));
+        return plan;
+    }
+
+    /** Replaces the draft's contents with what the worker entered. */
+    public void editDraft(PlanContents contents) {
+        requireOpenCase();
+        draft("changed").replaceContents(Objects.requireNonNull(contents, "the plan's contents"));
+    }
+
+    /** Freezes the draft and asks for it to be agreed. A plan needs its needs, outcomes, actions and contingency. */
+    public PlanVersion submit(String by, LocalDateTime at) {
+        requireOpenCase();
+        PlanVersion draft = draft("submitted");
+        PlanContents contents = draft.contents();
+        List<String> missing = new ArrayList<>();
+        if (PlanText.isBlank(contents.needs())) {
+            missing.add("the child's needs");
+        }
+        if (contents.outcomes().isEmpty()) {
+            missing.add("at least one SMART outcome");
+        }
+        if (contents.actions().isEmpty()) {
+            missing.add("at least one action with the person or agency responsible");
+        }
+        if (PlanText.isBlank(contents.contingency())) {
+            missing.add("a contingency plan");
+        }
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleViolation("The plan cannot be submitted for approval without " + String.join(", ", missing) + ".");
+        }
+        draft.submit(by, at);
+        return draft;
+    }
+
+    /**
+     * Agrees the submitted version: it becomes the plan in force and the one it replaces is kept as superseded.
+     * Services that need resources must have their budget holder's approval first (BUDGET_APPROVAL).
+     */
+    public PlanVersion approve(String by, Set<Role> approverRoles, LocalDateTime at) {
+        PlanVersion submitted = submittedFor("approve", approverRoles);
+        List<String> unfunded = submitted.contents().services().stream()
+                .filter(s -> s.needsBudgetApproval() && s.budgetApproval() != BudgetApproval.APPROVED)
+                .map(s -> PlanText.quote(s.service()) + " (" + s.budgetApproval().label().toLowerCase(Locale.UK) + ")")
+                .toList();
+        if (!unfunded.isEmpty()) {
+            throw new BusinessRuleViolation("The plan cannot be agreed until the budget holder has approved "
+                    + String.join(", ", unfunded) + " (BUDGET_APPROVAL): return it, or wait for the budget decision.");
+        }
+        currentApproved().ifPresent(PlanVersion::supersede);
+        submitted.decide(VersionStatus.APPROVED, by, at, null);
+        return submitted;
+    }
+
+    /** Sends the submitted version back to the worker with what needs to change; they revise it in a new draft. */
+    public PlanVersion returnForChanges(String by, Set<Role> approverRoles, String comments, LocalDateTime at) {
+        PlanVersion submitted = submittedFor("return", approverRoles);
+        if (PlanText.isBlank(comments)) {
+            throw new BusinessRuleViolation("Say what needs to change before returning the plan");
+        }
+        submitted.decide(VersionStatus.RETURNED, by, at, comments);
+        return submitted;
+    }
+
+    /** A new draft, starting from the latest version, once that version is approved or was returned. */
+    public PlanVersion startNewDraft(String by, LocalDateTime at) {
+        requireOpenCase();
+        PlanVersion latest = latest();
+        switch (latest.status()) {
+            case DRAFT -> throw new BusinessRuleViolation("Version " + latest.number() + " is already a draft: edit it");
+            case SUBMITTED -> throw new BusinessRuleViolation("Version " + latest.number()
+                    + " is waiting to be approved: it can be changed once it is approved or returned");
+            default -> { }
+        }
+        PlanContents last = latest.contents();
+        List<PlanRecipient> notYetSent = last.recipients().stream()
+                .map(r -> new PlanRecipient(r.name(), r.kind(), null)).toList();
+        PlanVersion draft = new PlanVersion(this, latest.number() + 1, by, at, new PlanContents(last.needs(),
+                last.outcomes(), last.actions(), last.services(), last.childViews(), last.familyViews(),
+                last.rolesAndResponsibilities(), last.contingency(), last.bottomLine(), last.reviewPoints(), notYetSent));
+        versions.add(draft);
+        return draft;
+    }
+
+    /** The family's sign-off of the plan in force (Suffolk procedure 2.10). */
+    public PlanVersion recordFamilySignOff(String signedBy, LocalDate on, LocalDate today) {
+        PlanVersion agreed = agreed("signed off by the family");
+        if (PlanText.isBlank(signedBy)) {
+            throw new BusinessRuleViolation("Enter who in the family signed the plan off");
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new BusinessRuleViolation("Enter the date the family signed the plan off; it cannot be in the future");
+        }
+        if (on.isBefore(agreed.createdAt().toLocalDate())) {
+            throw new BusinessRuleViolation("Version " + agreed.number() + " was written on " + PlanText.date(agreed.createdAt().toLocalDate())
+                    + ": the family cannot have signed it off before that");
+        }
+        agreed.recordFamilySignOff(signedBy, on);
+        return agreed;
+    }
+
+    /** The plan in force was sent to everyone on its distribution list not yet sent it (Suffolk procedure 3.5). */
+    public PlanVersion recordDistribution(LocalDate sentOn, LocalDate today) {
+        PlanVersion agreed = agreed("distributed");
+        if (sentOn == null || sentOn.isAfter(today)) {
+            throw new BusinessRuleViolation("Enter the date the plan was sent; it cannot be in the future");
+        }
+        if (sentOn.isBefore(agreed.decidedAt().toLocalDate())) {
+            throw new BusinessRuleViolation("Version " + agreed.number() + " was approved on "
+                    + PlanText.date(agreed.decidedAt().toLocalDate()) + ": it cannot have been sent before that");
+        }
+        if (agreed.contents().recipients().isEmpty()) {
+            throw new BusinessRuleViolation("The plan in force has no distribution list: start a new version to add its recipients");
+        }
+        if (agreed.recordSent(sentOn) == 0) {
+            throw new BusinessRuleViolation("Everyone on the distribution list has already been sent version " + agreed.number());
+        }
+        return agreed;
+    }
+
+    /** The newest version, whatever its state. */
+    public PlanVersion latest() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** The version in force: the last one approved. */
+    public Optional<PlanVersion> currentApproved() {
+        return versions.stream().filter(v -> v.status() == VersionStatus.APPROVED).reduce((a, b) -> b);
+    }
+
+    /** Every version, oldest first. */
+    public List<PlanVersion> versions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Episode episode() {
+        return episode;
+    }
+
+    public int rowVersion() {
+        return rowVersion;
+    }
+
+    private PlanVersion draft(String attempted) {
+        PlanVersion latest = latest();
+        if (latest.status() != VersionStatus.DRAFT) {
+            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
+                    + " and cannot be " + attempted + ": start a new version to change the plan");
+        }
+        return latest;
+    }
+
+    private PlanVersion submittedFor(String decision, Set<Role> approverRoles) {
+        if (approverRoles.stream().noneMatch(APPROVERS::contains)) {
+            throw new BusinessRuleViolation("Only a consultant social worker or a practice manager can " + decision
+                    + " a CIN plan (PLAN_APPROVAL, Suffolk procedure 3.8)");
+        }
+        PlanVersion latest = latest();
+        return switch (latest.status()) {
+            case SUBMITTED -> latest;
+            case DRAFT -> throw new BusinessRuleViolation("Version " + latest.number()
+                    + " is still a draft: it can be approved or returned only once it has been submitted for approval");
+            default -> throw new BusinessRuleViolation("Version " + latest.number() + " has already been decided ("
+                    + latest.status().label().toLowerCase(Locale.UK) + "): there is nothing waiting for approval");
+        };
+    }
+
+    private PlanVersion agreed(String attempted) {
+        return currentApproved().orElseThrow(() -> new BusinessRuleViolation(
+                "No version of the plan has been approved yet: only the plan in force can be " + attempted));
+    }
+
+    private void requireOpenCase() {
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation("The case closed on " + PlanText.date(episode.closureDate())
+                    + ": its plan can no longer change");
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.cinplan.planning;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writing, submitting and agreeing a case's CIN plan. The case's allocated worker, or a manager of their team, may
+ * read and edit it; only a consultant social worker or practice manager may approve or return it. Every change
+ * quotes the plan's lock version, so one made meanwhile by someone else is refused, not overwritten. Approving also
+ * records the plan approval the deadline engine reads (PLAN_APPROVAL), and the case's deadlines and alerts are
+ * recomputed at once.
+ */
+@Stateless
+@RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+        Role.TEAM_MANAGER_ROLE})
+public class CinPlanning {
+
+    /** The answer to a change based on a plan someone else has changed since. */
+    public static final String STALE = "Someone else changed this plan while you were working on it. What you entered"
+            + " is still on the page: reload the plan to see their change, then make yours again.";
+
+    private static final String RECORD_TYPE = "CinPlan";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @EJB
+    private CinPlanning self;
+
+    @EJB
+    private SweepService sweeps;
+
+    /** The case's plan with every version and what changed in each; the view is audited. */
+    public PlanView plan(@NotNull(message = "Choose a case") Long episodeId) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "view the CIN plan");
+        CinPlan plan = planOf(episode);
+        auditTrail.record(me.username(), AuditAction.VIEW_RECORD, RECORD_TYPE, recordId(episode), episode.child().id(),
+                plan == null ? "Viewed the case's CIN plan: none yet"
+                        : "Viewed the case's CIN plan, version " + plan.latest().number() + " (" + plan.latest().status().label() + ")",
+                AuditOutcome.SUCCESS);
+        return view(episode, plan);
+    }
+
+    /** Saves the draft's contents, starting the plan if the case has none ({@code lockVersion} null). */
+    public PlanView saveDraft(@NotNull(message = "Choose a case") Long episodeId, Integer lockVersion,
+                              @NotNull(message = "Enter the plan") @Valid PlanContents contents) {
+        return saveContents(episodeId, lockVersion, contents, false);
+    }
+
+    /** Saves the draft's contents and submits it for approval, frozen from then on. */
+    public PlanView submit(@NotNull(message = "Choose a case") Long episodeId, Integer lockVersion,
+                           @NotNull(message = "Enter the plan") @Valid PlanContents contents) {
+        return saveContents(episodeId, lockVersion, contents, true);
+    }
+
+    /** Starts a new draft from the latest version, once that was approved or returned. */
+    public PlanView startNewVersion(@NotNull(message = "Choose a case") Long episodeId,
+                                    @NotNull(message = "Reload the plan") Integer lockVersion) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "change the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        PlanVersion draft = plan.startNewDraft(me.username(), now());
+        saved(plan);
+        audit(me, episode, "Started version " + draft.number() + " from version " + (draft.number() - 1));
+        return view(episode, plan);
+    }
+
+    /** Agrees the submitted version, records the plan approval, then recomputes the case's deadlines and alerts. */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PlanView approve(@NotNull(message = "Choose a case") Long episodeId,
+                            @NotNull(message = "Reload the plan") Integer lockVersion) {
+        PlanView approved = self.saveApproval(episodeId, lockVersion);
+        sweeps.caseChanged(episodeId);
+        return approved;
+    }
+
+    /** The saving half of {@link #approve}; call that instead. */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PlanView saveApproval(Long episodeId, Integer lockVersion) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "approve the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        LocalDateTime now = now();
+        PlanVersion approved = plan.approve(me.username(), me.roles(), now);
+        em.persist(new PlanApproval(episode, LocalDate.now(clock), me.username()));
+        episode.markChanged(now);
+        saved(plan);
+        audit(me, episode, "Approved version " + approved.number() + " of the CIN plan written by " + approved.createdBy()
+                + " (PLAN_APPROVAL)");
+        return view(episode, plan);
+    }
+
+    /** The plans of the caller's team waiting for approval, oldest submission first. */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    public List<PlanAwaitingApproval> awaitingApproval() {
+        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+        return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
+                        + " where v.status = :submitted and f.allocatedWorker.team = :team order by v.submittedAt",
+                        PlanVersion.class)
+                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList().stream()
+                .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
+                        v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
+                .toList();
+    }
+
+    /** Returns the submitted version to the worker with what needs to change. */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    public PlanView returnForChanges(@NotNull(message = "Choose a case") Long episodeId,
+                                     @NotNull(message = "Reload the plan") Integer lockVersion,
+                                     @NotBlank(message = "Say what needs to change before returning the plan")
+                                     @Size(max = 2000, message = "Say what needs to change in at most 2,000 characters")
+                                     String comments) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "return the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        PlanVersion returned = plan.returnForChanges(me.username(), me.roles(), comments, now());
+        saved(plan);
+        audit(me, episode, "Returned version " + returned.number() + " for changes: " + returned.decisionComments());
+        return view(episode, plan);
+    }
+
+    /** Records who in the family signed off the plan in force, and when. */
+    public PlanView recordFamilySignOff(@NotNull(message = "Choose a case") Long episodeId,
+                                        @NotNull(message = "Reload the plan") Integer lockVersion,
+                                        @NotBlank(message = "Enter who in the family signed the plan off")
+                                        @Size(max = 200, message = "Name who signed off in at most 200 characters")
+                                        String signedBy,
+                                        @NotNull(message = "Enter the date the family signed the plan off")
+                                        @PastOrPresent(message = "The sign-off date cannot be in the future")
+                                        LocalDate signedOn) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "record the family's sign-off");
+        CinPlan plan = existing(episode, lockVersion);
+        PlanVersion agreed = plan.recordFamilySignOff(signedBy, signedOn, LocalDate.now(clock));
+        saved(plan);
+        audit(me, episode, "Family sign-off of version " + agreed.number() + ": " + agreed.familySignedOffBy()
+                + " on " + PlanText.date(signedOn));
+        return view(episode, plan);
+    }
+
+    /** Records that the plan in force was sent to everyone on its distribution list not yet sent it. */
+    public PlanView recordDistribution(@NotNull(message = "Choose a case") Long episodeId,
+                                       @NotNull(message = "Reload the plan") Integer lockVersion,
+                                       @NotNull(message = "Enter the date the plan was sent")
+                                       @PastOrPresent(message = "The date the plan was sent cannot be in the future")
+                                       LocalDate sentOn) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "record the plan's distribution");
+        CinPlan plan = existing(episode, lockVersion);
+        PlanVersion agreed = plan.recordDistribution(sentOn, LocalDate.now(clock));
+        saved(plan);
+        audit(me, episode, "Version " + agreed.number() + " sent on " + PlanText.date(sentOn) + " to its distribution list");
+        return view(episode, plan);
+    }
+
+    private PlanView saveContents(Long episodeId, Integer lockVersion, PlanContents contents, boolean submit) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, submit ? "submit the CIN plan" : "change the CIN plan");
+        CinPlan plan = draftToEdit(episode, lockVersion, me);
+        PlanContents before = plan.latest().contents();
+        plan.editDraft(contents);
+        List<String> changes = PlanChanges.between(before, plan.latest().contents());
+        String edits = changes.isEmpty() ? "no change" : String.join("; ", changes);
+        if (submit) {
+            plan.submit(me.username(), now());
+        }
+        saved(plan);
+        audit(me, episode, (submit ? "Submitted version " + plan.latest().number() + " for approval; last edits: "
+                : "Saved the draft of version " + plan.latest().number() + ": ") + edits);
+        return view(episode, plan);
+    }
+
+    private Episode episode(Long episodeId) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        if (episode == null) {
+            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+        }
+        return episode;
+    }
+
+    private StaffMember requireAccess(Episode episode, String attempted) {
+        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+        CaseAccess.requireMayEdit(episode.child().family(), me, context, auditTrail, RECORD_TYPE, recordId(episode),
+                episode.child().id(), attempted);
+        return me;
+    }
+
+    private CinPlan planOf(Episode episode) {
+        List<CinPlan> found = em.createQuery("select p from CinPlan p where p.episode = :e", CinPlan.class)
+                .setParameter("e", episode).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The plan at the version the caller saw; refused when someone else has changed it since. */
+    private CinPlan existing(Episode episode, Integer lockVersion) {
+        CinPlan plan = planOf(episode);
+        if (plan == null) {
+            throw new BusinessRuleViolation("This case has no CIN plan yet: write a draft first");
+        }
+        if (lockVersion == null || plan.rowVersion() != lockVersion) {
+            throw new BusinessRuleViolation(STALE);
+        }
+        return plan;
+    }
+
+    /** The plan whose draft the caller edits: a new one when the caller saw none and there still is none. */
+    private CinPlan draftToEdit(Episode episode, Integer lockVersion, StaffMember me) {
+        if (lockVersion != null) {
+            return existing(episode, lockVersion);
+        }
+        if (planOf(episode) != null) {
+            throw new BusinessRuleViolation(STALE);
+        }
+        CinPlan plan = CinPlan.draftFor(episode, me.username(), now());
+        em.persist(plan);
+        return plan;
+    }
+
+    /** Bumps the plan's lock version and writes now, so a change committed meanwhile fails here. */
+    private void saved(CinPlan plan) {
+        try {
+            if (plan.id() != null) {
+                em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            // An optimistic lock failure, or a plan started at the same moment by someone else (one per episode).
+            throw new BusinessRuleViolation(STALE);
+        }
+    }
+
+    private void audit(StaffMember me, Episode episode, String detail) {
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, RECORD_TYPE, recordId(episode), episode.child().id(),
+                detail, AuditOutcome.SUCCESS);
+    }
+
+    private PlanView view(Episode episode, CinPlan plan) {
+        List<PlanVersionView> versions = new ArrayList<>();
+        if (plan != null) {
+            PlanVersion previous = null;
+            for (PlanVersion version : plan.versions()) {
+                versions.add(0, PlanVersionView.of(version, previous));
+                previous = version;
+            }
+        }
+        boolean mayApprove = context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE)
+                || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE);
+        return new PlanView(episode.id(), episode.child().fullName(), episode.child().family().council().name(),
+                plan == null ? null : plan.rowVersion(), List.copyOf(versions), mayApprove);
+    }
+
+    private static String recordId(Episode episode) {
+        return "episode " + episode.id();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

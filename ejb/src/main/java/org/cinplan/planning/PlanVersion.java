@@ -1,0 +1,243 @@
+package org.cinplan.planning;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One numbered version of a CIN plan. Only its {@link CinPlan} changes it: a draft's contents are replaced as the
+ * worker edits; once submitted the contents are frozen, and only the decision, the family's sign-off and the dates
+ * the agreed plan was sent are added.
+ */
+@Entity
+@Table(name = "cin_plan_version")
+public class PlanVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id", updatable = false)
+    private CinPlan plan;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private VersionStatus status;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 60)
+    private String createdBy;
+
+    /** UTC. */
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "submitted_by", length = 60)
+    private String submittedBy;
+
+    /** UTC. */
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "decided_by", length = 60)
+    private String decidedBy;
+
+    /** UTC. */
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    @Column(name = "decision_comments", length = 2000)
+    private String decisionComments;
+
+    @Column(length = 4000)
+    private String needs;
+
+    @Column(name = "child_views", length = 4000)
+    private String childViews;
+
+    @Column(name = "family_views", length = 4000)
+    private String familyViews;
+
+    @Column(name = "roles_responsibilities", length = 4000)
+    private String rolesAndResponsibilities;
+
+    @Column(length = 4000)
+    private String contingency;
+
+    @Column(name = "bottom_line", length = 4000)
+    private String bottomLine;
+
+    @Column(name = "review_points", length = 4000)
+    private String reviewPoints;
+
+    @ElementCollection
+    @CollectionTable(name = "cin_plan_outcome", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "line_no")
+    private List<OutcomeLine> outcomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cin_plan_action", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "line_no")
+    private List<ActionLine> actions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cin_plan_service", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "line_no")
+    private List<ServiceLine> services = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cin_plan_recipient", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "line_no")
+    private List<RecipientLine> recipients = new ArrayList<>();
+
+    @Column(name = "family_signed_off_by", length = 200)
+    private String familySignedOffBy;
+
+    @Column(name = "family_signed_off_on")
+    private LocalDate familySignedOffOn;
+
+    @Version
+    @Column(name = "row_version")
+    private int rowVersion;
+
+    protected PlanVersion() {
+    }
+
+    PlanVersion(CinPlan plan, int number, String createdBy, LocalDateTime createdAt, PlanContents contents) {
+        this.plan = Objects.requireNonNull(plan, "a version belongs to a plan");
+        this.number = number;
+        this.status = VersionStatus.DRAFT;
+        this.createdBy = Objects.requireNonNull(createdBy, "created by whom?");
+        this.createdAt = Objects.requireNonNull(createdAt, "created when?");
+        replaceContents(contents);
+    }
+
+    void replaceContents(PlanContents contents) {
+        needs = PlanText.tidy(contents.needs());
+        childViews = PlanText.tidy(contents.childViews());
+        familyViews = PlanText.tidy(contents.familyViews());
+        rolesAndResponsibilities = PlanText.tidy(contents.rolesAndResponsibilities());
+        contingency = PlanText.tidy(contents.contingency());
+        bottomLine = PlanText.tidy(contents.bottomLine());
+        reviewPoints = PlanText.tidy(contents.reviewPoints());
+        outcomes.clear();
+        contents.outcomes().forEach(o -> outcomes.add(new OutcomeLine(o)));
+        actions.clear();
+        contents.actions().forEach(a -> actions.add(new ActionLine(a)));
+        services.clear();
+        contents.services().forEach(s -> services.add(new ServiceLine(s)));
+        recipients.clear();
+        contents.recipients().forEach(r -> recipients.add(new RecipientLine(r)));
+    }
+
+    void submit(String by, LocalDateTime at) {
+        status = VersionStatus.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+    }
+
+    void decide(VersionStatus decision, String by, LocalDateTime at, String comments) {
+        status = decision;
+        decidedBy = by;
+        decidedAt = at;
+        decisionComments = PlanText.tidy(comments);
+    }
+
+    void supersede() {
+        status = VersionStatus.SUPERSEDED;
+    }
+
+    void recordFamilySignOff(String signedBy, LocalDate on) {
+        familySignedOffBy = signedBy.strip();
+        familySignedOffOn = on;
+    }
+
+    /** Marks every recipient not yet sent the plan as sent it on this date; how many that was. */
+    int recordSent(LocalDate on) {
+        int sent = 0;
+        for (int i = 0; i < recipients.size(); i++) {
+            PlanRecipient recipient = recipients.get(i).value();
+            if (recipient.sentOn() == null) {
+                recipients.set(i, new RecipientLine(new PlanRecipient(recipient.name(), recipient.kind(), on)));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    public PlanContents contents() {
+        return new PlanContents(needs, outcomes.stream().map(OutcomeLine::value).toList(),
+                actions.stream().map(ActionLine::value).toList(), services.stream().map(ServiceLine::value).toList(),
+                childViews, familyViews, rolesAndResponsibilities, contingency, bottomLine, reviewPoints,
+                recipients.stream().map(RecipientLine::value).toList());
+    }
+
+    public CinPlan plan() {
+        return plan;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public VersionStatus status() {
+        return status;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public String decisionComments() {
+        return decisionComments;
+    }
+
+    public String familySignedOffBy() {
+        return familySignedOffBy;
+    }
+
+    public LocalDate familySignedOffOn() {
+        return familySignedOffOn;
+    }
+}

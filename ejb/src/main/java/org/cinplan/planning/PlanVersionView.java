@@ -1,0 +1,40 @@
+package org.cinplan.planning;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One version of a plan as pages show it: its state, who wrote, submitted and decided it (times in UTC), the
+ * approver's comments, the family's sign-off, its contents, and what changed since the version before.
+ */
+public record PlanVersionView(int number, VersionStatus status, String statusLabel, String createdBy,
+                              LocalDateTime createdAt, String submittedBy, LocalDateTime submittedAt, String decidedBy,
+                              LocalDateTime decidedAt, String decisionComments, String familySignedOffBy,
+                              LocalDate familySignedOffOn, PlanContents contents, List<String> changes)
+        implements Serializable {
+
+    static PlanVersionView of(PlanVersion version, PlanVersion previous) {
+        List<String> changes = previous == null
+                ? List.of("First version of the plan")
+                : PlanChanges.between(previous.contents(), version.contents());
+        return new PlanVersionView(version.number(), version.status(), version.status().label(), version.createdBy(),
+                version.createdAt(), version.submittedBy(), version.submittedAt(), version.decidedBy(),
+                version.decidedAt(), version.decisionComments(), version.familySignedOffBy(),
+                version.familySignedOffOn(), version.contents(),
+                changes.isEmpty() ? List.of("No change to the plan's contents") : changes);
+    }
+
+    public boolean isDraft() {
+        return status == VersionStatus.DRAFT;
+    }
+
+    public boolean isSubmitted() {
+        return status == VersionStatus.SUBMITTED;
+    }
+
+    public boolean isApproved() {
+        return status == VersionStatus.APPROVED;
+    }
+}

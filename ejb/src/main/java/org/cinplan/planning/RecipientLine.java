@@ -1,0 +1,37 @@
+package org.cinplan.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.LocalDate;
+
+/** A {@link PlanRecipient} as a version stores it. */
+@Embeddable
+public class RecipientLine extends PlanLine<PlanRecipient> {
+
+    @Column(name = "recipient_name", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_kind", nullable = false, length = 30)
+    private RecipientKind kind;
+
+    @Column(name = "sent_on")
+    private LocalDate sentOn;
+
+    protected RecipientLine() {
+    }
+
+    RecipientLine(PlanRecipient value) {
+        this.name = value.name().strip();
+        this.kind = value.kind();
+        this.sentOn = value.sentOn();
+    }
+
+    @Override
+    PlanRecipient value() {
+        return new PlanRecipient(name, kind, sentOn);
+    }
+}

@@ -1,0 +1,312 @@
+package org.cinplan.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.cinplan.admin.Council;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.admin.Team;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.Family;
+import org.cinplan.casework.Sex;
+import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.deadlines.DeadlineView;
+import org.cinplan.planning.ActionStatus;
+import org.cinplan.planning.BudgetApproval;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.OwnerKind;
+import org.cinplan.planning.PlanAction;
+import org.cinplan.planning.PlanContents;
+import org.cinplan.planning.PlanRecipient;
+import org.cinplan.planning.PlanView;
+import org.cinplan.planning.RecipientKind;
+import org.cinplan.planning.ServiceProvision;
+import org.cinplan.planning.SmartOutcome;
+import org.cinplan.planning.VersionStatus;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.DeadlineStatus;
+import org.cinplan.schedule.EpisodeType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The CIN plan service in a real Payara with Derby: drafts, submission, approval by a consultant social worker (which
+ * records the plan approval the deadline engine reads), returns with comments, the history of changes, stale changes
+ * and who may do what. The worker is {@code it-social-worker}, the approver {@code it-consultant} in the same team;
+ * cases are in Suffolk, where PLAN_APPROVAL applies.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CinPlanIT {
+
+    private static final String IT_WORKER = "it-social-worker";
+    private static final String IT_CONSULTANT = "it-consultant";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(CinPlanIT.class);
+    }
+
+    @Inject
+    private CinPlanning planning;
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private AsConsultantSocialWorker asConsultant;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    private PlanContents contents(LocalDate targetDate) {
+        return new PlanContents("Regular school attendance and a settled home",
+                List.of(new SmartOutcome("School attendance above 90%", "Weekly attendance report from the school", targetDate)),
+                List.of(new PlanAction("Walk to school together each morning", "Mrs Plan", OwnerKind.PERSON, today.plusWeeks(2),
+                        ActionStatus.IN_PROGRESS)),
+                List.of(new ServiceProvision("Family support, 3 hours a week", "Early help hub", true, BudgetApproval.APPROVED,
+                        "Budget Holder", today)),
+                "Likes school when friends are there", "Want help in the mornings", "Social worker visits every 20 working days",
+                "Strategy discussion if attendance falls below 70%", "No unsupervised contact with Mr X", "Next CIN review",
+                List.of(new PlanRecipient("Mrs Plan", RecipientKind.PARENT, null),
+                        new PlanRecipient("Oak Primary School", RecipientKind.AGENCY, null)));
+    }
+
+    @Test
+    void aSubmittedPlanApprovedByAConsultantIsInForceAndMeetsThePlanApprovalDeadline() throws Exception {
+        long episodeId = suffolkCase();
+        assertThat(asSocialWorker.call(() -> planning.plan(episodeId)).hasPlan()).isFalse();
+
+        PlanView draft = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, contents(today.plusMonths(3))));
+        assertThat(draft.latest().status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(draft.latest().contents().outcomes()).singleElement()
+                .extracting(SmartOutcome::outcome).isEqualTo("School attendance above 90%");
+        PlanView submitted = asSocialWorker.call(() -> planning.submit(episodeId, draft.lockVersion(), draft.latest().contents()));
+        assertThat(submitted.isAwaitingApproval()).isTrue();
+        assertThat(submitted.callerMayApprove()).isFalse();
+
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.approve(episodeId, submitted.lockVersion())))
+                .isInstanceOf(EJBAccessException.class);
+        PlanView approved = asConsultant.call(() -> planning.approve(episodeId, submitted.lockVersion()));
+
+        assertThat(approved.inForce()).isNotNull();
+        assertThat(approved.inForce().number()).isEqualTo(1);
+        assertThat(approved.inForce().decidedBy()).isEqualTo(IT_CONSULTANT);
+        assertThat(em.createQuery("select p.approvedOn from PlanApproval p where p.episode.id = :e", LocalDate.class)
+                .setParameter("e", episodeId).getResultList()).containsExactly(today);
+        DeadlineView planApproval = asSocialWorker.call(() -> deadlines.deadlinesOf(episodeId)).deadlines().stream()
+                .filter(d -> d.ruleId().equals("PLAN_APPROVAL")).findFirst().orElseThrow();
+        assertThat(planApproval.status()).isIn(DeadlineStatus.MET, DeadlineStatus.MET_LATE);
+        assertThat(planApproval.metOn()).isEqualTo(today);
+        assertThat(auditDetails(episodeId)).anyMatch(d -> d.startsWith("Saved the draft of version 1: The child's needs added"))
+                .anyMatch(d -> d.startsWith("Submitted version 1 for approval"))
+                .anyMatch(d -> d.startsWith("Approved version 1 of the CIN plan written by " + IT_WORKER))
+                .anyMatch(d -> d.startsWith("Viewed the case's CIN plan"));
+
+        PlanView signed = asSocialWorker.call(() -> planning.recordFamilySignOff(episodeId, approved.lockVersion(), "Mrs Plan", today));
+        PlanView sent = asSocialWorker.call(() -> planning.recordDistribution(episodeId, signed.lockVersion(), today));
+        assertThat(sent.inForce().familySignedOffBy()).isEqualTo("Mrs Plan");
+        assertThat(sent.inForce().contents().recipients()).extracting(PlanRecipient::sentOn).containsOnly(today);
+    }
+
+    @Test
+    void aReturnedPlanCarriesTheCommentsAndItsRevisionSaysWhatChanged() throws Exception {
+        long episodeId = suffolkCase();
+        PlanView draft = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, contents(today.plusMonths(3))));
+        PlanView submitted = asSocialWorker.call(() -> planning.submit(episodeId, draft.lockVersion(), draft.latest().contents()));
+
+        assertThatThrownBy(() -> asConsultant.call(() -> planning.returnForChanges(episodeId, submitted.lockVersion(), " ")))
+                .satisfies(e -> assertThat(messagesOf(e)).contains("Say what needs to change before returning the plan"));
+        PlanView returned = asConsultant.call(() -> planning.returnForChanges(episodeId, submitted.lockVersion(),
+                "Bring the attendance target forward"));
+        PlanView revision = asSocialWorker.call(() -> planning.startNewVersion(episodeId, returned.lockVersion()));
+        PlanView revised = asSocialWorker.call(() -> planning.saveDraft(episodeId, revision.lockVersion(),
+                contents(today.plusMonths(2))));
+
+        assertThat(revised.versions()).extracting(v -> v.number() + " " + v.status())
+                .containsExactly("2 DRAFT", "1 RETURNED");
+        assertThat(revised.versions().get(1).decisionComments()).isEqualTo("Bring the attendance target forward");
+        assertThat(revised.latest().changes()).containsExactly("Outcome 'School attendance above 90%' target date changed from "
+                + full(today.plusMonths(3)) + " to " + full(today.plusMonths(2)));
+        assertThat(em.createQuery("select count(p) from PlanApproval p where p.episode.id = :e", Long.class)
+                .setParameter("e", episodeId).getSingleResult()).isZero();
+    }
+
+    @Test
+    void aChangeBasedOnAnOutOfDatePlanIsRefusedAndTheOtherChangeKept() throws Exception {
+        long episodeId = suffolkCase();
+        PlanView first = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, contents(today.plusMonths(3))));
+        PlanView mine = asSocialWorker.call(() -> planning.saveDraft(episodeId, first.lockVersion(), contents(today.plusMonths(4))));
+        assertThat(mine.lockVersion()).isNotEqualTo(first.lockVersion());
+
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.saveDraft(episodeId, first.lockVersion(),
+                contents(today.plusMonths(5)))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage(CinPlanning.STALE);
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.saveDraft(episodeId, null, contents(today.plusMonths(5)))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage(CinPlanning.STALE);
+
+        PlanView now = asSocialWorker.call(() -> planning.plan(episodeId));
+        assertThat(now.lockVersion()).isEqualTo(mine.lockVersion());
+        assertThat(now.latest().contents().outcomes().get(0).targetDate()).isEqualTo(today.plusMonths(4));
+    }
+
+    @Test
+    void aPlanWithoutOutcomesCannotBeSubmittedAndIncompleteLinesAreRefusedPlainly() throws Exception {
+        long episodeId = suffolkCase();
+        PlanContents noOutcomes = new PlanContents("Needs", List.of(), contents(today).actions(), List.of(), null, null,
+                null, "Contingency", null, null, List.of());
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.submit(episodeId, null, noOutcomes)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("without at least one SMART outcome");
+        assertThat(asSocialWorker.call(() -> planning.plan(episodeId)).hasPlan()).isFalse();
+
+        PlanContents incomplete = new PlanContents("Needs", List.of(new SmartOutcome("Safe at home", " ", null)), List.of(),
+                List.of(new ServiceProvision("Respite", null, true, BudgetApproval.APPROVED, null, null)), null, null, null,
+                null, null, null, List.of());
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.saveDraft(episodeId, null, incomplete)))
+                .satisfies(e -> assertThat(messagesOf(e)).contains("Say how each outcome is measured",
+                        "Each outcome needs a target date", "When the budget holder has decided, enter who decided and on which date"));
+    }
+
+    @Test
+    void aWorkerWhoseCaseItIsNotCannotSeeThePlan() throws Exception {
+        itWorker();
+        Long demoEpisode = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username = 'sw.demo'"
+                + " order by e.id", Long.class).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        long episodeId = demoEpisode != null ? demoEpisode : suffolkCaseOf(otherWorker());
+
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.plan(episodeId)))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Only the allocated worker or a manager of their team can view the CIN plan");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------------
+
+    private List<String> auditDetails(long episodeId) {
+        return em.createQuery("select a.detail from AuditEntry a where a.recordType = 'CinPlan' and a.recordId = :r"
+                + " order by a.sequenceNo", String.class).setParameter("r", "episode " + episodeId).getResultList();
+    }
+
+    private static String full(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+    }
+
+    private static List<String> messagesOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException invalid) {
+                return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).toList();
+            }
+            if (t instanceof BusinessRuleViolation violation) {
+                return List.of(violation.getMessage());
+            }
+        }
+        return fail("Not refused plainly: " + e);
+    }
+
+    /** A Suffolk case with no meeting yet, allocated to the in-container worker, whose team has the consultant. */
+    private long suffolkCase() throws Exception {
+        StaffMember worker = itWorker();
+        itConsultant(worker.team().id());
+        return suffolkCaseOf(worker);
+    }
+
+    private long suffolkCaseOf(StaffMember worker) throws Exception {
+        transaction.begin();
+        Council suffolk = em.createQuery("select c from Council c where c.code = 'SUFFOLK'", Council.class)
+                .getResultList().stream().findFirst().orElseGet(() -> {
+                    Council council = new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK);
+                    em.persist(council);
+                    return council;
+                });
+        Family family = new Family(suffolk, "Plan-" + suffix() + " family");
+        family.allocateTo(em.find(StaffMember.class, worker.id()));
+        em.persist(family);
+        Child child = new Child(family, "IT" + suffix(), "Plan", "Test", LocalDate.of(2015, 4, 4), Sex.F, "WBRI", false);
+        em.persist(child);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(10), today.minusDays(2), "N1", false);
+        em.persist(episode);
+        em.flush();
+        long id = episode.id();
+        transaction.commit();
+        return id;
+    }
+
+    /** The in-container worker's staff record, made on first use (in a Reading team, as CaseworkIT makes it). */
+    private StaffMember itWorker() throws Exception {
+        return staff(IT_WORKER, "In-container Social Worker", Role.SOCIAL_WORKER, null);
+    }
+
+    private StaffMember itConsultant(long teamId) throws Exception {
+        StaffMember consultant = staff(IT_CONSULTANT, "In-container Consultant", Role.CONSULTANT_SOCIAL_WORKER, teamId);
+        if (!consultant.team().id().equals(teamId)) {
+            fail(IT_CONSULTANT + " is in another team than " + IT_WORKER);
+        }
+        return consultant;
+    }
+
+    private StaffMember otherWorker() throws Exception {
+        return staff("it-other-worker", "Another Worker", Role.SOCIAL_WORKER, null);
+    }
+
+    private StaffMember staff(String username, String name, Role role, Long teamId) throws Exception {
+        StaffMember existing = staffNamed(username);
+        if (existing != null) {
+            return existing;
+        }
+        transaction.begin();
+        Team team = teamId != null ? em.find(Team.class, teamId)
+                : em.createQuery("select t from Team t where t.council.code = 'READING' order by t.id", Team.class)
+                .setMaxResults(1).getResultList().stream().findFirst().orElseGet(() -> {
+                    Council reading = em.createQuery("select c from Council c where c.code = 'READING'", Council.class)
+                            .getResultList().stream().findFirst().orElseGet(() -> {
+                                Council council = new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST);
+                                em.persist(council);
+                                return council;
+                            });
+                    Team created = new Team(reading, "Reading Children in Need Team");
+                    em.persist(created);
+                    return created;
+                });
+        em.persist(new StaffMember(username, name, null, "no-password:in-container-only", team, EnumSet.of(role)));
+        transaction.commit();
+        return staffNamed(username);
+    }
+
+    private StaffMember staffNamed(String username) {
+        return em.createQuery("select s from StaffMember s join fetch s.team where s.username = :u", StaffMember.class)
+                .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
