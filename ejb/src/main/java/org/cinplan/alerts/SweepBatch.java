@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
+import org.cinplan.deadlines.EpisodeScope;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;
@@ -164,9 +165,9 @@ public class SweepBatch {
 
     private Map<Long, Map<RuleId, StoredAlert>> alertsOf(List<Long> episodeIds) {
         Map<Long, Map<RuleId, StoredAlert>> alerts = new HashMap<>();
-        em.createQuery("select a.id, a.episodeId, a.rule, a.state, a.dueDate from Alert a where a.episodeId in :ids",
-                        Object[].class)
-                .setParameter("ids", episodeIds)
+        EpisodeScope scope = EpisodeScope.of(episodeIds);
+        scope.bind(em.createQuery("select a.id, a.episodeId, a.rule, a.state, a.dueDate from Alert a where a.episodeId "
+                        + scope.condition(), Object[].class))
                 .getResultStream()
                 .forEach(row -> alerts.computeIfAbsent((Long) row[1], id -> new EnumMap<>(RuleId.class))
                         .put((RuleId) row[2], new StoredAlert((Long) row[0], (AlertState) row[3], (LocalDate) row[4])));

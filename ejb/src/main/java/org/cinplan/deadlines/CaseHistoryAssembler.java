@@ -14,8 +14,6 @@ import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.Visit;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -77,8 +75,7 @@ public class CaseHistoryAssembler {
                 + " e.exceptionalCircumstanceRecordedOn, c.dateOfBirth, c.disabled, co.code, e.nextCheckOn"
                 + " from Episode e join e.child c join c.family f join f.council co where e.id %s",
                 scope.condition()), Object[].class);
-        scope.parameters().forEach(query::setParameter);
-        query.getResultStream().forEach(row -> {
+        scope.bind(query).getResultStream().forEach(row -> {
             Long id = (Long) row[0];
             if (!wanted.contains(id)) {
                 return;
@@ -169,28 +166,10 @@ public class CaseHistoryAssembler {
                 .getResultList();
     }
 
-    /**
-     * Which episodes' rows to read: a range when the ids lie close together (a full sweep's batch: an index range
-     * scan, and the few cases between that are not in the batch are skipped), else the ids themselves.
-     */
-    private record EpisodeScope(String condition, Map<String, Object> parameters) {
-
-        static EpisodeScope of(Collection<Long> ids) {
-            long first = Collections.min(ids);
-            long last = Collections.max(ids);
-            if (last - first < 4L * ids.size()) {
-                return new EpisodeScope("between :first and :last", Map.of("first", first, "last", last));
-            }
-            return new EpisodeScope("in :ids", Map.of("ids", List.copyOf(ids)));
-        }
-    }
-
     /** Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. */
     private void forEachRow(String jpql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
                             BiConsumer<Long, RuntimeException> onFailure) {
-        TypedQuery<Object[]> query = em.createQuery(String.format(jpql, scope.condition()), Object[].class);
-        scope.parameters().forEach(query::setParameter);
-        query.getResultStream().forEach(row -> {
+        scope.bind(em.createQuery(String.format(jpql, scope.condition()), Object[].class)).getResultStream().forEach(row -> {
             Long episodeId = (Long) row[0];
             CaseHistory.Builder builder = builders.get(episodeId);
             if (builder == null) {
