@@ -63,13 +63,9 @@ public class VisitRecording {
     /** The saving half of {@link #record}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void save(Long episodeId, VisitForm form) {
-        Episode episode = em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
-        String me = context.getCallerPrincipal().getName();
-        CaseAccess.requireMayEdit(episode.child().family(), CaseAccess.staffMember(em, me), context, auditTrail,
-                "Episode", episode.id().toString(), episode.child().id(), "record a visit");
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.editableEpisode(episodeId, "record a visit");
+        String me = access.username();
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
             throw new BusinessRuleViolation("The visit date cannot be in the future");
