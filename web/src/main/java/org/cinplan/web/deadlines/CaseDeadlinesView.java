@@ -50,8 +50,8 @@ public class CaseDeadlinesView implements Serializable {
             return;
         }
         try {
-            caseDeadlines = FacesMessages.orShowProblem(() -> deadlineService.deadlinesOf(episodeId));
-            access = caseDeadlines == null ? null : breakGlass.accessTo(episodeId);
+            caseDeadlines = deadlineService.deadlinesOf(episodeId);
+            access = breakGlass.accessTo(episodeId);
         } catch (RecordAccessDenied denied) {
             caseDeadlines = null;
             access = null;
