@@ -191,25 +191,28 @@ public final class CaseAccess {
 
     private AccessLevel levelFor(Child child, RecordRestriction restriction, boolean breakGlass) {
         StaffMember caller = meOrNull();
-        if (caller == null || !inAnyRole(context, CASEWORK_ROLES)
-                || !caller.team().council().id().equals(child.family().council().id())) {
+        if (caller == null || !inAnyRole(context, CASEWORK_ROLES)) {
             return AccessLevel.NONE;
         }
-        AccessLevel ordinary = ordinaryLevel(child.family(), caller);
+        boolean sameCouncil = caller.team().council().id().equals(child.family().council().id());
+        AccessLevel ordinary = ordinaryLevel(child.family(), caller, sameCouncil);
         if (restriction == null && ordinary != null) {
             return ordinary;
         }
         if (restriction != null && restriction.isNamed(caller)) {
             return ordinary != null ? ordinary : AccessLevel.READ;
         }
+        if (!sameCouncil) {
+            return AccessLevel.NONE;
+        }
         return breakGlass ? AccessLevel.BREAK_GLASS : AccessLevel.NONE_BREAK_GLASS_OFFERED;
     }
 
-    /** Access by allocation and team alone; null when there is none. */
-    private AccessLevel ordinaryLevel(Family family, StaffMember caller) {
+    /** Access by allocation and team alone (the worker's team, wherever the family lives); null when there is none. */
+    private AccessLevel ordinaryLevel(Family family, StaffMember caller, boolean sameCouncil) {
         StaffMember worker = family.allocatedWorker();
         if (worker == null) {
-            return inAnyRole(context, MANAGERS) ? AccessLevel.READ : null;
+            return sameCouncil && inAnyRole(context, MANAGERS) ? AccessLevel.READ : null;
         }
         if (worker.id().equals(caller.id())) {
             return AccessLevel.EDIT;
