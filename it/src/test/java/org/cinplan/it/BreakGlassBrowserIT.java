@@ -44,7 +44,7 @@ class BreakGlassBrowserIT extends BrowserJourney {
         browser.findElement(By.id("breakGlass:open")).click();
         new SignInPage.Heading(browser).waitFor(restricted.childName());
         Browser.screenshot(browser, "break-glass-open");
-        assertThat(browser.findElement(By.id("breakGlassInUse:breakGlassNotice")).getText())
+        assertThat(browser.findElement(By.id("breakGlassNotice")).getText())
                 .contains("You opened this record with break-glass");
         assertThat(browser.findElements(By.id("visit:save"))).as("read-only: no visit form").isEmpty();
         assertThat(browser.findElement(By.id("deadlines")).getText()).isNotBlank();

@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Ends the session of a user whose account has been disabled (or removed) at their next request: the check is made
  * on every signed-in request against the database, so it holds on every server and needs no list of sessions.
- * A page request is sent to the sign-in page, an Ajax request is told to go there, an API call gets 401.
+ * A page request is sent to the sign-in page, an Ajax request is told to go there, an API call gets 401. Static
+ * resources (style sheets, scripts) hold nothing and are not checked.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class DisabledAccountFilter extends HttpFilter {
@@ -39,7 +40,7 @@ public class DisabledAccountFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String user = request.getRemoteUser();
-        if (user == null || signInStatus.mayStaySignedIn(user)) {
+        if (user == null || SecurityHeadersFilter.isStaticResource(request) || signInStatus.mayStaySignedIn(user)) {
             chain.doFilter(request, response);
             return;
         }
