@@ -152,10 +152,15 @@ public final class CaseAccess {
 
     /** The episodes of the list the caller may read, for lists such as a caseload or a team's cases. */
     public List<Episode> readable(List<Episode> episodes) {
-        if (episodes.isEmpty()) {
+        Set<Child> readable = Set.copyOf(readableChildren(episodes.stream().map(Episode::child).distinct().toList()));
+        return episodes.stream().filter(e -> readable.contains(e.child())).toList();
+    }
+
+    /** The children of the list whose records the caller may read; a few queries for the whole list. */
+    public List<Child> readableChildren(List<Child> children) {
+        if (children.isEmpty()) {
             return List.of();
         }
-        Set<Child> children = episodes.stream().map(Episode::child).collect(Collectors.toSet());
         Map<Long, RecordRestriction> restrictions = em.createQuery(
                         "select r from RecordRestriction r where r.child in :children", RecordRestriction.class)
                 .setParameter("children", children).getResultList().stream()
@@ -166,9 +171,8 @@ public final class CaseAccess {
                                 + " and b.expiresAt > :now", Long.class)
                 .setParameter("children", children).setParameter("me", caller).setParameter("now", now())
                 .getResultList());
-        return episodes.stream()
-                .filter(e -> levelFor(e.child(), restrictions.get(e.child().id()), breakGlass.contains(e.child().id()))
-                        .mayRead())
+        return children.stream()
+                .filter(c -> levelFor(c, restrictions.get(c.id()), breakGlass.contains(c.id())).mayRead())
                 .toList();
     }
 

@@ -134,6 +134,7 @@ class RecordAccessIT {
         Set<Role> recorders = EnumSet.of(SOCIAL_WORKER, CONSULTANT_SOCIAL_WORKER, PRACTICE_MANAGER, TEAM_MANAGER);
         Map<String, Gate> methods = new LinkedHashMap<>();
         methods.put("CaseloadService.myCaseload", new Gate(casework, () -> caseload.myCaseload()));
+        methods.put("CaseloadService.teamCaseload", new Gate(casework, () -> caseload.teamCaseload()));
         methods.put("DeadlineService.deadlinesOf", new Gate(casework, () -> deadlines.deadlinesOf(-1L)));
         methods.put("VisitRecording.record", new Gate(EnumSet.of(SOCIAL_WORKER, CONSULTANT_SOCIAL_WORKER,
                 PRACTICE_MANAGER, TEAM_MANAGER, FAMILY_SUPPORT_PRACTITIONER),
@@ -184,6 +185,8 @@ class RecordAccessIT {
         assertThatThrownBy(() -> as(FAMILY_SUPPORT_PRACTITIONER, () -> visitOn(teams)))
                 .isInstanceOf(BusinessRuleViolation.class);
         as(SERVICE_MANAGER, () -> deadlines.deadlinesOf(teams));
+        assertThat(as(FAMILY_SUPPORT_PRACTITIONER, () -> caseload.teamCaseload()))
+                .extracting(c -> c.episodeId()).contains(own, teams);
 
         for (Role manager : List.of(TEAM_MANAGER, PRACTICE_MANAGER, CONSULTANT_SOCIAL_WORKER)) {
             as(manager, () -> visitOn(teams));
@@ -245,8 +248,10 @@ class RecordAccessIT {
                     .hasMessageNotContaining("Staff interest");
         }
         assertThat(as(SOCIAL_WORKER, () -> deadlines.nextDeadlines(List.of(episodeId)))).isEmpty();
+        assertThat(as(SERVICE_MANAGER, () -> caseload.teamCaseload())).noneMatch(c -> childId.equals(c.laChildId()));
 
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(SERVICE_MANAGER)));
+        assertThat(as(SERVICE_MANAGER, () -> caseload.teamCaseload())).anyMatch(c -> childId.equals(c.laChildId()));
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(TEAM_MANAGER)));
         assertThat(as(SERVICE_MANAGER, () -> breakGlass.accessTo(episodeId)).level()).isEqualTo(AccessLevel.READ);
         assertThat(as(TEAM_MANAGER, () -> breakGlass.accessTo(episodeId)).level()).as("named, and manages the team")

@@ -59,6 +59,7 @@ class RolePageAccessIT {
     @Test
     void eachRoleReachesItsPagesAndIsRefusedTheRest() {
         Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("team-caseload.xhtml", new Page("My team's cases", CASEWORK));
         pages.put("open-episode.xhtml", new Page("Open a CIN episode", Set.of(SW, CSW, PM, TM)));
         pages.put("team-alerts.xhtml", new Page("Team alerts", Set.of(CSW, PM, TM, SVM)));
         pages.put("restricted-records.xhtml", new Page("Restricted records", Set.of(TM, ADMIN)));
@@ -112,6 +113,11 @@ class RolePageAccessIT {
                 assertThat(answer.body()).as(user).doesNotContain(restricted.childName());
                 assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
                         .isEqualTo(CASEWORK.contains(user));
+            }
+            if (CASEWORK.contains(user)) {
+                assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
+                        .as(user + " sees the restricted child on their team's cases")
+                        .isEqualTo(user.equals(SW) || user.equals(TM));
             }
         }
     }

@@ -99,7 +99,12 @@ public final class WebSession {
     /** The page's h1, or null. */
     public static String heading(String html) {
         Matcher m = HEADING.matcher(html);
-        return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : null;
+        return m.find() ? unescape(m.group(1).replaceAll("<[^>]+>", "").strip()) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&#039;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private URI uri(String path) {
