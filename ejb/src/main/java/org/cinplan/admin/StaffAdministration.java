@@ -133,7 +133,10 @@ public class StaffAdministration {
         return created;
     }
 
-    /** Stops the member of staff signing in. Administrators cannot disable themselves. */
+    /**
+     * Stops the member of staff signing in; their open sessions end at their next request (the web module checks
+     * {@link SignInStatus} on every request). Administrators cannot disable themselves.
+     */
     public StaffView disable(long id, int expectedVersion) {
         StaffMember member = current(id, expectedVersion);
         if (member.username().equals(caller())) {

@@ -24,6 +24,10 @@ public class AlertQueries {
             + " from Alert a, Episode e join e.child c join c.family f left join f.allocatedWorker w"
             + " where a.episodeId = e.id";
 
+    /** A restricted child's alerts show only to the people on the record's access list (casework.CaseAccess). */
+    static final String OPEN_TO_ME = " and (not exists (select r.id from RecordRestriction r where r.child = c)"
+            + " or exists (select n.id from RecordRestriction r2 join r2.named n where r2.child = c and n.username = :me))";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -50,9 +54,10 @@ public class AlertQueries {
         if (myTeam.isEmpty()) {
             return List.of();
         }
-        return views(em.createQuery(SELECT_VIEW + " and w.team.id = :team and a.state in :states order by a.dueDate",
-                        Object[].class)
+        return views(em.createQuery(SELECT_VIEW + " and w.team.id = :team and a.state in :states" + OPEN_TO_ME
+                                + " order by a.dueDate", Object[].class)
                 .setParameter("team", myTeam.get(0))
+                .setParameter("me", context.getCallerPrincipal().getName())
                 .setParameter("states", List.of(AlertState.OVERDUE, AlertState.ESCALATED)));
     }
 

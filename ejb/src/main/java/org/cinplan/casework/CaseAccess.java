@@ -9,15 +9,61 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Who may change a family's cases: the family's allocated worker, or a team manager, practice manager or consultant
- * social worker of that worker's team. Used by the casework services inside their own transactions.
+ * Who may open and change a child's record; every casework service asks here, inside its own transaction.
+ * <ul>
+ * <li>The family's allocated worker changes it; a team manager, practice manager or consultant social worker of
+ *     the worker's team changes it too; anyone else in that team (social workers, family support practitioners,
+ *     the service manager) reads it. An unallocated family is read by the managers of its council.</li>
+ * <li>A restricted record (staff interest, high profile, adoption) is open only to the people named on its access
+ *     list ({@link RecordRestriction}); those of them who could change it by the rule above still can.</li>
+ * <li>Anyone else in the council with a casework role may read it only through break-glass: a stated reason,
+ *     recorded in the audit trail, for {@link #BREAK_GLASS_LASTS}, reviewed by the record's team manager.</li>
+ * <li>Another council's record, or one that does not exist, is "no case with that id"; administrators and
+ *     auditors hold no cases and open none.</li>
+ * </ul>
+ * Every refusal is written to the audit trail before the refusal is thrown.
  */
 public final class CaseAccess {
 
-    private CaseAccess() {
+    /** How long break-glass access lasts: the working day it was needed in, not longer. */
+    public static final Duration BREAK_GLASS_LASTS = Duration.ofHours(4);
+
+    private static final List<String> CASEWORK_ROLES = List.of(Role.SOCIAL_WORKER_ROLE,
+            Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE, Role.TEAM_MANAGER_ROLE,
+            Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE);
+    private static final List<String> MANAGERS_WHO_EDIT = List.of(Role.TEAM_MANAGER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.CONSULTANT_SOCIAL_WORKER_ROLE);
+    private static final List<String> MANAGERS = List.of(Role.TEAM_MANAGER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.SERVICE_MANAGER_ROLE);
+
+    private final EntityManager em;
+    private final SessionContext context;
+    private final AuditTrail auditTrail;
+    private final String username;
+    private StaffMember me;
+    private boolean meLookedUp;
+
+    private CaseAccess(EntityManager em, SessionContext context, AuditTrail auditTrail) {
+        this.em = em;
+        this.context = context;
+        this.auditTrail = auditTrail;
+        this.username = context.getCallerPrincipal().getName();
+    }
+
+    /** The access checks for the caller of the service whose context this is. */
+    public static CaseAccess forCaller(EntityManager em, SessionContext context, AuditTrail auditTrail) {
+        return new CaseAccess(em, context, auditTrail);
     }
 
     /**
@@ -34,16 +80,16 @@ public final class CaseAccess {
         return found.get(0);
     }
 
-    /** Whether the caller may change the cases of this family (see the class comment). */
+    /**
+     * Whether the caller may change the cases of this family as a whole (adding a child to it), by allocation and team
+     * alone. For one child's record use {@link #editableChild} or {@link #editableEpisode}, which also apply restriction.
+     */
     public static boolean mayEdit(Family family, StaffMember me, SessionContext context) {
         StaffMember worker = family.allocatedWorker();
         if (worker != null && worker.id().equals(me.id())) {
             return true;
         }
-        boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
-                || context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE);
-        return manager && worker != null && worker.team() != null && me.team() != null
-                && worker.team().id().equals(me.team().id());
+        return inAnyRole(context, MANAGERS_WHO_EDIT) && sameTeam(worker, me);
     }
 
     /** Refuses, with an independently kept audit entry, a caller who may not change this family's cases. */
@@ -52,8 +98,200 @@ public final class CaseAccess {
         if (!mayEdit(family, me, context)) {
             auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
                     "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("Only the allocated worker or a manager of their team can " + attempted
-                    + " for the " + family.name());
+            throw new BusinessRuleViolation(onlyTheWorkerOrManager(attempted, family));
         }
+    }
+
+    /** The caller's staff record (see {@link #staffMember}); refuses a sign-in with none. */
+    public StaffMember me() {
+        StaffMember found = meOrNull();
+        return found != null ? found : staffMember(em, username);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** What the caller may do with this child's record. Writes nothing. */
+    public AccessLevel levelFor(Child child) {
+        return levelFor(child, restrictionOf(child), hasActiveBreakGlass(child));
+    }
+
+    /** The access level of the episode's child, or NONE when there is no such episode. Writes nothing. */
+    public AccessLevel levelForEpisode(Long episodeId) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        return episode == null ? AccessLevel.NONE : levelFor(episode.child());
+    }
+
+    /** The episode, if the caller may read it; otherwise the refusal, written to the audit trail. */
+    public Episode readableEpisode(Long episodeId, String attempted) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        if (episode == null) {
+            throw denied("Episode", episodeId, null, attempted, AccessLevel.NONE, false, null);
+        }
+        AccessLevel level = levelFor(episode.child());
+        if (!level.mayRead()) {
+            throw denied("Episode", episodeId, episode.child(), attempted, level, isRestricted(episode.child()), null);
+        }
+        return episode;
+    }
+
+    /** The episode, if the caller may change it; otherwise the refusal, written to the audit trail. */
+    public Episode editableEpisode(Long episodeId, String attempted) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
+        return episode;
+    }
+
+    /** The child, if the caller may change their record; otherwise the refusal, written to the audit trail. */
+    public Child editableChild(Long childId, String attempted) {
+        Child child = childId == null ? null : em.find(Child.class, childId);
+        requireEdit("Child", childId, child, attempted);
+        return child;
+    }
+
+    /** The episodes of the list the caller may read, for lists such as a caseload or a team's cases. */
+    public List<Episode> readable(List<Episode> episodes) {
+        Set<Child> readable = Set.copyOf(readableChildren(episodes.stream().map(Episode::child).distinct().toList()));
+        return episodes.stream().filter(e -> readable.contains(e.child())).toList();
+    }
+
+    /** The children of the list whose records the caller may read; a few queries for the whole list. */
+    public List<Child> readableChildren(List<Child> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecordRestriction> restrictions = em.createQuery(
+                        "select r from RecordRestriction r where r.child in :children", RecordRestriction.class)
+                .setParameter("children", children).getResultList().stream()
+                .collect(Collectors.toMap(r -> r.child().id(), Function.identity()));
+        StaffMember caller = meOrNull();
+        Set<Long> breakGlass = caller == null ? Set.of() : Set.copyOf(em.createQuery(
+                        "select b.child.id from BreakGlassAccess b where b.child in :children and b.staff = :me"
+                                + " and b.expiresAt > :now", Long.class)
+                .setParameter("children", children).setParameter("me", caller).setParameter("now", now())
+                .getResultList());
+        return children.stream()
+                .filter(c -> levelFor(c, restrictions.get(c.id()), breakGlass.contains(c.id())).mayRead())
+                .toList();
+    }
+
+    /** Whether the child's record is restricted to the people named on its access list. */
+    public boolean isRestricted(Child child) {
+        return restrictionOf(child) != null;
+    }
+
+    private void requireEdit(String recordType, Long recordId, Child child, String attempted) {
+        if (child == null) {
+            throw denied(recordType, recordId, null, attempted, AccessLevel.NONE, false, null);
+        }
+        AccessLevel level = levelFor(child);
+        if (level == AccessLevel.EDIT) {
+            return;
+        }
+        throw denied(recordType, recordId, child, attempted, level, isRestricted(child),
+                level.mayRead() ? onlyTheWorkerOrManager(attempted, child.family()) : null);
+    }
+
+    private AccessLevel levelFor(Child child, RecordRestriction restriction, boolean breakGlass) {
+        StaffMember caller = meOrNull();
+        if (caller == null || !inAnyRole(context, CASEWORK_ROLES)) {
+            return AccessLevel.NONE;
+        }
+        boolean sameCouncil = caller.team().council().id().equals(child.family().council().id());
+        AccessLevel ordinary = ordinaryLevel(child.family(), caller, sameCouncil);
+        if (restriction == null && ordinary != null) {
+            return ordinary;
+        }
+        if (restriction != null && restriction.isNamed(caller)) {
+            return ordinary != null ? ordinary : AccessLevel.READ;
+        }
+        if (!sameCouncil) {
+            return AccessLevel.NONE;
+        }
+        return breakGlass ? AccessLevel.BREAK_GLASS : AccessLevel.NONE_BREAK_GLASS_OFFERED;
+    }
+
+    /** Access by allocation and team alone (the worker's team, wherever the family lives); null when there is none. */
+    private AccessLevel ordinaryLevel(Family family, StaffMember caller, boolean sameCouncil) {
+        StaffMember worker = family.allocatedWorker();
+        if (worker == null) {
+            return sameCouncil && inAnyRole(context, MANAGERS) ? AccessLevel.READ : null;
+        }
+        if (worker.id().equals(caller.id())) {
+            return AccessLevel.EDIT;
+        }
+        if (!sameTeam(worker, caller)) {
+            return null;
+        }
+        return inAnyRole(context, MANAGERS_WHO_EDIT) ? AccessLevel.EDIT : AccessLevel.READ;
+    }
+
+    private RecordAccessDenied denied(String recordType, Long recordId, Child child, String attempted, AccessLevel level,
+                                      boolean restricted, String readerMessage) {
+        String why;
+        String message;
+        if (readerMessage != null) {
+            why = "may read but not change it";
+            message = readerMessage;
+        } else if (level == AccessLevel.NONE_BREAK_GLASS_OFFERED) {
+            why = restricted ? "restricted record, not on its access list" : "not their team's case";
+            message = (restricted ? "This record is restricted: only the people on its access list may open it."
+                    : "This case belongs to another team.")
+                    + " If you need it now, open it with break-glass: say why; it is recorded in the audit trail and the"
+                    + " case's team manager reviews it.";
+        } else {
+            why = child == null ? "no such record" : "outside their council or role";
+            message = "There is no " + ("Child".equals(recordType) ? "child" : "case") + " with the id " + recordId;
+        }
+        auditTrail.recordIndependently(username, AuditAction.ACCESS_DENIED, recordType,
+                recordId == null ? null : recordId.toString(), child == null ? null : child.id(),
+                "Tried to " + attempted + ": " + why, AuditOutcome.DENIED);
+        return new RecordAccessDenied(message, level == AccessLevel.NONE_BREAK_GLASS_OFFERED && readerMessage == null);
+    }
+
+    private RecordRestriction restrictionOf(Child child) {
+        return restrictionOf(em, child);
+    }
+
+    /** The child's restriction, or null when their record is not restricted. */
+    static RecordRestriction restrictionOf(EntityManager em, Child child) {
+        return em.createQuery("select r from RecordRestriction r where r.child = :child", RecordRestriction.class)
+                .setParameter("child", child).getResultList().stream().findFirst().orElse(null);
+    }
+
+    private boolean hasActiveBreakGlass(Child child) {
+        StaffMember caller = meOrNull();
+        return caller != null && em.createQuery("select count(b) from BreakGlassAccess b where b.child = :child"
+                        + " and b.staff = :me and b.expiresAt > :now", Long.class)
+                .setParameter("child", child).setParameter("me", caller).setParameter("now", now())
+                .getSingleResult() > 0;
+    }
+
+    private StaffMember meOrNull() {
+        if (!meLookedUp) {
+            me = em.createQuery("select s from StaffMember s where s.username = :u and s.enabled = true"
+                            + " and s.team is not null", StaffMember.class)
+                    .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
+            meLookedUp = true;
+        }
+        return me;
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static boolean sameTeam(StaffMember worker, StaffMember me) {
+        return worker != null && worker.team() != null && me.team() != null
+                && worker.team().id().equals(me.team().id());
+    }
+
+    private static boolean inAnyRole(SessionContext context, Collection<String> roles) {
+        return roles.stream().anyMatch(context::isCallerInRole);
+    }
+
+    private static String onlyTheWorkerOrManager(String attempted, Family family) {
+        return "Only the allocated worker or a manager of their team can " + attempted + " for the " + family.name();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.audit.AuditTrail;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
 
@@ -23,7 +25,7 @@ import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
 import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
 import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
 
-/** The children allocated to the signed-in worker. */
+/** The children allocated to the signed-in worker, and those of their team. */
 @Stateless
 @RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
         SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
@@ -38,14 +40,33 @@ public class CaseloadService {
     @Inject
     private DeadlineService deadlineService;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     /** The signed-in worker's children, open episodes first, each with their latest episode. */
     public List<CaseloadEntry> myCaseload() {
         String username = context.getCallerPrincipal().getName();
-        List<Child> children = em.createQuery(
+        return entries(em.createQuery(
                         "select c from Child c join fetch c.family f where f.allocatedWorker.username = :username",
                         Child.class)
                 .setParameter("username", username)
-                .getResultList();
+                .getResultList());
+    }
+
+    /**
+     * The children allocated to anyone in the signed-in worker's team, which the worker may read (restricted records
+     * only for those on their access list), open episodes first.
+     */
+    public List<CaseloadEntry> teamCaseload() {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        StaffMember me = access.me();
+        return entries(access.readableChildren(em.createQuery(
+                        "select c from Child c join fetch c.family f where f.allocatedWorker.team = :team", Child.class)
+                .setParameter("team", me.team())
+                .getResultList()));
+    }
+
+    private List<CaseloadEntry> entries(List<Child> children) {
         if (children.isEmpty()) {
             return List.of();
         }

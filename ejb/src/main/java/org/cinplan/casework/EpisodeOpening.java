@@ -85,13 +85,9 @@ public class EpisodeOpening {
     /** The saving half of {@link #openForChild}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long saveForChild(Long childId, EpisodeDecision decision) {
-        StaffMember me = CaseAccess.staffMember(em, caller());
-        Child child = em.find(Child.class, childId);
-        if (child == null) {
-            throw new BusinessRuleViolation("There is no child with the id " + childId);
-        }
-        CaseAccess.requireMayEdit(child.family(), me, context, auditTrail, "Child", childId.toString(), childId,
-                "open an episode");
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        StaffMember me = access.me();
+        Child child = access.editableChild(childId, "open an episode");
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child order by e.decisionDate",
                         Episode.class)
                 .setParameter("child", child).getResultList();

@@ -1,14 +1,19 @@
 package org.cinplan.deadlines;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.AccessLevel;
+import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
-import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
@@ -25,7 +30,7 @@ import java.util.Optional;
 /** Every deadline of a case, computed now from its stored history and its council's profile. */
 @Stateless
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
-        Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+        Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
 public class DeadlineService {
 
     /** Open deadlines first, soonest first; then the rest by due date. */
@@ -46,27 +51,33 @@ public class DeadlineService {
     @Inject
     private AuditTrail auditTrail;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext context;
+    @Resource
+    private SessionContext context;
 
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The case's deadlines, for a caller who may read the case (see {@link CaseAccess}); the view is audited. */
     public CaseDeadlines deadlinesOf(long episodeId) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        boolean breakGlass = access.levelForEpisode(episodeId) == AccessLevel.BREAK_GLASS;
+        access.readableEpisode(episodeId, "view a case's deadlines");
         List<Episode> episodes = assembler.episodes(List.of(episodeId));
-        if (episodes.isEmpty()) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
         Episode episode = episodes.get(0);
-        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
-                Long.toString(episodeId), episode.child().id(), "Viewed the case's deadlines", AuditOutcome.SUCCESS);
+        auditTrail.record(access.username(), AuditAction.VIEW_RECORD, "Episode", Long.toString(episodeId),
+                episode.child().id(), breakGlass ? "Viewed the case's deadlines through break-glass"
+                        : "Viewed the case's deadlines", AuditOutcome.SUCCESS);
         CaseHistory history = assembler.assemble(episodes).get(episodeId);
         List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
         return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),
                 episode.child().family().council().name(), episode.type().label(), LocalDate.now(clock), deadlines);
     }
 
-    /** The next open deadline of each episode, for lists such as a caseload. */
+    /** The next open deadline of each episode the caller may read, for lists such as a caseload. */
     public Map<Long, DeadlineView> nextDeadlines(List<Long> episodeIds) {
         Map<Long, DeadlineView> next = new HashMap<>();
-        assembler.assemble(assembler.episodes(episodeIds)).forEach((episodeId, history) -> {
+        List<Episode> readable = CaseAccess.forCaller(em, context, auditTrail).readable(assembler.episodes(episodeIds));
+        assembler.assemble(readable).forEach((episodeId, history) -> {
             Optional<DeadlineView> soonest = DeadlineEngine.openOnly(evaluate(history)).stream()
                     .map(DeadlineView::of)
                     .min(WORK_ORDER);

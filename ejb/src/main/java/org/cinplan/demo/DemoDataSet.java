@@ -13,6 +13,8 @@ import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
+import org.cinplan.casework.RecordRestriction;
+import org.cinplan.casework.RestrictionReason;
 import org.cinplan.casework.Sex;
 import org.cinplan.meetings.Meeting;
 import org.cinplan.schedule.MeetingKind;
@@ -20,6 +22,8 @@ import org.cinplan.visits.Visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,6 +45,8 @@ public class DemoDataSet {
     /** Families allocated to the demo social worker; the rest go to workers in the other councils. */
     private static final int DEMO_WORKER_FAMILIES = 8;
     private static final int FAMILIES = 22;
+    /** The family (index into the surnames) whose first child's record is restricted. */
+    private static final int RESTRICTED_FAMILY = 3;
 
     private static final String[] SURNAMES = {"Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fletcher", "Green",
             "Harris", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Novak", "Owusu", "Parker", "Quinn", "Robinson",
@@ -86,7 +92,7 @@ public class DemoDataSet {
         StaffMember demoWorker = staff(em, staff, "sw.demo", "Sam Walker", reading, Role.SOCIAL_WORKER);
         staff(em, staff, "csw.demo", "Chris Okafor", reading, Role.CONSULTANT_SOCIAL_WORKER);
         staff(em, staff, "pm.demo", "Priya Patel", reading, Role.PRACTICE_MANAGER);
-        staff(em, staff, "tm.demo", "Tom Hughes", reading, Role.TEAM_MANAGER);
+        StaffMember teamManager = staff(em, staff, "tm.demo", "Tom Hughes", reading, Role.TEAM_MANAGER);
         staff(em, staff, "svm.demo", "Grace Mensah", reading, Role.SERVICE_MANAGER);
         staff(em, staff, "fsp.demo", "Fran Lee", reading, Role.FAMILY_SUPPORT_PRACTITIONER);
         staff(em, staff, "admin.demo", "Alex Morgan", null, Role.ADMINISTRATOR);
@@ -111,9 +117,23 @@ public class DemoDataSet {
                 children++;
                 Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today);
                 episode(em, child, scenario, today);
+                if (f == RESTRICTED_FAMILY && c == 0) {
+                    restrict(em, child, teamManager, clock);
+                }
             }
         }
         return new Summary(councils.size(), 5, staff.size(), FAMILIES, children, children);
+    }
+
+    /**
+     * The first child of this family (the demo worker's Davies family) has a restricted record (high profile): only
+     * the demo worker and the team manager are named; the rest of the team reaches it through break-glass.
+     */
+    private static void restrict(EntityManager em, Child child, StaffMember teamManager, Clock clock) {
+        RecordRestriction restriction = new RecordRestriction(child, RestrictionReason.HIGH_PROFILE,
+                teamManager.username(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        restriction.name(teamManager);
+        em.persist(restriction);
     }
 
     private static Team team(EntityManager em, Council council, String name) {

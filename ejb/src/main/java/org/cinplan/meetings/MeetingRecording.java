@@ -84,10 +84,9 @@ public class MeetingRecording {
     /** The saving half of {@link #record}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long save(Long episodeId, MeetingForm form) {
-        Episode episode = episode(episodeId);
-        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
-        CaseAccess.requireMayEdit(episode.child().family(), me, context, auditTrail, "Episode", episodeId.toString(),
-                episode.child().id(), "record a CIN meeting");
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.editableEpisode(episodeId, "record a CIN meeting");
+        StaffMember me = access.me();
         LocalDate today = LocalDate.now(clock);
         if (form.heldOn().isAfter(today)) {
             throw new BusinessRuleViolation("The meeting date cannot be in the future");
@@ -190,6 +189,7 @@ public class MeetingRecording {
 
     /** The kind the next meeting recorded on this case must be: initial first, then reviews. */
     public MeetingKind nextKind(long episodeId) {
+        episode(episodeId);
         long held = em.createQuery("select count(m) from Meeting m where m.episode.id = :e", Long.class)
                 .setParameter("e", episodeId).getSingleResult();
         return held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW;
@@ -223,12 +223,9 @@ public class MeetingRecording {
                 .toList();
     }
 
+    /** The case, if the caller may read it (see {@link CaseAccess}). */
     private Episode episode(Long episodeId) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
-        return episode;
+        return CaseAccess.forCaller(em, context, auditTrail).readableEpisode(episodeId, "read a case's meetings");
     }
 
     private List<Meeting> meetingsOf(Episode episode) {

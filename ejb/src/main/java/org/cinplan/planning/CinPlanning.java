@@ -222,10 +222,9 @@ public class CinPlanning {
     }
 
     private StaffMember requireAccess(Episode episode, String attempted) {
-        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
-        CaseAccess.requireMayEdit(episode.child().family(), me, context, auditTrail, RECORD_TYPE, recordId(episode),
-                episode.child().id(), attempted);
-        return me;
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        access.editableEpisode(episode.id(), attempted);
+        return access.me();
     }
 
     private CinPlan planOf(Episode episode) {

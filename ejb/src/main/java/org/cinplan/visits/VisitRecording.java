@@ -64,8 +64,9 @@ public class VisitRecording {
     /** The saving half of {@link #record}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void save(Long episodeId, VisitForm form) {
-        Episode episode = editableEpisode(episodeId, "record a visit");
-        String me = context.getCallerPrincipal().getName();
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.editableEpisode(episodeId, "record a visit");
+        String me = access.username();
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
             throw new BusinessRuleViolation("The visit date cannot be in the future");
@@ -110,10 +111,9 @@ public class VisitRecording {
         if (visit == null) {
             throw new BusinessRuleViolation("There is no visit with the id " + writeUp.visitId());
         }
-        Episode episode = visit.episode();
-        String me = context.getCallerPrincipal().getName();
-        CaseAccess.requireMayEdit(episode.child().family(), CaseAccess.staffMember(em, me), context, auditTrail,
-                "Visit", visit.id().toString(), episode.child().id(), "write up a visit");
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.editableEpisode(visit.episode().id(), "write up a visit");
+        String me = access.username();
         if (writeUp.writtenUpOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("The write-up date cannot be in the future");
         }
@@ -131,23 +131,11 @@ public class VisitRecording {
     /** The case's visits still to be written up, oldest first, for the worker who may write them up. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<VisitAwaitingWriteUp> awaitingWriteUp(@NotNull(message = "Choose a case") Long episodeId) {
-        editableEpisode(episodeId, "write up a visit");
+        CaseAccess.forCaller(em, context, auditTrail).editableEpisode(episodeId, "write up a visit");
         return em.createQuery("select v from Visit v where v.episode.id = :episode and v.recordedOn is null"
                         + " order by v.visitDate, v.id", Visit.class)
                 .setParameter("episode", episodeId).getResultStream()
                 .map(v -> new VisitAwaitingWriteUp(v.id(), v.visitDate(), v.purpose()))
                 .toList();
-    }
-
-    /** The case, if the caller may record on it; otherwise refused (and audited). */
-    private Episode editableEpisode(Long episodeId, String attempted) {
-        Episode episode = em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
-        CaseAccess.requireMayEdit(episode.child().family(),
-                CaseAccess.staffMember(em, context.getCallerPrincipal().getName()), context, auditTrail,
-                "Episode", episode.id().toString(), episode.child().id(), attempted);
-        return episode;
     }
 }

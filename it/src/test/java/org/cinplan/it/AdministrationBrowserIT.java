@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,12 +66,7 @@ class AdministrationBrowserIT extends BrowserJourney {
         signInAsAdministrator();
         addUser(username, "Rowan Pellew");
 
-        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='Disable']"))
-                .click();
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("users:messages"), "Disabled " + username));
-        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
-                .contains("Disabled", "Re-enable");
+        disable(username);
         signOut();
 
         SignInPage signIn = SignInPage.open(browser, base);
@@ -78,6 +74,25 @@ class AdministrationBrowserIT extends BrowserJourney {
         signIn.waitForPage("Sign in to cinplan");
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Sign-in refused: the username or password is not right.");
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSessionAtTheirNextRequest() {
+        String username = "it.ended-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdministrator();
+        addUser(username, "Morgan Tresize");
+        WebSession theirs = WebSession.signedInAs(base, username, PASSWORD);
+        assertThat(theirs.get("calculator.xhtml").statusCode()).isEqualTo(200);
+
+        disable(username);
+
+        HttpResponse<String> next = theirs.get("calculator.xhtml");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).contains("login.xhtml?ended=true");
+        HttpResponse<String> after = theirs.get("calculator.xhtml");
+        assertThat(after.statusCode()).as("the session is gone, not just one request refused").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("login.xhtml")
+                .doesNotContain("ended=true");
     }
 
     @Test
@@ -138,6 +153,15 @@ class AdministrationBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Users and teams", "Add a user");
         browser.get(base + "admin-calendar.xhtml");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Add a closure");
+    }
+
+    private void disable(String username) {
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='Disable']"))
+                .click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users:messages"), "Disabled " + username));
+        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
+                .contains("Disabled", "Re-enable");
     }
 
     private void signInAsAdministrator() {

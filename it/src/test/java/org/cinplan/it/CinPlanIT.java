@@ -55,14 +55,14 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The CIN plan service in a real Payara with Derby: drafts, submission, approval by a consultant social worker (which
  * records the plan approval the deadline engine reads), returns with comments, the history of changes, stale changes
- * and who may do what. The worker is {@code it-social-worker}, the approver {@code it-consultant} in the same team;
+ * and who may do what. The worker is {@code it-social-worker}, the approver {@code it-consultant-social-worker} in the same team;
  * cases are in Suffolk, where PLAN_APPROVAL applies.
  */
 @ExtendWith(ArquillianExtension.class)
 class CinPlanIT {
 
     private static final String IT_WORKER = "it-social-worker";
-    private static final String IT_CONSULTANT = "it-consultant";
+    private static final String IT_CONSULTANT = InRole.principal(Role.CONSULTANT_SOCIAL_WORKER);
 
     @Deployment
     static WebArchive deployment() {
@@ -79,7 +79,7 @@ class CinPlanIT {
     private AsSocialWorker asSocialWorker;
 
     @Inject
-    private AsConsultantSocialWorker asConsultant;
+    private InRole inRole;
 
     @PersistenceContext
     private EntityManager em;
@@ -117,7 +117,7 @@ class CinPlanIT {
 
         assertThatThrownBy(() -> asSocialWorker.call(() -> planning.approve(episodeId, submitted.lockVersion())))
                 .isInstanceOf(EJBAccessException.class);
-        PlanView approved = asConsultant.call(() -> planning.approve(episodeId, submitted.lockVersion()));
+        PlanView approved = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId, submitted.lockVersion()));
 
         assertThat(approved.inForce()).isNotNull();
         assertThat(approved.inForce().number()).isEqualTo(1);
@@ -145,9 +145,9 @@ class CinPlanIT {
         PlanView draft = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, contents(today.plusMonths(3))));
         PlanView submitted = asSocialWorker.call(() -> planning.submit(episodeId, draft.lockVersion(), draft.latest().contents()));
 
-        assertThatThrownBy(() -> asConsultant.call(() -> planning.returnForChanges(episodeId, submitted.lockVersion(), " ")))
+        assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.returnForChanges(episodeId, submitted.lockVersion(), " ")))
                 .satisfies(e -> assertThat(messagesOf(e)).contains("Say what needs to change before returning the plan"));
-        PlanView returned = asConsultant.call(() -> planning.returnForChanges(episodeId, submitted.lockVersion(),
+        PlanView returned = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.returnForChanges(episodeId, submitted.lockVersion(),
                 "Bring the attendance target forward"));
         PlanView revision = asSocialWorker.call(() -> planning.startNewVersion(episodeId, returned.lockVersion()));
         PlanView revised = asSocialWorker.call(() -> planning.saveDraft(episodeId, revision.lockVersion(),

@@ -3,6 +3,9 @@ package org.cinplan.it;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
 import org.cinplan.deadlines.CaseDeadlines;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
@@ -51,6 +54,9 @@ class DeadlinesIT {
 
     @Inject
     private AsAdministrator asAdministrator;
+
+    @Inject
+    private UserTransaction transaction;
 
     @PersistenceContext
     private EntityManager em;
@@ -128,9 +134,11 @@ class DeadlinesIT {
     }
 
     @Test
-    void aStoredCaseHasEveryApplicableDeadlineWithItsRuleStartAndExplanation() {
-        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id", Long.class)
-                .setMaxResults(1).getSingleResult();
+    void aStoredCaseHasEveryApplicableDeadlineWithItsRuleStartAndExplanation() throws Exception {
+        StaffMember reader = TestStaff.inReadingTeam(em, transaction, Role.SOCIAL_WORKER); // reads its team's cases
+        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null"
+                        + " and e.child.family.allocatedWorker.team.id = :team order by e.id", Long.class)
+                .setParameter("team", reader.team().id()).setMaxResults(1).getSingleResult();
 
         CaseDeadlines caseDeadlines = asSocialWorker.call(() -> deadlines.deadlinesOf(episodeId));
 

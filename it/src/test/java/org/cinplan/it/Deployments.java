@@ -22,14 +22,15 @@ public final class Deployments {
     /**
      * A test WAR holding the EAR's EJB module and libraries plus the given test classes, so a test runs
      * in the container beside the real EJBs, entities and migrations; with the run-as helpers that let it
-     * call secured EJBs in a role.
+     * call secured EJBs in a role ({@link InRole} for any of the eight).
      */
     public static WebArchive ejbModuleWith(Class<?>... testClasses) {
         EnterpriseArchive ear = cinplanEar();
         WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class, AsConsultantSocialWorker.class,
-                        AsAuditor.class)
+                .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class, AsAuditor.class,
+                        RunAsRole.class, InRole.class, TestStaff.class)
+                .addAsWebInfResource(new File("src/test/resources/test-ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-web.xml"), "glassfish-web.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")

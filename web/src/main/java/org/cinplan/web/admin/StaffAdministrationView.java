@@ -106,7 +106,8 @@ public class StaffAdministrationView implements Serializable {
         StaffView changed = StaffMessages.orShowProblems(
                 () -> administration.disable(member.id(), member.version()), Map.of());
         if (changed != null) {
-            StaffMessages.info("Disabled " + changed.username() + ": they can no longer sign in.");
+            StaffMessages.info("Disabled " + changed.username()
+                    + ": they can no longer sign in, and any session of theirs ends at its next request.");
         }
         search();
     }

@@ -25,7 +25,8 @@ public class CaseDeadlinesResource {
             description = "Every deadline of the CIN episode as of today: rule, due date, window, status, the event"
                     + " and date it counts from, council, profile version and explanation.")
     @APIResponse(responseCode = "200", description = "The case's deadlines, open ones first")
-    @APIResponse(responseCode = "400", description = "A malformed or unknown case id")
+    @APIResponse(responseCode = "400", description = "A malformed case id")
+    @APIResponse(responseCode = "403", description = "No case with that id that the caller may open (audited)")
     public CaseDeadlines deadlines(@PathParam("episodeId") String episodeId) {
         long id;
         try {

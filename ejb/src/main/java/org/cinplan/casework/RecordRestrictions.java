@@ -1,0 +1,164 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Restricting a child's record to the people named on its access list, and keeping that list: team managers for
+ * their team's children, administrators for any. Every change is written to the audit trail.
+ */
+@Stateless
+@RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
+public class RecordRestrictions {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    /** The restricted records the caller manages, by child id. */
+    public List<RestrictedRecordView> restrictedRecords() {
+        return em.createQuery("select r from RecordRestriction r join fetch r.child c join fetch c.family f",
+                        RecordRestriction.class).getResultList().stream()
+                .filter(this::managedByCaller)
+                .sorted(Comparator.comparing(r -> r.child().laChildId()))
+                .map(RecordRestrictions::view)
+                .toList();
+    }
+
+    /** Restricts the child's record; their allocated worker and the caller's named people may still open it. */
+    public RestrictedRecordView restrict(@NotBlank(message = "Enter the child's ID") String laChildId,
+                                         @NotNull(message = "Choose why the record is restricted") RestrictionReason reason) {
+        Child child = managedChild(laChildId, "restrict the record");
+        if (CaseAccess.restrictionOf(em, child) != null) {
+            throw new BusinessRuleViolation(child.fullName() + "'s record is already restricted: change its access list");
+        }
+        RecordRestriction restriction = new RecordRestriction(child, reason, caller(), CaseAccess.now());
+        em.persist(restriction);
+        em.flush();
+        audit(child, "Restricted the record (" + reason.label() + "); access list: " + namesOf(restriction));
+        return view(restriction);
+    }
+
+    /** Adds a member of staff of the child's council to the access list. */
+    public RestrictedRecordView name(@NotBlank(message = "Enter the child's ID") String laChildId,
+                                     @NotBlank(message = "Enter the username to add") String username) {
+        RecordRestriction restriction = restrictionToChange(laChildId);
+        StaffMember person = staffOfCouncil(username.strip(), restriction.child());
+        restriction.name(person);
+        audit(restriction.child(), "Added " + person.username() + " to the access list");
+        return view(restriction);
+    }
+
+    /** Takes someone off the access list (never the allocated worker). */
+    public RestrictedRecordView removeName(@NotBlank(message = "Enter the child's ID") String laChildId,
+                                           @NotBlank(message = "Enter the username to remove") String username) {
+        RecordRestriction restriction = restrictionToChange(laChildId);
+        StaffMember person = staffOfCouncil(username.strip(), restriction.child());
+        try {
+            restriction.removeName(person);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        audit(restriction.child(), "Removed " + person.username() + " from the access list");
+        return view(restriction);
+    }
+
+    /** Lifts the restriction: the record is open to the child's team again. */
+    public void lift(@NotBlank(message = "Enter the child's ID") String laChildId) {
+        RecordRestriction restriction = restrictionToChange(laChildId);
+        Child child = restriction.child();
+        String was = restriction.reason().label() + "; access list: " + namesOf(restriction);
+        em.remove(restriction);
+        audit(child, "Lifted the restriction (" + was + ")");
+    }
+
+    private RecordRestriction restrictionToChange(String laChildId) {
+        Child child = managedChild(laChildId, "change a record's access list");
+        RecordRestriction restriction = CaseAccess.restrictionOf(em, child);
+        if (restriction == null) {
+            throw new BusinessRuleViolation(child.fullName() + "'s record is not restricted");
+        }
+        return restriction;
+    }
+
+    /** The child, if the caller manages their record; refused and audited otherwise, as if there were none. */
+    private Child managedChild(String laChildId, String attempted) {
+        Child child = em.createQuery("select c from Child c where c.laChildId = :id", Child.class)
+                .setParameter("id", laChildId.strip()).getResultList().stream().findFirst().orElse(null);
+        if (child == null || !manages(child)) {
+            auditTrail.recordIndependently(caller(), AuditAction.ACCESS_DENIED, "Child", laChildId,
+                    child == null ? null : child.id(), "Tried to " + attempted + ": not a record they manage",
+                    AuditOutcome.DENIED);
+            throw new RecordAccessDenied("There is no child with the ID " + laChildId.strip() + " among the records you manage",
+                    false);
+        }
+        return child;
+    }
+
+    private boolean managedByCaller(RecordRestriction restriction) {
+        return manages(restriction.child());
+    }
+
+    /** Administrators manage every record; a team manager those of their team (or unallocated ones of their council). */
+    private boolean manages(Child child) {
+        if (context.isCallerInRole(Role.ADMINISTRATOR_ROLE)) {
+            return true;
+        }
+        StaffMember me = CaseAccess.staffMember(em, caller());
+        StaffMember worker = child.family().allocatedWorker();
+        if (worker == null) {
+            return child.family().council().id().equals(me.team().council().id());
+        }
+        return worker.team() != null && worker.team().id().equals(me.team().id());
+    }
+
+    private StaffMember staffOfCouncil(String username, Child child) {
+        return em.createQuery("select s from StaffMember s where s.username = :u and s.enabled = true"
+                        + " and s.team.council = :council", StaffMember.class)
+                .setParameter("u", username).setParameter("council", child.family().council())
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation("There is no member of staff \"" + username + "\" in "
+                        + child.family().council().name() + " who could be named on this record"));
+    }
+
+    private void audit(Child child, String detail) {
+        auditTrail.record(caller(), AuditAction.ADMIN_CHANGE, "Child", child.id().toString(), child.id(), detail,
+                AuditOutcome.SUCCESS);
+    }
+
+    private static String namesOf(RecordRestriction restriction) {
+        return String.join(", ", restriction.named().stream().map(StaffMember::username).sorted().toList());
+    }
+
+    private static RestrictedRecordView view(RecordRestriction r) {
+        Child child = r.child();
+        return new RestrictedRecordView(child.id(), child.laChildId(), child.fullName(), child.family().name(),
+                r.reason().label(), r.named().stream().map(s -> s.fullName() + " (" + s.username() + ")").sorted().toList(),
+                r.restrictedBy(), r.restrictedAt());
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,51 @@
+package org.cinplan.it;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cases of the demo data, found as users find them (over HTTP): the demo worker's caseload, and the one restricted
+ * record the demo data holds (a child of sw.demo's Davies family, high profile, naming sw.demo and tm.demo), which
+ * tm.demo's restricted-records page lists.
+ */
+final class DemoCases {
+
+    private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?episode=(\\d+)\"[^>]*>([^<]+)</a>");
+    private static final Pattern RESTRICTED_DAVIES = Pattern.compile(">\\s*([A-Z][a-z]+ Davies) \\(");
+
+    record DemoCase(long episodeId, String childName) {
+    }
+
+    private DemoCases() {
+    }
+
+    /** The cases on sw.demo's caseload page, in its order (open ones first). */
+    static List<DemoCase> ofTheDemoWorker(URL base) {
+        String page = WebSession.signedInAs(base, "sw.demo").get("caseload.xhtml").body();
+        List<DemoCase> cases = new ArrayList<>();
+        Matcher m = CASE_LINK.matcher(page);
+        while (m.find()) {
+            cases.add(new DemoCase(Long.parseLong(m.group(1)), m.group(2).strip()));
+        }
+        assertThat(cases).as("cases on the demo worker's caseload").isNotEmpty();
+        return cases;
+    }
+
+    /** The demo worker's first open case that is not of the family with the restricted child. */
+    static DemoCase firstUnrestricted(URL base) {
+        return ofTheDemoWorker(base).stream().filter(c -> !c.childName().endsWith(" Davies")).findFirst().orElseThrow();
+    }
+
+    /** The demo data's restricted record. */
+    static DemoCase restricted(URL base) {
+        Matcher listed = RESTRICTED_DAVIES.matcher(WebSession.signedInAs(base, "tm.demo").get("restricted-records.xhtml").body());
+        assertThat(listed.find()).as("a restricted Davies child on tm.demo's restricted-records page").isTrue();
+        String name = listed.group(1).strip();
+        return ofTheDemoWorker(base).stream().filter(c -> c.childName().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,128 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page for each of the eight roles' demo logins, over HTTP with a signed-in session: a page the role may use
+ * answers 200 with the page; any other answers 403 (or, for the caseload of roles that hold no cases, sends them on
+ * to the page they work from). The same table is in README "Roles".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RolePageAccessIT {
+
+    private static final String SW = "sw.demo";
+    private static final String CSW = "csw.demo";
+    private static final String PM = "pm.demo";
+    private static final String TM = "tm.demo";
+    private static final String SVM = "svm.demo";
+    private static final String FSP = "fsp.demo";
+    private static final String ADMIN = "admin.demo";
+    private static final String AUDITOR = "auditor.demo";
+    private static final List<String> EVERYONE = List.of(SW, CSW, PM, TM, SVM, FSP, ADMIN, AUDITOR);
+    private static final Set<String> CASEWORK = Set.of(SW, CSW, PM, TM, SVM, FSP);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+
+    @BeforeEach
+    void signInEveryRole() {
+        for (String user : EVERYONE) {
+            sessions.put(user, WebSession.signedInAs(base, user));
+        }
+    }
+
+    @Test
+    void eachRoleReachesItsPagesAndIsRefusedTheRest() {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("team-caseload.xhtml", new Page("My team's cases", CASEWORK));
+        pages.put("open-episode.xhtml", new Page("Open a CIN episode", Set.of(SW, CSW, PM, TM)));
+        pages.put("team-alerts.xhtml", new Page("Team alerts", Set.of(CSW, PM, TM, SVM)));
+        pages.put("restricted-records.xhtml", new Page("Restricted records", Set.of(TM, ADMIN)));
+        pages.put("runs.xhtml", new Page("Sweep run log", Set.of(ADMIN, AUDITOR)));
+        pages.put("audit.xhtml", new Page("Audit trail", Set.of(AUDITOR)));
+        pages.put("admin-users.xhtml", new Page("Users and teams", Set.of(ADMIN)));
+        pages.put("admin-calendar.xhtml", new Page("Working-day calendar", Set.of(ADMIN)));
+        pages.put("calculator.xhtml", new Page("Timescale calculator", Set.copyOf(EVERYONE)));
+        DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
+        pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+
+        List<String> wrong = new ArrayList<>();
+        pages.forEach((path, page) -> EVERYONE.forEach(user -> {
+            HttpResponse<String> answer = sessions.get(user).get(path);
+            boolean allowed = page.roles().contains(user);
+            String heading = WebSession.heading(answer.body());
+            boolean ok = allowed ? answer.statusCode() == 200 && page.heading().equals(heading)
+                    : answer.statusCode() == 403 && !page.heading().equals(heading);
+            if (!ok) {
+                wrong.add(user + " " + path + ": " + answer.statusCode() + " \"" + heading + "\", expected "
+                        + (allowed ? "200 \"" + page.heading() + "\"" : "403"));
+            }
+        }));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theCaseloadIsForCaseworkRolesAndSendsAdministratorsAndAuditorsToTheRunLog() {
+        for (String user : EVERYONE) {
+            HttpResponse<String> answer = sessions.get(user).get("caseload.xhtml");
+            if (CASEWORK.contains(user)) {
+                assertThat(answer.statusCode()).as(user).isEqualTo(200);
+                assertThat(WebSession.heading(answer.body())).as(user).isEqualTo("My caseload");
+            } else {
+                assertThat(answer.statusCode()).as(user).isEqualTo(302);
+                assertThat(answer.headers().firstValue("Location").orElseThrow()).as(user).contains("runs.xhtml");
+            }
+        }
+    }
+
+    @Test
+    void aRestrictedRecordOpensOnlyToThePeopleNamedOnItsAccessList() {
+        DemoCases.DemoCase restricted = DemoCases.restricted(base);
+        for (String user : EVERYONE) {
+            HttpResponse<String> answer = sessions.get(user).get("case.xhtml?episode=" + restricted.episodeId());
+            if (user.equals(SW) || user.equals(TM)) {
+                assertThat(answer.statusCode()).as(user).isEqualTo(200);
+                assertThat(WebSession.heading(answer.body())).as(user).isEqualTo(restricted.childName());
+            } else {
+                assertThat(answer.statusCode()).as(user).isEqualTo(403);
+                assertThat(answer.body()).as(user).doesNotContain(restricted.childName());
+                assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
+                        .isEqualTo(CASEWORK.contains(user));
+            }
+            if (CASEWORK.contains(user)) {
+                assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
+                        .as(user + " sees the restricted child on their team's cases")
+                        .isEqualTo(user.equals(SW) || user.equals(TM));
+            }
+        }
+    }
+
+    record Page(String heading, Set<String> roles) {
+    }
+
+}
