@@ -381,7 +381,7 @@ class RecordAccessIT {
     }
 
     private Object visitOn(long episodeId) {
-        visits.record(episodeId, new VisitForm(today, true, true, null, today));
+        visits.record(episodeId, new VisitForm(today, true, true, true, null, null, "Check on the child", "Seen alone; settled", today));
         return null;
     }
 
