@@ -25,6 +25,15 @@ public record HeldMeetingView(long id, String kind, LocalDate heldOn, String cha
                 m.disagreement() == null ? null : m.disagreement() + " Proposed action: " + m.disagreementAction());
     }
 
+    /** "CIN review meeting, 03/12/2026", to choose it from a list. */
+    public String label() {
+        return kind + ", " + heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    public String recipientsText() {
+        return String.join(", ", recipients);
+    }
+
     public boolean isDistributed() {
         return minutesDistributedOn != null;
     }

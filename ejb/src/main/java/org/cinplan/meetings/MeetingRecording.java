@@ -93,7 +93,7 @@ public class MeetingRecording {
         Meeting meeting = newMeeting(episode, me, form, null);
         em.persist(meeting);
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        em.flush();
+        MeetingScheduling.flush(em);
         auditHeld(me, meeting, "");
         return meeting.id();
     }
@@ -142,7 +142,7 @@ public class MeetingRecording {
         });
         notices.addAll(applyOutcome(episode, meeting, me));
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        em.flush();
+        MeetingScheduling.flush(em);
         auditHeld(me, meeting, ", outcome: " + meeting.outcome().label().toLowerCase(Locale.UK));
         return new MeetingHeld(meeting.id(), List.copyOf(notices));
     }
@@ -210,7 +210,7 @@ public class MeetingRecording {
             return episode;
         });
         cancelOtherBookings(episode, me);
-        em.flush();
+        MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "A child protection plan started on " + startedOn + ": the CIN plan ended", AuditOutcome.SUCCESS);
     }
@@ -237,7 +237,7 @@ public class MeetingRecording {
             return meeting;
         });
         meeting.episode().markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        em.flush();
+        MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
@@ -254,6 +254,15 @@ public class MeetingRecording {
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
         return held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+    }
+
+    /** Whether the case is open and its latest meeting decided to step up to child protection. */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+    public boolean awaitsChildProtectionPlan(long episodeId) {
+        Episode episode = episode(episodeId);
+        List<Meeting> held = meetingsOf(episode);
+        return !episode.isClosed() && !held.isEmpty() && held.get(held.size() - 1).outcome() == ReviewOutcome.STEP_UP;
     }
 
     /** The managers of the case's council who may endorse an exclusion (a team manager or practice manager). */
@@ -381,7 +390,7 @@ public class MeetingRecording {
         boolean rationaleGiven = form.outsideWindowRationale() != null && !form.outsideWindowRationale().isBlank();
 
         Optional<LocalDate> latestPlanUpdate = ReviewWindow.latestPlanUpdate(profile, calendar, form.heldOn());
-        if (latestPlanUpdate.isPresent()) {
+        if (latestPlanUpdate.isPresent() && !endsThePlan) {
             if (form.planUpdateDate() == null) {
                 throw new BusinessRuleViolation("Enter the date the minutes set to update the plan: in " + profile.councilName()
                         + " it must be no later than " + ReviewWindow.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");

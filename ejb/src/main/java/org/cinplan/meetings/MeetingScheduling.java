@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,9 @@ import java.util.function.Consumer;
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
         Role.TEAM_MANAGER_ROLE})
 public class MeetingScheduling {
+
+    static final String STALE = "Someone else changed this case's meetings while you were working: reload the page to see"
+            + " their change. What you typed is still on the form.";
 
     @PersistenceContext
     private EntityManager em;
@@ -65,7 +69,7 @@ public class MeetingScheduling {
                 LocalDateTime.of(form.date(), form.startsAt()), form.durationMinutes(), form.venue(), form.childExpected(),
                 me.username()));
         em.persist(booking);
-        em.flush();
+        flush(em);
         audit(me, booking, "Booked the " + booking.kind().label().toLowerCase(java.util.Locale.UK) + " for "
                 + booking.startsAt() + " at " + booking.venue());
         return view(booking, catalog.calendar());
@@ -133,7 +137,7 @@ public class MeetingScheduling {
             action.accept(booking);
             return booking;
         });
-        em.flush();
+        flush(em);
         audit(me, booking, auditText);
         return view(booking, catalog.calendar());
     }
@@ -159,9 +163,18 @@ public class MeetingScheduling {
     static BookingView view(MeetingBooking b, WorkingDayCalendar calendar) {
         String warning = b.status() != BookingStatus.BOOKED ? null : SchoolHours.warning(b.episode().child().dateOfBirth(),
                 b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
-        return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind().label(), b.startsAt(),
+        return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
                 b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
                 b.invitees().stream().map(InviteeView::of).toList(), warning);
+    }
+
+    /** Writes the changes now, so that a concurrent change is reported to the user as such. */
+    static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessRuleViolation(STALE);
+        }
     }
 
     /** Runs an aggregate's action, turning its refusal into a message for the user. */
