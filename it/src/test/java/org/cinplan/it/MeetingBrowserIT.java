@@ -65,6 +65,13 @@ class MeetingBrowserIT extends BrowserJourney {
         save();
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
                 today.plusWeeks(5).format(UK));
+
+        browser.findElement(By.linkText("Meetings calendar")).click();
+        new SignInPage.Heading(browser).waitFor("Meetings calendar");
+        assertThat(text("upcoming")).contains("CIN review meeting: Ruth Yates");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#calendar\\:schedule .fc-view-harness"), "Ruth Yates"));
+        Browser.screenshot(browser, "meetings-calendar");
     }
 
     @Test
