@@ -48,6 +48,7 @@ ALTER TABLE meeting ADD COLUMN lead_professional_agency VARCHAR(120);
 
 CREATE TABLE meeting_exclusion (
     meeting_id       BIGINT        NOT NULL REFERENCES meeting (id),
+    list_position    INTEGER       NOT NULL,
     person_name      VARCHAR(120)  NOT NULL,
     scope            VARCHAR(20)   NOT NULL,
     reason           VARCHAR(2000) NOT NULL,
@@ -59,6 +60,7 @@ CREATE INDEX ix_exclusion_meeting ON meeting_exclusion (meeting_id);
 
 CREATE TABLE minutes_recipient (
     meeting_id BIGINT       NOT NULL REFERENCES meeting (id),
+    list_position INTEGER      NOT NULL,
     recipient  VARCHAR(200) NOT NULL
 );
 CREATE INDEX ix_recipient_meeting ON minutes_recipient (meeting_id);

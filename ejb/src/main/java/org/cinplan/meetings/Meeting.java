@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
@@ -109,10 +110,12 @@ public class Meeting {
 
     @ElementCollection
     @CollectionTable(name = "meeting_exclusion", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "list_position")
     private List<Exclusion> exclusions = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "minutes_recipient", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "list_position")
     @Column(name = "recipient", length = 200)
     private List<String> minutesRecipients = new ArrayList<>();
 
