@@ -242,6 +242,21 @@ class MeetingsIT {
     }
 
     @Test
+    void closingAStepDownPlanBeforeItsMinimumWithoutAManagerDecisionIsPointedOut() throws Exception {
+        LocalDate cpEnded = today.minusDays(30);
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
+                child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
+        initialHeld(episodeId, today.minusDays(21));
+        BookingView review = bookedWithInvitees(episodeId, today);
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, null),
+                minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs")));
+
+        assertThat(episode(episodeId).isClosed()).isTrue();
+        assertThat(held.notices()).anyMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+    }
+
+    @Test
     void continuingAtAReviewNotesThePlanAmendmentsAndSetsTheNextReviewDeadline() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
         initialHeld(episodeId, today.minusDays(21));
@@ -417,6 +432,12 @@ class MeetingsIT {
 
     /** A case with no meeting yet, in a new family of the council allocated to the in-container worker; a 9-year-old. */
     private long caseIn(String code, String name, PolicyFamily policyFamily, LocalDate decision) throws Exception {
+        return caseIn(code, name, policyFamily,
+                child -> Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false));
+    }
+
+    private long caseIn(String code, String name, PolicyFamily policyFamily,
+                        java.util.function.Function<Child, Episode> opening) throws Exception {
         StaffMember worker = itWorker();
         transaction.begin();
         Family family = new Family(council(code, name, policyFamily), "Meetings-" + suffix() + " family");
@@ -424,7 +445,7 @@ class MeetingsIT {
         em.persist(family);
         Child child = new Child(family, "IT" + suffix(), "Meeting", "Journey", today.minusYears(9), Sex.F, "WBRI", false);
         em.persist(child);
-        Episode episode = Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false);
+        Episode episode = opening.apply(child);
         em.persist(episode);
         em.flush();
         long id = episode.id();
