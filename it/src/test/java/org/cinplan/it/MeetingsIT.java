@@ -3,16 +3,12 @@ package org.cinplan.it;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.admin.Team;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
-import org.cinplan.casework.Family;
 import org.cinplan.casework.Sex;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
@@ -47,9 +43,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,11 +57,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class MeetingsIT {
 
-    private static final String IT_WORKER = "it-social-worker";
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(MeetingsIT.class);
+        return Deployments.ejbModuleWith(MeetingsIT.class, CaseFixtures.class);
     }
 
     @Inject
@@ -84,11 +77,11 @@ class MeetingsIT {
     @Inject
     private AsSocialWorker asSocialWorker;
 
+    @Inject
+    private CaseFixtures fixtures;
+
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private UserTransaction transaction;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -132,7 +125,7 @@ class MeetingsIT {
                 "Office", false)))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("before the decision");
 
         Long othersCase = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username <> :me"
-                        + " and e.closureDate is null order by e.id", Long.class).setParameter("me", IT_WORKER)
+                        + " and e.closureDate is null order by e.id", Long.class).setParameter("me", CaseFixtures.IT_WORKER)
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         if (othersCase != null) {
             assertThatThrownBy(() -> as(() -> scheduling.book(othersCase, new BookingForm(today, LocalTime.NOON, 60,
@@ -149,8 +142,8 @@ class MeetingsIT {
         BookingView booking = bookedWithInvitees(episodeId, today.minusDays(2));
         long mother = booking.invitees().get(0).id();
         long school = booking.invitees().get(1).id();
-        StaffMember socialWorker = itWorker();
-        StaffMember manager = teamManager();
+        StaffMember socialWorker = fixtures.itWorker();
+        StaffMember manager = fixtures.staffInItWorkersTeam("it-team-manager", "Terry Manager", Role.TEAM_MANAGER);
         LocalDate held = today.minusDays(2);
         MeetingForm form = readingForm(MeetingKind.INITIAL, held, held.plusWeeks(6));
         List<InviteeAttendance> attendance = List.of(new InviteeAttendance(mother, Attendance.PRESENT, false),
@@ -382,74 +375,15 @@ class MeetingsIT {
         return em.find(Episode.class, episodeId);
     }
 
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private StaffMember staffNamed(String username) {
-        return em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
-                .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
-    }
-
-    /** The in-container worker's staff record, in a Reading team, made on first use. */
-    private StaffMember itWorker() throws Exception {
-        return staffInReading(IT_WORKER, "In-container Social Worker", Role.SOCIAL_WORKER);
-    }
-
-    /** A team manager in the in-container worker's team, to endorse exclusions. */
-    private StaffMember teamManager() throws Exception {
-        itWorker();
-        return staffInReading("it-team-manager", "Terry Manager", Role.TEAM_MANAGER);
-    }
-
-    private StaffMember staffInReading(String username, String fullName, Role role) throws Exception {
-        StaffMember existing = staffNamed(username);
-        if (existing != null) {
-            return existing;
-        }
-        transaction.begin();
-        StaffMember worker = staffNamed(IT_WORKER);
-        Team team = worker != null ? worker.team() : em.createQuery("select t from Team t where t.council = :c order by t.id",
-                        Team.class).setParameter("c", council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST))
-                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
-        if (team == null) {
-            team = new Team(council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Reading Children in Need Team");
-            em.persist(team);
-        }
-        em.persist(new StaffMember(username, fullName, null, "no-password:in-container-only", team, EnumSet.of(role)));
-        transaction.commit();
-        return staffNamed(username);
-    }
-
-    private Council council(String code, String name, PolicyFamily policyFamily) {
-        return em.createQuery("select c from Council c where c.code = :code", Council.class).setParameter("code", code)
-                .getResultList().stream().findFirst().orElseGet(() -> {
-                    Council council = new Council(code, name, policyFamily);
-                    em.persist(council);
-                    return council;
-                });
-    }
-
     /** A case with no meeting yet, in a new family of the council allocated to the in-container worker; a 9-year-old. */
     private long caseIn(String code, String name, PolicyFamily policyFamily, LocalDate decision) throws Exception {
         return caseIn(code, name, policyFamily,
                 child -> Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false));
     }
 
-    private long caseIn(String code, String name, PolicyFamily policyFamily,
-                        java.util.function.Function<Child, Episode> opening) throws Exception {
-        StaffMember worker = itWorker();
-        transaction.begin();
-        Family family = new Family(council(code, name, policyFamily), "Meetings-" + suffix() + " family");
-        family.allocateTo(em.find(StaffMember.class, worker.id()));
-        em.persist(family);
-        Child child = new Child(family, "IT" + suffix(), "Meeting", "Journey", today.minusYears(9), Sex.F, "WBRI", false);
-        em.persist(child);
-        Episode episode = opening.apply(child);
-        em.persist(episode);
-        em.flush();
-        long id = episode.id();
-        transaction.commit();
-        return id;
+    private long caseIn(String code, String name, PolicyFamily policyFamily, Function<Child, Episode> opening)
+            throws Exception {
+        return fixtures.caseIn(code, name, policyFamily, "Meetings-", family -> new Child(family, "IT" + CaseFixtures.suffix(),
+                "Meeting", "Journey", today.minusYears(9), Sex.F, "WBRI", false), opening);
     }
 }
