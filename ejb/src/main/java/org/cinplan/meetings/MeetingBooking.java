@@ -88,28 +88,23 @@ public class MeetingBooking {
         this.bookedBy = Objects.requireNonNull(bookedBy, "booked by whom?");
         this.status = BookingStatus.BOOKED;
         this.childExpected = childExpected;
-        moveTo(startsAt, durationMinutes, venue);
-    }
-
-    /** Sets (or changes) when and where the meeting is. */
-    public void moveTo(LocalDateTime starts, int minutes, String where) {
-        requireBooked("moved");
-        Objects.requireNonNull(starts, "Enter the date and time of the meeting");
-        if (starts.toLocalDate().isBefore(episode.decisionDate())) {
+        Objects.requireNonNull(startsAt, "Enter the date and time of the meeting");
+        if (startsAt.toLocalDate().isBefore(episode.decisionDate())) {
             throw new IllegalArgumentException("A CIN meeting cannot be held before the decision that a plan is needed ("
                     + ReviewWindow.full(episode.decisionDate()) + ")");
         }
-        if (minutes < SHORTEST_MINUTES || minutes > LONGEST_MINUTES) {
+        if (durationMinutes < SHORTEST_MINUTES || durationMinutes > LONGEST_MINUTES) {
             throw new IllegalArgumentException("A meeting lasts between " + SHORTEST_MINUTES + " minutes and "
                     + LONGEST_MINUTES / 60 + " hours");
         }
-        if (where == null || where.isBlank()) {
+        if (venue == null || venue.isBlank()) {
             throw new IllegalArgumentException("Say where the meeting is (a venue, or \"online\")");
         }
-        this.startsAt = starts;
-        this.durationMinutes = minutes;
-        this.venue = where.strip();
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.venue = venue.strip();
     }
+
 
     /** Invites someone; a person is invited once. */
     public MeetingInvitee invite(String name, String roleOrAgency) {

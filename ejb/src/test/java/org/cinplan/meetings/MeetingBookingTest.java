@@ -104,9 +104,14 @@ class MeetingBookingTest {
     }
 
     @Test
-    void aCancelledMeetingCannotBeMovedOrHeld() {
+    void aCancelledMeetingCannotBeChangedOrHeld() throws Exception {
         MeetingBooking booking = booking();
+        booking.invite("Kim Test", "Mother");
+        number(booking);
         booking.cancel();
-        assertThatThrownBy(() -> booking.moveTo(TEN_AM.plusDays(1), 60, "Office")).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> booking.invite("Dr Shah", "GP")).hasMessageContaining("is cancelled and cannot be changed");
+        assertThatThrownBy(() -> booking.uninvite(1L)).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> booking.held(new Meeting(booking.episode(), MeetingKind.INITIAL, TEN_AM.toLocalDate()),
+                Map.of(1L, new InviteeAttendance(1L, Attendance.PRESENT, false)))).hasMessageContaining("cannot be held again");
     }
 }
