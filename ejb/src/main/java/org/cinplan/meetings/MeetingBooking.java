@@ -87,7 +87,16 @@ public class MeetingBooking {
         this.kind = Objects.requireNonNull(kind, "initial or review?");
         this.bookedBy = Objects.requireNonNull(bookedBy, "booked by whom?");
         this.status = BookingStatus.BOOKED;
-        this.childExpected = childExpected;
+        setTimeAndPlace(startsAt, durationMinutes, venue, childExpected);
+    }
+
+    /** Moves the meeting to another time or place (and says again whether the child is expected). */
+    public void reschedule(LocalDateTime startsAt, int durationMinutes, String venue, boolean childExpected) {
+        requireBooked("moved");
+        setTimeAndPlace(startsAt, durationMinutes, venue, childExpected);
+    }
+
+    private void setTimeAndPlace(LocalDateTime startsAt, int durationMinutes, String venue, boolean childExpected) {
         Objects.requireNonNull(startsAt, "Enter the date and time of the meeting");
         if (startsAt.toLocalDate().isBefore(episode.decisionDate())) {
             throw new IllegalArgumentException("A CIN meeting cannot be held before the decision that a plan is needed ("
@@ -103,6 +112,7 @@ public class MeetingBooking {
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
         this.venue = venue.strip();
+        this.childExpected = childExpected;
     }
 
 

@@ -75,6 +75,14 @@ public class MeetingScheduling {
         return view(booking, catalog.calendar());
     }
 
+    /** Moves a booked meeting to another time or place. */
+    public BookingView reschedule(@NotNull(message = "Choose a meeting") Long bookingId,
+                                  @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
+        return change(bookingId, "move a CIN meeting", b -> b.reschedule(LocalDateTime.of(form.date(), form.startsAt()),
+                form.durationMinutes(), form.venue(), form.childExpected()),
+                "Moved the meeting to " + LocalDateTime.of(form.date(), form.startsAt()) + " at " + form.venue());
+    }
+
     public BookingView invite(@NotNull(message = "Choose a meeting") Long bookingId,
                               @NotNull(message = "Enter the person to invite") @Valid InviteeForm form) {
         return change(bookingId, "invite someone to a CIN meeting", b -> b.invite(form.name(), form.roleOrAgency()),

@@ -56,6 +56,18 @@ class MeetingBookingTest {
     }
 
     @Test
+    void aBookedMeetingCanBeMovedButNotBeforeTheDecision() {
+        MeetingBooking booking = booking();
+        booking.reschedule(TEN_AM.plusDays(1).withHour(16), 90, " School ", false);
+        assertThat(booking.startsAt()).isEqualTo(TEN_AM.plusDays(1).withHour(16));
+        assertThat(booking.durationMinutes()).isEqualTo(90);
+        assertThat(booking.venue()).isEqualTo("School");
+        assertThat(booking.childExpected()).isFalse();
+        assertThatThrownBy(() -> booking.reschedule(DECISION.minusDays(1).atTime(10, 0), 60, "Office", false))
+                .hasMessageContaining("before the decision");
+    }
+
+    @Test
     void eachPersonIsInvitedOnceWithTheirRoleOrAgency() {
         MeetingBooking booking = booking();
         booking.invite("Kim Test", "Mother");
@@ -110,6 +122,8 @@ class MeetingBookingTest {
         number(booking);
         booking.cancel();
         assertThatThrownBy(() -> booking.invite("Dr Shah", "GP")).hasMessageContaining("is cancelled and cannot be changed");
+        assertThatThrownBy(() -> booking.reschedule(TEN_AM.plusDays(1), 60, "Office", false))
+                .hasMessageContaining("cannot be moved");
         assertThatThrownBy(() -> booking.uninvite(1L)).hasMessageContaining("cancelled");
         assertThatThrownBy(() -> booking.held(new Meeting(booking.episode(), MeetingKind.INITIAL, TEN_AM.toLocalDate()),
                 Map.of(1L, new InviteeAttendance(1L, Attendance.PRESENT, false)))).hasMessageContaining("cannot be held again");

@@ -22,11 +22,17 @@ class MeetingBrowserIT extends BrowserJourney {
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
-    void theInitialMeetingIsBookedHeldAndRecordedAndARefusalKeepsWhatWasTyped() {
+    void theInitialMeetingIsBookedMovedHeldAndRecordedAndARefusalKeepsWhatWasTyped() {
         openCase("Iris Yates");
         LocalDate yesterday = today.minusDays(1);
         bookWithInvitee(yesterday, "Kim Yates", "Mother");
-        chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
+        PrimeFacesWidgets.selectOne(browser, "booking:moved", "Move the Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
+        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
+        browser.findElement(By.id("booking:venue")).sendKeys("Children's centre");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        assertThat(text("booking:bookingMessages")).contains("Meeting moved");
+        assertThat(text("booking")).contains("17:15", "Children's centre", "Kim Yates (Mother)");
+        chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 17:15");
         recordAttendanceChairAndChild();
         fillMinutes(false);
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", "Continue the plan, with the amendments noted");

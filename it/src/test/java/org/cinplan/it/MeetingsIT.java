@@ -88,7 +88,7 @@ class MeetingsIT {
     // ---- booking and inviting ----------------------------------------------------------------------------------------
 
     @Test
-    void aBookedMeetingHasItsInviteesAndWarnsWhenASchoolAgeChildIsBookedInSchoolHours() throws Exception {
+    void aBookedMeetingHasItsInviteesAndWarnsWhenASchoolAgeChildIsBookedInSchoolHoursUntilMoved() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(5));
         LocalDate wednesday = today.with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
         while (!catalog.calendar().isWorkingDay(wednesday)) {
@@ -109,6 +109,11 @@ class MeetingsIT {
         assertThat(invited.invitees()).extracting(i -> i.label()).containsExactly("Kim Test (Mother)", "Mrs Lowe (School)");
         assertThatThrownBy(() -> as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("kim test", "Mum"))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("already invited");
+        BookingView movedAfterSchool = as(() -> scheduling.reschedule(inSchoolHours.id(), new BookingForm(day,
+                LocalTime.of(15, 45), 45, "School", true)));
+        assertThat(movedAfterSchool.schoolHoursWarning()).isNull();
+        assertThat(movedAfterSchool.venue()).isEqualTo("School");
+        assertThat(movedAfterSchool.invitees()).hasSize(2);
 
         assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id)
                 .contains(inSchoolHours.id(), afterSchool.id());

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meetings booked on a case: booking one, inviting people to it, cancelling it. What was typed stays on the form
- * until it is saved; the invite fields are kept per booking.
+ * The meetings booked on a case: booking one, moving it, inviting people to it, cancelling it. What was typed stays on
+ * the form until it is saved; the invite fields are kept per booking.
  */
 @Named
 @ViewScoped
@@ -36,6 +36,7 @@ public class MeetingBookingsView implements Serializable {
 
     private List<BookingView> bookings;
 
+    private Long movedBookingId;
     private LocalDateTime startsAt;
     private Integer durationMinutes = 60;
     private String venue;
@@ -44,17 +45,21 @@ public class MeetingBookingsView implements Serializable {
     private final Map<Long, String> inviteeNames = new HashMap<>();
     private final Map<Long, String> inviteeRoles = new HashMap<>();
 
+    /** Books a new meeting, or moves the one chosen. */
     public void book() {
         BookingForm form = new BookingForm(startsAt == null ? null : startsAt.toLocalDate(),
                 startsAt == null ? null : startsAt.toLocalTime(), durationMinutes == null ? 0 : durationMinutes, venue,
                 childExpected);
-        BookingView booked = FacesMessages.orShowProblem(() -> scheduling.book(caseView.getEpisodeId(), form));
+        Long moved = movedBookingId;
+        BookingView booked = FacesMessages.orShowProblem(() -> moved == null
+                ? scheduling.book(caseView.getEpisodeId(), form) : scheduling.reschedule(moved, form));
         if (booked != null) {
-            info("Meeting booked: now invite the people who should come.");
+            info(moved == null ? "Meeting booked: now invite the people who should come." : "Meeting moved.");
             if (booked.schoolHoursWarning() != null) {
                 FacesContext.getCurrentInstance().addMessage(null,
                         new FacesMessage(FacesMessage.SEVERITY_WARN, booked.schoolHoursWarning(), null));
             }
+            movedBookingId = null;
             startsAt = null;
             durationMinutes = 60;
             venue = null;
@@ -106,6 +111,14 @@ public class MeetingBookingsView implements Serializable {
     /** Drops what was read, so the next look sees another form's change (a meeting held). */
     public void refresh() {
         bookings = null;
+    }
+
+    public Long getMovedBookingId() {
+        return movedBookingId;
+    }
+
+    public void setMovedBookingId(Long movedBookingId) {
+        this.movedBookingId = movedBookingId;
     }
 
     public LocalDateTime getStartsAt() {
