@@ -66,6 +66,9 @@ public class Episode {
     @Column(name = "closure_reason", length = 4)
     private String closureReason;
 
+    @Column(name = "cp_plan_start_date")
+    private LocalDate childProtectionPlanStartDate;
+
     /** Set by sweeps: the day this case next needs looking at even if nothing is recorded. Not versioned. */
     @Column(name = "next_check_on", insertable = false, updatable = false)
     private LocalDate nextCheckOn;
@@ -142,6 +145,25 @@ public class Episode {
         this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * A child protection plan started (step-up): the CIN plan ends that day, so the episode's CIN deadlines stop there
+     * (DfE 4001: no CIN plan open while a child protection plan is open). It carries no closure reason: the child's
+     * involvement with children's services goes on under the child protection plan.
+     */
+    public void endForChildProtectionPlan(LocalDate cpPlanStart) {
+        if (isClosed()) {
+            throw new IllegalStateException("The episode is already closed");
+        }
+        Objects.requireNonNull(cpPlanStart, "the date the child protection plan started is required");
+        if (cpPlanStart.isBefore(decisionDate)) {
+            throw new IllegalArgumentException("A child protection plan that replaces this CIN plan cannot start before"
+                    + " the CIN decision");
+        }
+        this.childProtectionPlanStartDate = cpPlanStart;
+        this.closureDate = cpPlanStart;
+        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+    }
+
     /** Something on the case changed: the next incremental sweep looks at it again. */
     public void markChanged(LocalDateTime at) {
         this.lastChangedAt = Objects.requireNonNull(at);
@@ -201,5 +223,10 @@ public class Episode {
 
     public String closureReason() {
         return closureReason;
+    }
+
+    /** When a child protection plan replaced this CIN plan, or null. */
+    public LocalDate childProtectionPlanStartDate() {
+        return childProtectionPlanStartDate;
     }
 }

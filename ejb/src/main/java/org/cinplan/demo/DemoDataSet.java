@@ -122,7 +122,31 @@ public class DemoDataSet {
                 }
             }
         }
-        return new Summary(councils.size(), 5, staff.size(), FAMILIES, children, children);
+        children += meetingJourneys(em, councils.get("READING"), demoWorker, today);
+        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 1, children, children);
+    }
+
+    /**
+     * The Yates family, for trying meetings out (and the meeting browser tests): Iris has no meeting yet; her brothers
+     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome.
+     */
+    private static int meetingJourneys(EntityManager em, Council reading, StaffMember worker, LocalDate today) {
+        Family family = new Family(reading, "Yates family");
+        family.allocateTo(worker);
+        em.persist(family);
+        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}};
+        for (int c = 0; c < children.length; c++) {
+            Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
+                    Sex.valueOf(children[c][1]), "WBRI", false);
+            em.persist(child);
+            Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(45), today.minusDays(c == 0 ? 5 : 35),
+                    "N1", false);
+            em.persist(episode);
+            if (c > 0) {
+                held(em, episode, today.minusDays(21), today.plusDays(14), today.minusDays(7));
+            }
+        }
+        return children.length;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.cinplan.meetings;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
@@ -17,10 +21,12 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.MeetingKind;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A CIN meeting that was held, with the dates its minutes set. */
+/** A CIN meeting that was held: its minutes, the dates they set, who came, and what it decided for the case. */
 @Entity
 public class Meeting {
 
@@ -76,6 +82,42 @@ public class Meeting {
 
     @Column(name = "recorded_by", length = 60)
     private String recordedBy;
+
+    @Embedded
+    private MinutesSections minutes;
+
+    @Column(name = "child_views", length = 2000)
+    private String childViews;
+
+    @Column(name = "disagreement", length = 2000)
+    private String disagreement;
+
+    @Column(name = "disagreement_action", length = 2000)
+    private String disagreementAction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 30)
+    private ReviewOutcome outcome;
+
+    @Column(name = "plan_amendments", length = 4000)
+    private String planAmendments;
+
+    @Column(name = "lead_professional_name", length = 120)
+    private String leadProfessionalName;
+
+    @Column(name = "lead_professional_agency", length = 120)
+    private String leadProfessionalAgency;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_exclusion", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "list_position")
+    private List<Exclusion> exclusions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "minutes_recipient", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "list_position")
+    @Column(name = "recipient", length = 200)
+    private List<String> minutesRecipients = new ArrayList<>();
 
     @Version
     @Column(name = "row_version")
@@ -166,6 +208,82 @@ public class Meeting {
         this.recordedBy = Objects.requireNonNull(username, "recorded by whom?");
     }
 
+    /**
+     * The written minutes, and the child's views as given (CHILD_VIEWS): required when the child attended or gave their
+     * views in another form, so call {@link #recordChildAndAgenda} first.
+     */
+    public void recordMinutes(MinutesSections sections, String childViewsGiven) {
+        this.minutes = Objects.requireNonNull(sections, "the sections of the minutes are required");
+        boolean viewsGiven = Boolean.TRUE.equals(childAttended) || childViewsForm != null;
+        if (viewsGiven && (childViewsGiven == null || childViewsGiven.isBlank())) {
+            throw new IllegalArgumentException("Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
+        }
+        this.childViews = childViewsGiven == null || childViewsGiven.isBlank() ? null : childViewsGiven.strip();
+    }
+
+    /** A difference of opinion, with the action proposed under the escalation policy (DIFFERENCE_OF_OPINION). */
+    public void recordDifferenceOfOpinion(String whatWasDisputed, String proposedAction) {
+        boolean disputed = whatWasDisputed != null && !whatWasDisputed.isBlank();
+        boolean actionGiven = proposedAction != null && !proposedAction.isBlank();
+        if (disputed != actionGiven) {
+            throw new IllegalArgumentException(disputed
+                    ? "Record the action proposed to resolve the difference of opinion (DIFFERENCE_OF_OPINION)"
+                    : "Describe the difference of opinion the proposed action resolves (DIFFERENCE_OF_OPINION)");
+        }
+        this.disagreement = disputed ? whatWasDisputed.strip() : null;
+        this.disagreementAction = actionGiven ? proposedAction.strip() : null;
+    }
+
+    public void recordExclusion(Exclusion exclusion) {
+        exclusions.add(Objects.requireNonNull(exclusion, "which exclusion?"));
+    }
+
+    /**
+     * What the meeting decided for the case. Closing or stepping down names the lead professional who takes over
+     * (LEAD_PROFESSIONAL_ON_CLOSE) and sets no next review; any other outcome sets one. A review that continues the plan
+     * notes its amendments (or that there are none).
+     */
+    public void recordOutcome(ReviewOutcome decided, String amendments, String leadProfessional, String leadAgency) {
+        Objects.requireNonNull(decided, "Choose the outcome of the meeting");
+        boolean leadNamed = leadProfessional != null && !leadProfessional.isBlank();
+        boolean agencyNamed = leadAgency != null && !leadAgency.isBlank();
+        if (decided.endsThePlan()) {
+            if (!leadNamed || !agencyNamed) {
+                throw new IllegalArgumentException("Name the lead professional who takes over, and their role or agency,"
+                        + " before the case closes (LEAD_PROFESSIONAL_ON_CLOSE)");
+            }
+            if (nextReviewDate != null) {
+                throw new IllegalArgumentException("The case closes at this meeting: leave the next review date empty");
+            }
+        } else if (nextReviewDate == null) {
+            throw new IllegalArgumentException("Enter the date of the next review set in the minutes");
+        }
+        boolean amendmentsNoted = amendments != null && !amendments.isBlank();
+        if (decided == ReviewOutcome.CONTINUE && kind == MeetingKind.REVIEW && !amendmentsNoted) {
+            throw new IllegalArgumentException("Note the amendments to the plan, or that there are none, when it continues");
+        }
+        this.outcome = decided;
+        this.planAmendments = amendmentsNoted ? amendments.strip() : null;
+        this.leadProfessionalName = decided.endsThePlan() ? leadProfessional.strip() : null;
+        this.leadProfessionalAgency = decided.endsThePlan() ? leadAgency.strip() : null;
+    }
+
+    /** The minutes were sent on this date to these people (MINUTES_DISTRIBUTED). */
+    public void recordMinutesDistributed(LocalDate on, List<String> recipients) {
+        List<String> named = recipients == null ? List.of()
+                : recipients.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("Say who the minutes were sent to");
+        }
+        if (minutesDistributedOn != null) {
+            throw new IllegalArgumentException("The distribution of these minutes was already recorded, on "
+                    + ReviewWindow.full(minutesDistributedOn));
+        }
+        recordMinutesDistributed(on);
+        minutesRecipients.clear();
+        minutesRecipients.addAll(named);
+    }
+
     public void recordMinutesDistributed(LocalDate on) {
         Objects.requireNonNull(on, "distributed on which date?");
         if (on.isBefore(heldOn)) {
@@ -236,5 +354,45 @@ public class Meeting {
 
     public String recordedBy() {
         return recordedBy;
+    }
+
+    public MinutesSections minutes() {
+        return minutes;
+    }
+
+    public String childViews() {
+        return childViews;
+    }
+
+    public String disagreement() {
+        return disagreement;
+    }
+
+    public String disagreementAction() {
+        return disagreementAction;
+    }
+
+    public ReviewOutcome outcome() {
+        return outcome;
+    }
+
+    public String planAmendments() {
+        return planAmendments;
+    }
+
+    public String leadProfessionalName() {
+        return leadProfessionalName;
+    }
+
+    public String leadProfessionalAgency() {
+        return leadProfessionalAgency;
+    }
+
+    public List<Exclusion> exclusions() {
+        return List.copyOf(exclusions);
+    }
+
+    public List<String> minutesRecipients() {
+        return List.copyOf(minutesRecipients);
     }
 }

@@ -10,7 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * What a worker types to record a CIN meeting that was held. The chair is either chosen from staff
+ * What a worker types to record a CIN meeting that was held. The next review date is required unless the meeting
+ * closes the case. The chair is either chosen from staff
  * ({@code chairStaffId}) or named ({@code chairName}), for a chair from outside cinplan.
  */
 public record MeetingForm(
@@ -18,7 +19,7 @@ public record MeetingForm(
         @NotNull(message = "Enter the date the meeting was held")
         @PastOrPresent(message = "The meeting date cannot be in the future") LocalDate heldOn,
         @PastOrPresent(message = "The date the minutes were distributed cannot be in the future") LocalDate minutesDistributedOn,
-        @NotNull(message = "Enter the date of the next review set in the minutes") LocalDate nextReviewDate,
+        LocalDate nextReviewDate,
         LocalDate planUpdateDate,
         Long chairStaffId,
         @Size(max = 120, message = "The chair's name can have at most 120 characters") String chairName,

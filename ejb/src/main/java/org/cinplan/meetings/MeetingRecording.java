@@ -12,18 +12,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.PolicyProfile;
+import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -31,11 +37,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recording a CIN meeting that was held: the initial meeting first, reviews after it. The minutes' dates are checked
@@ -84,9 +93,303 @@ public class MeetingRecording {
     /** The saving half of {@link #record}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long save(Long episodeId, MeetingForm form) {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        Episode episode = access.editableEpisode(episodeId, "record a CIN meeting");
-        StaffMember me = access.me();
+        Episode episode = episode(episodeId);
+        StaffMember me = editor(episode, "record a CIN meeting");
+        Meeting meeting = newMeeting(episode, me, form, null);
+        em.persist(meeting);
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        MeetingScheduling.flush(em);
+        auditHeld(me, meeting, "");
+        return meeting.id();
+    }
+
+    /**
+     * A held booked meeting with its full minutes: attendance of each invitee, the written sections, exclusions, a
+     * difference of opinion, and the outcome, which then drives the case (see {@link ReviewOutcome}). The case's
+     * deadlines and alerts are recomputed once it is saved.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public MeetingHeld hold(@NotNull(message = "Choose the booked meeting") Long bookingId,
+                            @NotNull(message = "Enter the meeting") @Valid MeetingForm form,
+                            @NotNull(message = "Enter the minutes") @Valid MinutesForm minutes) {
+        MeetingHeld held = self.saveHeld(bookingId, form, minutes);
+        sweeps.caseChanged(episodeOfMeeting(held.meetingId()));
+        return held;
+    }
+
+    /** The saving half of {@link #hold}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public MeetingHeld saveHeld(Long bookingId, MeetingForm form, MinutesForm minutes) {
+        MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
+        if (booking == null) {
+            throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
+        }
+        Episode episode = booking.episode();
+        StaffMember me = editor(episode, "record a CIN meeting");
+        Meeting meeting = newMeeting(episode, me, form, minutes.outcome());
+        List<String> notices = new ArrayList<>();
+        MeetingScheduling.rule(() -> {
+            meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
+                    minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
+                    minutes.contingency(), minutes.summary()), minutes.childViews());
+            meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
+            for (ExclusionForm exclusion : minutes.exclusions()) {
+                meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),
+                        councilStaff(episode, exclusion.endorsedByStaffId(), "the manager who endorsed the exclusion"),
+                        exclusion.personViews()));
+            }
+            meeting.recordOutcome(minutes.outcome(), minutes.planAmendments(), minutes.leadProfessionalName(),
+                    minutes.leadProfessionalAgency());
+            em.persist(meeting);
+            notices.addAll(booking.held(meeting, minutes.attendance().stream().collect(Collectors.toMap(
+                    InviteeAttendance::inviteeId, a -> a, (first, second) -> second))));
+            return meeting;
+        });
+        notices.addAll(applyOutcome(episode, meeting, me));
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        MeetingScheduling.flush(em);
+        auditHeld(me, meeting, ", outcome: " + meeting.outcome().label().toLowerCase(Locale.UK));
+        return new MeetingHeld(meeting.id(), List.copyOf(notices));
+    }
+
+    /** The outcome's effect on the case; what it did, for the worker. */
+    private List<String> applyOutcome(Episode episode, Meeting meeting, StaffMember me) {
+        LocalDate heldOn = meeting.heldOn();
+        switch (meeting.outcome()) {
+            case CLOSE, STEP_DOWN -> {
+                requireNothingRecordedAfter(episode, heldOn, "close the case on " + ReviewWindow.full(heldOn));
+                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON);
+                List<String> notices = new ArrayList<>();
+                notices.add("The case closed on " + ReviewWindow.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
+                        + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
+                        + ") is the lead professional.");
+                earlyClosureAfterChildProtection(episode, heldOn).ifPresent(notices::add);
+                notices.addAll(cancelOtherBookings(episode, me));
+                return notices;
+            }
+            case UPDATED_ASSESSMENT -> {
+                List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
+                        + " and a.completedOn is null", Assessment.class).setParameter("e", episode).getResultList();
+                if (!open.isEmpty()) {
+                    throw new BusinessRuleViolation("An assessment started on " + ReviewWindow.full(open.get(0).startedOn())
+                            + " is still open: complete it before an updated assessment starts");
+                }
+                em.persist(new Assessment(episode, heldOn));
+                return List.of("An updated assessment started on " + ReviewWindow.full(heldOn)
+                        + ": its deadline is among the case's deadlines.");
+            }
+            case STEP_UP -> {
+                return List.of("Step-up to child protection recorded. When a child protection plan starts, record its"
+                        + " start date on this case: the CIN plan ends that day.");
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    /**
+     * MIN_DURATION_AFTER_CP: a plan after step-down from child protection stays open for a minimum time; closing it
+     * earlier needs a recorded manager decision, so the worker is told when none is recorded (the deadline engine flags
+     * the breach too).
+     */
+    private Optional<String> earlyClosureAfterChildProtection(Episode episode, LocalDate closedOn) {
+        if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
+            return Optional.empty();
+        }
+        CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
+        LocalDate cpEnd = episode.childProtectionPlanEndDate();
+        Optional<RuleSetting> minimum = catalog.profiles(council).effectiveOn(cpEnd).setting(RuleId.MIN_DURATION_AFTER_CP)
+                .filter(RuleSetting::hasTimescale);
+        if (minimum.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate earliest = minimum.get().timescale().dueFrom(cpEnd, catalog.calendar()).date();
+        boolean decided = em.createQuery("select count(c) from CaseCheckpoint c where c.episode = :e and c.kind = :kind"
+                        + " and c.recordedOn <= :on", Long.class).setParameter("e", episode)
+                .setParameter("kind", CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION).setParameter("on", closedOn)
+                .getSingleResult() > 0;
+        return closedOn.isBefore(earliest) && !decided
+                ? Optional.of("This plan followed a child protection plan and should have stayed open until "
+                + ReviewWindow.full(earliest) + " (" + minimum.get().timescale().readable() + "). Closing it earlier needs"
+                + " a manager's decision, and none is recorded (MIN_DURATION_AFTER_CP).")
+                : Optional.empty();
+    }
+
+    /**
+     * A child protection plan started: the CIN plan ends that day (DfE 4001), so its deadlines stop, and meetings still
+     * booked on it are cancelled. Deadlines and alerts are recomputed at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void childProtectionPlanStarted(@NotNull(message = "Choose a case") Long episodeId,
+                                           @NotNull(message = "Enter the date the child protection plan started")
+                                           @PastOrPresent(message = "The child protection plan start date cannot be in the future")
+                                           LocalDate startedOn) {
+        self.saveChildProtectionPlanStart(episodeId, startedOn);
+        sweeps.caseChanged(episodeId);
+    }
+
+    /** The saving half of {@link #childProtectionPlanStarted}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void saveChildProtectionPlanStart(Long episodeId, LocalDate startedOn) {
+        Episode episode = episode(episodeId);
+        StaffMember me = editor(episode, "end a CIN plan for a child protection plan");
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation("The case closed on " + ReviewWindow.full(episode.closureDate())
+                    + ": its CIN plan has already ended");
+        }
+        requireNothingRecordedAfter(episode, startedOn, "end the CIN plan on " + ReviewWindow.full(startedOn));
+        MeetingScheduling.rule(() -> {
+            episode.endForChildProtectionPlan(startedOn);
+            return episode;
+        });
+        cancelOtherBookings(episode, me);
+        MeetingScheduling.flush(em);
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
+                "A child protection plan started on " + startedOn + ": the CIN plan ended", AuditOutcome.SUCCESS);
+    }
+
+    /** Records when the minutes of a held meeting were sent, and to whom; deadlines and alerts are recomputed at once. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public HeldMeetingView distribute(@NotNull(message = "Choose the meeting") Long meetingId,
+                                      @NotNull(message = "Enter the distribution") @Valid DistributionForm form) {
+        HeldMeetingView view = self.saveDistribution(meetingId, form);
+        sweeps.caseChanged(episodeOfMeeting(meetingId));
+        return view;
+    }
+
+    /** The saving half of {@link #distribute}; call that instead. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public HeldMeetingView saveDistribution(Long meetingId, DistributionForm form) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new BusinessRuleViolation("There is no meeting with the id " + meetingId);
+        }
+        StaffMember me = editor(meeting.episode(), "record the distribution of minutes");
+        MeetingScheduling.rule(() -> {
+            meeting.recordMinutesDistributed(form.sentOn(), form.recipients());
+            return meeting;
+        });
+        meeting.episode().markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        MeetingScheduling.flush(em);
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
+                meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
+                        + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
+        return HeldMeetingView.of(meeting, bookingOf(meeting));
+    }
+
+    /** The meetings held on a case, latest first. */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+    public List<HeldMeetingView> heldMeetings(long episodeId) {
+        Episode episode = episode(episodeId);
+        List<Meeting> held = new ArrayList<>(meetingsOf(episode));
+        java.util.Collections.reverse(held);
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
+                Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
+        return held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+    }
+
+    /** Whether the case is open and its latest meeting decided to step up to child protection. */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+    public boolean awaitsChildProtectionPlan(long episodeId) {
+        Episode episode = episode(episodeId);
+        List<Meeting> held = meetingsOf(episode);
+        return !episode.isClosed() && !held.isEmpty() && held.get(held.size() - 1).outcome() == ReviewOutcome.STEP_UP;
+    }
+
+    /** The managers of the case's council who may endorse an exclusion (a team manager or practice manager). */
+    public List<ChairChoice> possibleEndorsers(long episodeId) {
+        return councilStaff(episode(episodeId)).stream()
+                .filter(s -> s.hasRole(Role.TEAM_MANAGER) || s.hasRole(Role.PRACTICE_MANAGER))
+                .map(MeetingRecording::choice).toList();
+    }
+
+    private StaffMember editor(Episode episode, String attempted) {
+        return MeetingScheduling.editor(em, context, auditTrail, episode, attempted);
+    }
+
+    private void auditHeld(StaffMember me, Meeting meeting, String more) {
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meeting.id().toString(),
+                meeting.episode().child().id(), "Recorded the " + meeting.kind().label().toLowerCase(Locale.UK) + " held on "
+                        + meeting.heldOn() + ", chaired by " + meeting.chairName() + ", next review " + meeting.nextReviewDate()
+                        + (meeting.outsideWindowRationale() == null ? "" : ", with a rationale for the timescale") + more,
+                AuditOutcome.SUCCESS);
+    }
+
+    /** DfE 8565: no activity on a case after it ends. */
+    private void requireNothingRecordedAfter(Episode episode, LocalDate end, String attempted) {
+        List<LocalDate> visits = em.createQuery("select v.visitDate from Visit v where v.episode = :e and v.visitDate > :end"
+                + " order by v.visitDate desc", LocalDate.class).setParameter("e", episode).setParameter("end", end)
+                .getResultList();
+        List<LocalDate> meetings = em.createQuery("select m.heldOn from Meeting m where m.episode = :e and m.heldOn > :end"
+                + " order by m.heldOn desc", LocalDate.class).setParameter("e", episode).setParameter("end", end)
+                .getResultList();
+        if (!visits.isEmpty() || !meetings.isEmpty()) {
+            throw new BusinessRuleViolation("Cannot " + attempted + ": " + (visits.isEmpty()
+                    ? "a meeting held on " + ReviewWindow.full(meetings.get(0))
+                    : "a visit on " + ReviewWindow.full(visits.get(0))) + " is recorded after it");
+        }
+    }
+
+    private List<String> cancelOtherBookings(Episode episode, StaffMember me) {
+        List<MeetingBooking> booked = em.createQuery("select b from MeetingBooking b where b.episode = :e and b.status = :booked",
+                MeetingBooking.class).setParameter("e", episode).setParameter("booked", BookingStatus.BOOKED).getResultList();
+        List<String> notices = new ArrayList<>();
+        for (MeetingBooking b : booked) {
+            b.cancel();
+            auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
+                    episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
+            notices.add("The meeting booked for " + ReviewWindow.full(b.startsAt().toLocalDate()) + " was cancelled.");
+        }
+        return notices;
+    }
+
+    private MeetingBooking bookingOf(Meeting meeting) {
+        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
+                .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
+    }
+
+    private long episodeOfMeeting(long meetingId) {
+        return em.createQuery("select m.episode.id from Meeting m where m.id = :id", Long.class)
+                .setParameter("id", meetingId).getSingleResult();
+    }
+
+    /** A staff member of the case's council, chosen on a form. */
+    private StaffMember councilStaff(Episode episode, Long staffId, String who) {
+        StaffMember staff = staffId == null ? null : em.find(StaffMember.class, staffId);
+        if (staff == null || staff.team() == null
+                || !staff.team().council().id().equals(episode.child().family().council().id())) {
+            throw new BusinessRuleViolation("Choose " + who + " from " + episode.child().family().council().name() + "'s staff");
+        }
+        return staff;
+    }
+
+    private List<StaffMember> councilStaff(Episode episode) {
+        return em.createQuery("select s from StaffMember s where s.team.council.id = :council and s.enabled = true",
+                        StaffMember.class)
+                .setParameter("council", episode.child().family().council().id()).getResultList().stream()
+                .sorted(Comparator.comparing(StaffMember::fullName)).toList();
+    }
+
+    private static ChairChoice choice(StaffMember s) {
+        return new ChairChoice(s.id(), s.fullName(), s.roles().stream().map(Role::label).sorted()
+                .reduce((a, b) -> a + ", " + b).orElse(""));
+    }
+
+    /**
+     * The meeting the form describes, checked against the case and the council's profile, not yet saved. The next
+     * review is required unless the outcome ends the plan ({@code outcome} is null when none is recorded).
+     */
+    private Meeting newMeeting(Episode episode, StaffMember me, MeetingForm form, ReviewOutcome outcome) {
+        boolean endsThePlan = outcome != null && outcome.endsThePlan();
+        if (form.nextReviewDate() == null && !endsThePlan) {
+            throw new BusinessRuleViolation("Enter the date of the next review set in the minutes");
+        }
+        if (form.nextReviewDate() != null && endsThePlan) {
+            throw new BusinessRuleViolation("The case closes at this meeting: leave the next review date empty");
+        }
         LocalDate today = LocalDate.now(clock);
         if (form.heldOn().isAfter(today)) {
             throw new BusinessRuleViolation("The meeting date cannot be in the future");
@@ -121,7 +424,7 @@ public class MeetingRecording {
         boolean rationaleGiven = form.outsideWindowRationale() != null && !form.outsideWindowRationale().isBlank();
 
         Optional<LocalDate> latestPlanUpdate = ReviewWindow.latestPlanUpdate(profile, calendar, form.heldOn());
-        if (latestPlanUpdate.isPresent()) {
+        if (latestPlanUpdate.isPresent() && !endsThePlan) {
             if (form.planUpdateDate() == null) {
                 throw new BusinessRuleViolation("Enter the date the minutes set to update the plan: in " + profile.councilName()
                         + " it must be no later than " + ReviewWindow.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
@@ -149,18 +452,11 @@ public class MeetingRecording {
         // The next review set in the minutes.
         Optional<ReviewWindow> next = ReviewWindow.after(profile, calendar, episode.type(), earlier.isEmpty(), form.heldOn(),
                 planStart, exceptionalOn);
-        if (next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
+        if (form.nextReviewDate() != null && next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
             throw new BusinessRuleViolation(next.get().refusal(form.nextReviewDate()));
         }
 
-        StaffMember chair = null;
-        if (form.chairStaffId() != null) {
-            chair = em.find(StaffMember.class, form.chairStaffId());
-            if (chair == null || chair.team() == null
-                    || !chair.team().council().id().equals(episode.child().family().council().id())) {
-                throw new BusinessRuleViolation("Choose a chair from " + episode.child().family().council().name() + "'s staff");
-            }
-        }
+        StaffMember chair = form.chairStaffId() == null ? null : councilStaff(episode, form.chairStaffId(), "a chair");
         Meeting meeting;
         try {
             meeting = new Meeting(episode, form.kind(), form.heldOn());
@@ -176,15 +472,7 @@ public class MeetingRecording {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation(e.getMessage());
         }
-        em.persist(meeting);
-        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        em.flush();
-        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meeting.id().toString(), episode.child().id(),
-                "Recorded the " + form.kind().label().toLowerCase(java.util.Locale.UK) + " held on " + form.heldOn()
-                        + ", chaired by " + meeting.chairName() + ", next review " + form.nextReviewDate()
-                        + (meeting.outsideWindowRationale() == null ? "" : ", with a rationale for the timescale"),
-                AuditOutcome.SUCCESS);
-        return meeting.id();
+        return meeting;
     }
 
     /** The kind the next meeting recorded on this case must be: initial first, then reviews. */
@@ -212,15 +500,9 @@ public class MeetingRecording {
 
     /** The staff of the case's council who may chair its meetings (never a Family Support Practitioner). */
     public List<ChairChoice> possibleChairs(long episodeId) {
-        Episode episode = episode(episodeId);
-        return em.createQuery("select s from StaffMember s where s.team.council.id = :council and s.enabled = true",
-                        StaffMember.class)
-                .setParameter("council", episode.child().family().council().id()).getResultList().stream()
+        return councilStaff(episode(episodeId)).stream()
                 .filter(s -> s.roles().stream().noneMatch(NEVER_CHAIR::contains))
-                .sorted(Comparator.comparing(StaffMember::fullName))
-                .map(s -> new ChairChoice(s.id(), s.fullName(), s.roles().stream().map(Role::label).sorted()
-                        .reduce((a, b) -> a + ", " + b).orElse("")))
-                .toList();
+                .map(MeetingRecording::choice).toList();
     }
 
     /** The case, if the caller may read it (see {@link CaseAccess}). */

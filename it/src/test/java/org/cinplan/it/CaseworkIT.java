@@ -6,11 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EpisodeDecision;
@@ -40,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -63,7 +59,7 @@ class CaseworkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(CaseworkIT.class);
+        return Deployments.ejbModuleWith(CaseworkIT.class, CaseFixtures.class);
     }
 
     @Inject
@@ -86,6 +82,9 @@ class CaseworkIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Inject
+    private CaseFixtures fixtures;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -383,7 +382,7 @@ class CaseworkIT {
     }
 
     private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return CaseFixtures.suffix();
     }
 
     /** The messages of the bean validation refusal of a call, however the container wrapped it. */
@@ -409,8 +408,7 @@ class CaseworkIT {
     }
 
     private StaffMember staffNamed(String username) {
-        return em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
-                .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
+        return fixtures.staffNamed(username);
     }
 
     private void rename(String from, String to) throws Exception {
@@ -420,61 +418,19 @@ class CaseworkIT {
         transaction.commit();
     }
 
-    /** The in-container worker's staff record, in a Reading team, made on first use. */
     private StaffMember itWorker() throws Exception {
-        StaffMember existing = staffNamed(IT_WORKER);
-        if (existing != null) {
-            return existing;
-        }
-        transaction.begin();
-        Council reading = council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST);
-        Team team = em.createQuery("select t from Team t where t.council = :c order by t.id", Team.class)
-                .setParameter("c", reading).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
-        if (team == null) {
-            team = new Team(reading, "Reading Children in Need Team");
-            em.persist(team);
-        }
-        StaffMember worker = new StaffMember(IT_WORKER, "In-container Social Worker", null, "no-password:in-container-only",
-                team, EnumSet.of(Role.SOCIAL_WORKER));
-        em.persist(worker);
-        transaction.commit();
-        return staffNamed(IT_WORKER);
-    }
-
-    private Council council(String code, String name, PolicyFamily policyFamily) {
-        return em.createQuery("select c from Council c where c.code = :code", Council.class).setParameter("code", code)
-                .getResultList().stream().findFirst().orElseGet(() -> {
-                    Council council = new Council(code, name, policyFamily);
-                    em.persist(council);
-                    return council;
-                });
+        return fixtures.itWorker();
     }
 
     /** A family of the council, allocated to the worker, made with JPA. */
     private long family(String code, String name, PolicyFamily policyFamily, StaffMember worker) throws Exception {
-        transaction.begin();
-        Family family = new Family(council(code, name, policyFamily), "Casework-" + suffix() + " family");
-        family.allocateTo(em.find(StaffMember.class, worker.id()));
-        em.persist(family);
-        em.flush();
-        long id = family.id();
-        transaction.commit();
-        return id;
+        return fixtures.family(code, name, policyFamily, worker, "Casework-");
     }
 
     /** A case with no meeting yet, made with JPA in a family of the council allocated to the in-container worker. */
     private long caseIn(String code, String name, PolicyFamily policyFamily, LocalDate decision) throws Exception {
-        StaffMember worker = itWorker();
-        long familyId = family(code, name, policyFamily, worker);
-        transaction.begin();
-        Family family = em.find(Family.class, familyId);
-        Child child = new Child(family, "IT" + suffix(), "Meeting", "Casework", LocalDate.of(2014, 9, 9), Sex.M, "WBRI", false);
-        em.persist(child);
-        Episode episode = Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false);
-        em.persist(episode);
-        em.flush();
-        long id = episode.id();
-        transaction.commit();
-        return id;
+        return fixtures.caseIn(code, name, policyFamily, "Casework-",
+                family -> new Child(family, "IT" + suffix(), "Meeting", "Casework", LocalDate.of(2014, 9, 9), Sex.M, "WBRI", false),
+                child -> Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false));
     }
 }

@@ -5,19 +5,33 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cinplan.meetings.Attendance;
+import org.cinplan.meetings.BookingView;
 import org.cinplan.meetings.ChairChoice;
 import org.cinplan.meetings.ChildViewsForm;
+import org.cinplan.meetings.ExclusionForm;
+import org.cinplan.meetings.ExclusionScope;
+import org.cinplan.meetings.InviteeAttendance;
+import org.cinplan.meetings.InviteeView;
 import org.cinplan.meetings.MeetingForm;
+import org.cinplan.meetings.MeetingHeld;
 import org.cinplan.meetings.MeetingRecording;
+import org.cinplan.meetings.MinutesForm;
+import org.cinplan.meetings.ReviewOutcome;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.web.FacesMessages;
 import org.cinplan.web.deadlines.CaseDeadlinesView;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The "record a CIN meeting" form on a case's page. What was typed stays on the form until it is saved. */
+/**
+ * The "record a held meeting" form on a case's page: the booked meeting it was, who came, the minutes, and the outcome.
+ * What was typed stays on the form until it is saved.
+ */
 @Named
 @ViewScoped
 public class RecordMeetingView implements Serializable {
@@ -30,12 +44,18 @@ public class RecordMeetingView implements Serializable {
     @Inject
     private CaseDeadlinesView caseView;
 
+    @Inject
+    private MeetingBookingsView bookingsView;
+
+    @Inject
+    private HeldMeetingsView heldMeetingsView;
+
     private List<ChairChoice> chairs;
+    private List<ChairChoice> endorsers;
     private String reviewHint;
 
-    private MeetingKind kind;
+    private Long bookingId;
     private LocalDate heldOn;
-    private LocalDate minutesDistributedOn;
     private LocalDate nextReviewDate;
     private LocalDate planUpdateDate;
     private Long chairStaffId;
@@ -44,30 +64,123 @@ public class RecordMeetingView implements Serializable {
     private boolean childAttended;
     private ChildViewsForm childViewsForm;
     private String childAbsenceReason;
+    private String childViews;
     private boolean equalityDiversityConsidered;
     private String outsideWindowRationale;
 
+    /** Attendance by invitee id, as the names of {@link Attendance} (a map's values get no converter in Faces). */
+    private final Map<Long, String> attendance = new HashMap<>();
+    private final Map<Long, Boolean> writtenUpdates = new HashMap<>();
+
+    private String reasonForMeeting;
+    private String updatesSinceLast;
+    private String planProgress;
+    private String needs;
+    private String outcomesAndTimescales;
+    private String actions;
+    private String contingency;
+    private String summary;
+
+    private String excludedPerson;
+    private ExclusionScope exclusionScope;
+    private String exclusionReason;
+    private Long exclusionEndorsedBy;
+    private String excludedPersonViews;
+
+    private String disagreement;
+    private String disagreementAction;
+
+    private ReviewOutcome outcome;
+    private String planAmendments;
+    private String leadProfessionalName;
+    private String leadProfessionalAgency;
+
     public void save() {
-        MeetingForm form = new MeetingForm(getKind(), heldOn, minutesDistributedOn, nextReviewDate, planUpdateDate,
-                chairStaffId, chairName, minuteTakerName, childAttended, childViewsForm, childAbsenceReason,
-                equalityDiversityConsidered, outsideWindowRationale);
-        Long saved = FacesMessages.orShowProblem(() -> meetings.record(caseView.getEpisodeId(), form));
-        if (saved != null) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Meeting recorded; the case's deadlines and alerts are up to date.", null));
-            kind = null;
-            heldOn = null;
-            minutesDistributedOn = null;
-            nextReviewDate = null;
-            planUpdateDate = null;
-            childAttended = false;
-            childViewsForm = null;
-            childAbsenceReason = null;
-            equalityDiversityConsidered = false;
-            outsideWindowRationale = null;
-            reviewHint = null;
-            caseView.load();
+        BookingView booking = getBooking();
+        if (booking == null) {
+            FacesMessages.error("Choose the booked meeting you are recording; book it above first if it is not listed");
+            return;
         }
+        MeetingForm form = new MeetingForm(booking.kind(), heldOn, null, nextReviewDate, planUpdateDate, chairStaffId,
+                chairName, minuteTakerName, childAttended, childViewsForm, childAbsenceReason, equalityDiversityConsidered,
+                outsideWindowRationale);
+        MinutesForm minutes = new MinutesForm(reasonForMeeting, updatesSinceLast, planProgress, needs, outcomesAndTimescales,
+                actions, contingency, summary, childViews, booking.invitees().stream()
+                .map(i -> new InviteeAttendance(i.id(), attendanceOf(i.id()), Boolean.TRUE.equals(writtenUpdates.get(i.id()))))
+                .toList(), exclusions(), disagreement, disagreementAction, outcome, planAmendments, leadProfessionalName,
+                leadProfessionalAgency);
+        MeetingHeld held = FacesMessages.orShowProblem(() -> meetings.hold(booking.id(), form, minutes));
+        if (held != null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Meeting recorded; the case's deadlines and alerts are up to date.", null));
+            held.notices().forEach(n -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, n, null)));
+            clear();
+            caseView.load();
+            bookingsView.refresh();
+            heldMeetingsView.refresh();
+        }
+    }
+
+    private Attendance attendanceOf(long inviteeId) {
+        String chosen = attendance.get(inviteeId);
+        return chosen == null || chosen.isBlank() ? null : Attendance.valueOf(chosen);
+    }
+
+    /** The exclusion typed on the form, if any of it was: a half-filled one is refused with what is missing. */
+    private List<ExclusionForm> exclusions() {
+        boolean any = given(excludedPerson) || exclusionScope != null || given(exclusionReason) || exclusionEndorsedBy != null
+                || given(excludedPersonViews);
+        return any ? List.of(new ExclusionForm(excludedPerson, exclusionScope, exclusionReason, exclusionEndorsedBy,
+                excludedPersonViews)) : List.of();
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private void clear() {
+        bookingId = null;
+        heldOn = null;
+        nextReviewDate = null;
+        planUpdateDate = null;
+        childAttended = false;
+        childViewsForm = null;
+        childAbsenceReason = null;
+        childViews = null;
+        equalityDiversityConsidered = false;
+        outsideWindowRationale = null;
+        attendance.clear();
+        writtenUpdates.clear();
+        reasonForMeeting = null;
+        updatesSinceLast = null;
+        planProgress = null;
+        needs = null;
+        outcomesAndTimescales = null;
+        actions = null;
+        contingency = null;
+        summary = null;
+        excludedPerson = null;
+        exclusionScope = null;
+        exclusionReason = null;
+        exclusionEndorsedBy = null;
+        excludedPersonViews = null;
+        disagreement = null;
+        disagreementAction = null;
+        outcome = null;
+        planAmendments = null;
+        leadProfessionalName = null;
+        leadProfessionalAgency = null;
+        reviewHint = null;
+    }
+
+    /** A booking was chosen: the meeting was most likely held on the day it was booked for. */
+    public void bookingChanged() {
+        BookingView booking = getBooking();
+        if (booking != null && heldOn == null && !booking.startsAt().toLocalDate().isAfter(LocalDate.now())) {
+            heldOn = booking.startsAt().toLocalDate();
+        }
+        heldOnChanged();
     }
 
     /** Shows when the next review should be, once the date held is known. */
@@ -77,6 +190,22 @@ public class RecordMeetingView implements Serializable {
                 : FacesMessages.orShowProblem(() -> meetings.nextReviewHint(episodeId, heldOn));
     }
 
+    /** The booked meeting chosen on the form, or null. */
+    public BookingView getBooking() {
+        return bookingId == null ? null : bookingsView.getOpenBookings().stream()
+                .filter(b -> b.id() == bookingId).findFirst().orElse(null);
+    }
+
+    public List<InviteeView> getInvitees() {
+        BookingView booking = getBooking();
+        return booking == null ? List.of() : booking.invitees();
+    }
+
+    public boolean isReview() {
+        BookingView booking = getBooking();
+        return booking != null && booking.kind() == MeetingKind.REVIEW;
+    }
+
     public List<ChairChoice> getChairs() {
         if (chairs == null && caseView.getEpisodeId() != null) {
             chairs = FacesMessages.orShowProblem(() -> meetings.possibleChairs(caseView.getEpisodeId()));
@@ -84,28 +213,39 @@ public class RecordMeetingView implements Serializable {
         return chairs == null ? List.of() : chairs;
     }
 
-    public MeetingKind[] getKinds() {
-        return MeetingKind.values();
+    public List<ChairChoice> getEndorsers() {
+        if (endorsers == null && caseView.getEpisodeId() != null) {
+            endorsers = FacesMessages.orShowProblem(() -> meetings.possibleEndorsers(caseView.getEpisodeId()));
+        }
+        return endorsers == null ? List.of() : endorsers;
     }
 
     public ChildViewsForm[] getViewsForms() {
         return ChildViewsForm.values();
     }
 
+    public Attendance[] getAttendanceChoices() {
+        return Attendance.values();
+    }
+
+    public ExclusionScope[] getExclusionScopes() {
+        return ExclusionScope.values();
+    }
+
+    public ReviewOutcome[] getOutcomes() {
+        return ReviewOutcome.values();
+    }
+
     public String getReviewHint() {
         return reviewHint;
     }
 
-    /** Initial for a case with no meeting yet, else review (as recorded meetings must be). */
-    public MeetingKind getKind() {
-        if (kind == null && caseView.getEpisodeId() != null) {
-            kind = FacesMessages.orShowProblem(() -> meetings.nextKind(caseView.getEpisodeId()));
-        }
-        return kind;
+    public Long getBookingId() {
+        return bookingId;
     }
 
-    public void setKind(MeetingKind kind) {
-        this.kind = kind;
+    public void setBookingId(Long bookingId) {
+        this.bookingId = bookingId;
     }
 
     public LocalDate getHeldOn() {
@@ -114,14 +254,6 @@ public class RecordMeetingView implements Serializable {
 
     public void setHeldOn(LocalDate heldOn) {
         this.heldOn = heldOn;
-    }
-
-    public LocalDate getMinutesDistributedOn() {
-        return minutesDistributedOn;
-    }
-
-    public void setMinutesDistributedOn(LocalDate minutesDistributedOn) {
-        this.minutesDistributedOn = minutesDistributedOn;
     }
 
     public LocalDate getNextReviewDate() {
@@ -188,6 +320,14 @@ public class RecordMeetingView implements Serializable {
         this.childAbsenceReason = childAbsenceReason;
     }
 
+    public String getChildViews() {
+        return childViews;
+    }
+
+    public void setChildViews(String childViews) {
+        this.childViews = childViews;
+    }
+
     public boolean isEqualityDiversityConsidered() {
         return equalityDiversityConsidered;
     }
@@ -202,5 +342,165 @@ public class RecordMeetingView implements Serializable {
 
     public void setOutsideWindowRationale(String outsideWindowRationale) {
         this.outsideWindowRationale = outsideWindowRationale;
+    }
+
+    public Map<Long, String> getAttendance() {
+        return attendance;
+    }
+
+    public Map<Long, Boolean> getWrittenUpdates() {
+        return writtenUpdates;
+    }
+
+    public String getReasonForMeeting() {
+        return reasonForMeeting;
+    }
+
+    public void setReasonForMeeting(String reasonForMeeting) {
+        this.reasonForMeeting = reasonForMeeting;
+    }
+
+    public String getUpdatesSinceLast() {
+        return updatesSinceLast;
+    }
+
+    public void setUpdatesSinceLast(String updatesSinceLast) {
+        this.updatesSinceLast = updatesSinceLast;
+    }
+
+    public String getPlanProgress() {
+        return planProgress;
+    }
+
+    public void setPlanProgress(String planProgress) {
+        this.planProgress = planProgress;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public String getOutcomesAndTimescales() {
+        return outcomesAndTimescales;
+    }
+
+    public void setOutcomesAndTimescales(String outcomesAndTimescales) {
+        this.outcomesAndTimescales = outcomesAndTimescales;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public void setActions(String actions) {
+        this.actions = actions;
+    }
+
+    public String getContingency() {
+        return contingency;
+    }
+
+    public void setContingency(String contingency) {
+        this.contingency = contingency;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getExcludedPerson() {
+        return excludedPerson;
+    }
+
+    public void setExcludedPerson(String excludedPerson) {
+        this.excludedPerson = excludedPerson;
+    }
+
+    public ExclusionScope getExclusionScope() {
+        return exclusionScope;
+    }
+
+    public void setExclusionScope(ExclusionScope exclusionScope) {
+        this.exclusionScope = exclusionScope;
+    }
+
+    public String getExclusionReason() {
+        return exclusionReason;
+    }
+
+    public void setExclusionReason(String exclusionReason) {
+        this.exclusionReason = exclusionReason;
+    }
+
+    public Long getExclusionEndorsedBy() {
+        return exclusionEndorsedBy;
+    }
+
+    public void setExclusionEndorsedBy(Long exclusionEndorsedBy) {
+        this.exclusionEndorsedBy = exclusionEndorsedBy;
+    }
+
+    public String getExcludedPersonViews() {
+        return excludedPersonViews;
+    }
+
+    public void setExcludedPersonViews(String excludedPersonViews) {
+        this.excludedPersonViews = excludedPersonViews;
+    }
+
+    public String getDisagreement() {
+        return disagreement;
+    }
+
+    public void setDisagreement(String disagreement) {
+        this.disagreement = disagreement;
+    }
+
+    public String getDisagreementAction() {
+        return disagreementAction;
+    }
+
+    public void setDisagreementAction(String disagreementAction) {
+        this.disagreementAction = disagreementAction;
+    }
+
+    public ReviewOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ReviewOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getPlanAmendments() {
+        return planAmendments;
+    }
+
+    public void setPlanAmendments(String planAmendments) {
+        this.planAmendments = planAmendments;
+    }
+
+    public String getLeadProfessionalName() {
+        return leadProfessionalName;
+    }
+
+    public void setLeadProfessionalName(String leadProfessionalName) {
+        this.leadProfessionalName = leadProfessionalName;
+    }
+
+    public String getLeadProfessionalAgency() {
+        return leadProfessionalAgency;
+    }
+
+    public void setLeadProfessionalAgency(String leadProfessionalAgency) {
+        this.leadProfessionalAgency = leadProfessionalAgency;
     }
 }

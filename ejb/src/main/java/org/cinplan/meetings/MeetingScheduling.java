@@ -1,0 +1,195 @@
+package org.cinplan.meetings;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.MeetingKind;
+import org.cinplan.schedule.WorkingDayCalendar;
+import org.cinplan.schedule.store.ScheduleCatalog;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Booking CIN meetings on a case, inviting people to them, and the calendar of the meetings on the caller's cases (their
+ * own, or their team's for a manager). A booking does not move any deadline: the engine counts meetings once held.
+ */
+@Stateless
+@RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+        Role.TEAM_MANAGER_ROLE})
+public class MeetingScheduling {
+
+    static final String STALE = "Someone else changed this case's meetings while you were working: reload the page to see"
+            + " their change. What you typed is still on the form.";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    /** Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. */
+    public BookingView book(@NotNull(message = "Choose a case") Long episodeId,
+                            @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
+        Episode episode = em.find(Episode.class, episodeId);
+        if (episode == null) {
+            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+        }
+        StaffMember me = requireMayEdit(episode, "book a CIN meeting");
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation("The case closed on " + ReviewWindow.full(episode.closureDate())
+                    + ": no meeting can be booked on it");
+        }
+        long held = em.createQuery("select count(m) from Meeting m where m.episode = :e", Long.class)
+                .setParameter("e", episode).getSingleResult();
+        MeetingBooking booking = rule(() -> new MeetingBooking(episode, held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW,
+                LocalDateTime.of(form.date(), form.startsAt()), form.durationMinutes(), form.venue(), form.childExpected(),
+                me.username()));
+        em.persist(booking);
+        flush(em);
+        audit(me, booking, "Booked the " + booking.kind().label().toLowerCase(java.util.Locale.UK) + " for "
+                + booking.startsAt() + " at " + booking.venue());
+        return view(booking, catalog.calendar());
+    }
+
+    /** Moves a booked meeting to another time or place. */
+    public BookingView reschedule(@NotNull(message = "Choose a meeting") Long bookingId,
+                                  @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
+        return change(bookingId, "move a CIN meeting", b -> b.reschedule(LocalDateTime.of(form.date(), form.startsAt()),
+                form.durationMinutes(), form.venue(), form.childExpected()),
+                "Moved the meeting to " + LocalDateTime.of(form.date(), form.startsAt()) + " at " + form.venue());
+    }
+
+    public BookingView invite(@NotNull(message = "Choose a meeting") Long bookingId,
+                              @NotNull(message = "Enter the person to invite") @Valid InviteeForm form) {
+        return change(bookingId, "invite someone to a CIN meeting", b -> b.invite(form.name(), form.roleOrAgency()),
+                "Invited " + form.name() + " (" + form.roleOrAgency() + ")");
+    }
+
+    public BookingView uninvite(@NotNull(message = "Choose a meeting") Long bookingId,
+                                @NotNull(message = "Choose the person") Long inviteeId) {
+        return change(bookingId, "change who is invited to a CIN meeting", b -> b.uninvite(inviteeId),
+                "Withdrew the invitation of invitee " + inviteeId);
+    }
+
+    public BookingView cancel(@NotNull(message = "Choose a meeting") Long bookingId) {
+        return change(bookingId, "cancel a CIN meeting", MeetingBooking::cancel, "Cancelled the meeting");
+    }
+
+    /** The meetings booked on a case, soonest first, with their invitees. */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
+    public List<BookingView> bookingsOf(long episodeId) {
+        WorkingDayCalendar calendar = catalog.calendar();
+        return em.createQuery("select b from MeetingBooking b where b.episode.id = :e order by b.startsAt", MeetingBooking.class)
+                .setParameter("e", episodeId).getResultList().stream().map(b -> view(b, calendar)).toList();
+    }
+
+    /**
+     * The meetings (not cancelled) from {@code from} up to {@code until} on the caller's cases: those allocated to them,
+     * and for a team, practice or consultant manager those of their team.
+     */
+    public List<BookingView> calendar(@NotNull LocalDate from, @NotNull LocalDate until) {
+        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+        boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
+                || context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE);
+        String whose = manager ? "f.allocatedWorker.team = :team" : "f.allocatedWorker = :me";
+        var query = em.createQuery("select b from MeetingBooking b join fetch b.episode e join fetch e.child c"
+                        + " join fetch c.family f where " + whose + " and b.status <> :cancelled"
+                        + " and b.startsAt >= :from and b.startsAt < :until order by b.startsAt", MeetingBooking.class)
+                .setParameter("cancelled", BookingStatus.CANCELLED)
+                .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay());
+        if (manager) {
+            query.setParameter("team", me.team());
+        } else {
+            query.setParameter("me", me);
+        }
+        WorkingDayCalendar calendar = catalog.calendar();
+        List<BookingView> bookings = query.getResultList().stream().map(b -> view(b, calendar)).toList();
+        auditTrail.record(me.username(), AuditAction.VIEW_RECORD, "MeetingBooking", null, null,
+                "Viewed the meetings calendar from " + from + " to " + until + " (" + bookings.size() + " meetings)",
+                AuditOutcome.SUCCESS);
+        return bookings;
+    }
+
+    private BookingView change(Long bookingId, String attempted, Consumer<MeetingBooking> action, String auditText) {
+        MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
+        if (booking == null) {
+            throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
+        }
+        StaffMember me = requireMayEdit(booking.episode(), attempted);
+        rule(() -> {
+            action.accept(booking);
+            return booking;
+        });
+        flush(em);
+        audit(me, booking, auditText);
+        return view(booking, catalog.calendar());
+    }
+
+    private StaffMember requireMayEdit(Episode episode, String attempted) {
+        return editor(em, context, auditTrail, episode, attempted);
+    }
+
+    /** The caller, when they may change this case (CaseAccess); a refusal is audited. */
+    static StaffMember editor(EntityManager em, SessionContext context, AuditTrail auditTrail, Episode episode,
+                              String attempted) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        access.editableEpisode(episode.id(), attempted);
+        return access.me();
+    }
+
+    private void audit(StaffMember me, MeetingBooking booking, String text) {
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", booking.id().toString(),
+                booking.episode().child().id(), text, AuditOutcome.SUCCESS);
+    }
+
+    static BookingView view(MeetingBooking b, WorkingDayCalendar calendar) {
+        String warning = b.status() != BookingStatus.BOOKED ? null : SchoolHours.warning(b.episode().child().dateOfBirth(),
+                b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
+        return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
+                b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
+                b.invitees().stream().map(InviteeView::of).toList(), warning);
+    }
+
+    /** Writes the changes now, so that a concurrent change is reported to the user as such. */
+    static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessRuleViolation(STALE);
+        }
+    }
+
+    /** Runs an aggregate's action, turning its refusal into a message for the user. */
+    static <T> T rule(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (IllegalArgumentException refused) {
+            throw new BusinessRuleViolation(refused.getMessage());
+        }
+    }
+}

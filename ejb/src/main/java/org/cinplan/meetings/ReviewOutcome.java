@@ -1,0 +1,35 @@
+package org.cinplan.meetings;
+
+/**
+ * What a CIN meeting decides for the case (RULES.md "Outcomes of a review"). Each drives the case: closing and stepping
+ * down end the episode (a named lead professional takes over: LEAD_PROFESSIONAL_ON_CLOSE), an updated assessment starts
+ * an assessment so its deadline runs, and a step-up leads to a child protection plan, which ends the CIN plan when it
+ * starts.
+ */
+public enum ReviewOutcome {
+    CLOSE("Close the case", true),
+    STEP_DOWN("Step down to early help or universal services", true),
+    CONTINUE("Continue the plan, with the amendments noted", false),
+    UPDATED_ASSESSMENT("Updated assessment", false),
+    STEP_UP("Step up: strategy discussion, possible Section 47 enquiry, child protection conference", false);
+
+    /** DfE reason for closure when a review ends the plan: services ceased, the child no longer in need (RC7). */
+    public static final String CLOSURE_REASON = "RC7";
+
+    private final String label;
+    private final boolean endsThePlan;
+
+    ReviewOutcome(String label, boolean endsThePlan) {
+        this.label = label;
+        this.endsThePlan = endsThePlan;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the case closes at the meeting (so no next review is set, and a lead professional takes over). */
+    public boolean endsThePlan() {
+        return endsThePlan;
+    }
+}

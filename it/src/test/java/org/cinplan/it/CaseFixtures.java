@@ -1,0 +1,111 @@
+package org.cinplan.it;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.cinplan.admin.Council;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.admin.Team;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.Family;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Cases and staff made with JPA for in-container tests: the in-container social worker {@code it-social-worker} gets a
+ * staff record in a Reading team on first use, and each case is a new family allocated to that worker.
+ */
+@Dependent
+public class CaseFixtures {
+
+    static final String IT_WORKER = "it-social-worker";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    public StaffMember staffNamed(String username) {
+        return em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
+                .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
+    }
+
+    /** The in-container worker's staff record, in a Reading team, made on first use. */
+    public StaffMember itWorker() throws Exception {
+        return staffInItWorkersTeam(IT_WORKER, "In-container Social Worker", Role.SOCIAL_WORKER);
+    }
+
+    /** A member of staff in the in-container worker's team (a Reading team), made on first use. */
+    public StaffMember staffInItWorkersTeam(String username, String fullName, Role role) throws Exception {
+        StaffMember existing = staffNamed(username);
+        if (existing != null) {
+            return existing;
+        }
+        StaffMember worker = IT_WORKER.equals(username) ? null : itWorker();
+        transaction.begin();
+        Team team = worker != null ? em.find(Team.class, worker.team().id()) : em.createQuery(
+                        "select t from Team t where t.council = :c order by t.id", Team.class)
+                .setParameter("c", council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST))
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        if (team == null) {
+            team = new Team(council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Reading Children in Need Team");
+            em.persist(team);
+        }
+        em.persist(new StaffMember(username, fullName, null, "no-password:in-container-only", team, EnumSet.of(role)));
+        transaction.commit();
+        return staffNamed(username);
+    }
+
+    /** The council with this code, made if missing; call inside a transaction. */
+    public Council council(String code, String name, PolicyFamily policyFamily) {
+        return em.createQuery("select c from Council c where c.code = :code", Council.class).setParameter("code", code)
+                .getResultList().stream().findFirst().orElseGet(() -> {
+                    Council council = new Council(code, name, policyFamily);
+                    em.persist(council);
+                    return council;
+                });
+    }
+
+    /** A new family of the council, named with this prefix, allocated to the worker; returns its id. */
+    public long family(String code, String name, PolicyFamily policyFamily, StaffMember worker, String prefix)
+            throws Exception {
+        transaction.begin();
+        Family family = new Family(council(code, name, policyFamily), prefix + suffix() + " family");
+        family.allocateTo(em.find(StaffMember.class, worker.id()));
+        em.persist(family);
+        em.flush();
+        long id = family.id();
+        transaction.commit();
+        return id;
+    }
+
+    /**
+     * A case with no meeting yet, in a new family of the council allocated to the in-container worker: the child is
+     * made by {@code child}, the episode by {@code opening}.
+     */
+    public long caseIn(String code, String name, PolicyFamily policyFamily, String familyPrefix,
+                       Function<Family, Child> child, Function<Child, Episode> opening) throws Exception {
+        long familyId = family(code, name, policyFamily, itWorker(), familyPrefix);
+        transaction.begin();
+        Child newChild = child.apply(em.find(Family.class, familyId));
+        em.persist(newChild);
+        Episode episode = opening.apply(newChild);
+        em.persist(episode);
+        em.flush();
+        long id = episode.id();
+        transaction.commit();
+        return id;
+    }
+
+    public static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,173 @@
+package org.cinplan.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A worker books a CIN meeting, invites people, and records it when held, with its minutes and outcome: the initial
+ * meeting of a new case, and a review with each of the four outcomes, on the Yates children of the demo data set
+ * (DemoDataSet: Iris has no meeting yet; Owen, Ruth, Carl and Sara had their initial meeting three weeks ago).
+ */
+class MeetingBrowserIT extends BrowserJourney {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void theInitialMeetingIsBookedMovedHeldAndRecordedAndARefusalKeepsWhatWasTyped() {
+        openCase("Iris Yates");
+        LocalDate yesterday = today.minusDays(1);
+        bookWithInvitee(yesterday, "Kim Yates", "Mother");
+        PrimeFacesWidgets.selectOne(browser, "booking:moved", "Move the Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
+        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
+        browser.findElement(By.id("booking:venue")).sendKeys("Children's centre");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        assertThat(text("booking:bookingMessages")).contains("Meeting moved");
+        assertThat(text("booking")).contains("17:15", "Children's centre", "Kim Yates (Mother)");
+        chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 17:15");
+        recordAttendanceChairAndChild();
+        fillMinutes(false);
+        PrimeFacesWidgets.selectOne(browser, "meeting:outcome", "Continue the plan, with the amendments noted");
+        PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", yesterday.plusWeeks(6).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "meeting:planUpdate", yesterday.plusWeeks(6).format(UK));
+
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("The minutes must record the contingency plan");
+        assertThat(browser.findElement(By.id("meeting:chairName")).getAttribute("value")).isEqualTo("Tom Hughes");
+        assertThat(browser.findElement(By.id("meeting:needs")).getAttribute("value")).isEqualTo("Safe, settled sleep");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
+
+        browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
+        save();
+        Browser.screenshot(browser, "initial-meeting-held");
+        assertThat(text("held:heldMeetings")).contains("Initial CIN meeting", "Continue the plan", "Kim Yates (Mother): present");
+        assertThat(text("deadlines")).contains("REVIEW_INTERVAL");
+    }
+
+    @Test
+    void aReviewThatStepsDownNamesTheLeadProfessionalAndClosesTheCase() {
+        holdReview("Owen Yates", "Step down to early help or universal services");
+        browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
+        browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
+        save();
+        assertThat(text("meeting:meetingMessages")).contains("The case closed on " + today.format(DateTimeFormatter
+                .ofPattern("d MMM yyyy", java.util.Locale.UK)), "Jo Bloggs (Early help hub) is the lead professional");
+        assertThat(text("held:heldMeetings")).contains("Lead professional: Jo Bloggs (Early help hub)");
+    }
+
+    @Test
+    void aReviewThatContinuesNotesThePlanAmendments() {
+        holdReview("Ruth Yates", "Continue the plan, with the amendments noted");
+        browser.findElement(By.id("meeting:amendments")).sendKeys("Weekly school attendance check added");
+        PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(5).format(UK));
+        save();
+        assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
+                today.plusWeeks(5).format(UK));
+
+        browser.findElement(By.linkText("Meetings calendar")).click();
+        new SignInPage.Heading(browser).waitFor("Meetings calendar");
+        assertThat(text("upcoming")).contains("CIN review meeting: Ruth Yates");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#calendar\\:schedule .fc-view-harness"), "Ruth Yates"));
+        Browser.screenshot(browser, "meetings-calendar");
+    }
+
+    @Test
+    void aReviewThatAsksForAnUpdatedAssessmentStartsOne() {
+        holdReview("Carl Yates", "Updated assessment");
+        PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(5).format(UK));
+        save();
+        assertThat(text("meeting:meetingMessages")).contains("An updated assessment started on");
+        assertThat(text("held:heldMeetings")).contains("Updated assessment");
+    }
+
+    @Test
+    void aReviewThatStepsUpLeavesThePlanOpenUntilTheChildProtectionPlanStarts() {
+        holdReview("Sara Yates", "Step up: strategy discussion, possible Section 47 enquiry, child protection conference");
+        PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(4).format(UK));
+        save();
+        assertThat(text("meeting:meetingMessages")).contains("Step-up to child protection recorded");
+
+        PrimeFacesWidgets.typeDate(browser, "held:cpStart", today.format(UK));
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "held:cpStarted");
+        Browser.screenshot(browser, "cin-plan-ended-for-cp");
+        assertThat(text("held:heldMessages")).contains("the CIN plan has ended");
+        assertThat(browser.findElements(By.id("held:cpStarted"))).isEmpty();
+    }
+
+    // ---- steps -------------------------------------------------------------------------------------------------------
+
+    private void openCase(String childName) {
+        signInAs("sw.demo", "My caseload");
+        browser.findElement(By.linkText(childName)).click();
+        new SignInPage.Heading(browser).waitFor(childName);
+    }
+
+    /** Opens the child's case, books a review for today, and fills its minutes up to the outcome. */
+    private void holdReview(String childName, String outcome) {
+        openCase(childName);
+        bookWithInvitee(today, "Jo Yates", "Mother");
+        chooseBooking("CIN review meeting, " + today.format(UK) + " 16:30");
+        recordAttendanceChairAndChild();
+        fillMinutes(true);
+        browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
+        PrimeFacesWidgets.selectOne(browser, "meeting:outcome", outcome);
+        PrimeFacesWidgets.typeDate(browser, "meeting:planUpdate", today.plusWeeks(6).format(UK));
+    }
+
+    private void bookWithInvitee(LocalDate on, String name, String role) {
+        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", on.format(UK) + " 16:30");
+        browser.findElement(By.id("booking:venue")).sendKeys("Family home");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        assertThat(text("booking:bookingMessages")).contains("Meeting booked");
+        browser.findElement(By.id("booking:bookings:0:inviteeName")).sendKeys(name);
+        browser.findElement(By.id("booking:bookings:0:inviteeRole")).sendKeys(role);
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:bookings:0:invite");
+        assertThat(text("booking")).contains(name + " (" + role + ")");
+    }
+
+    private void chooseBooking(String label) {
+        PrimeFacesWidgets.selectOne(browser, "meeting:booking", label);
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("meeting:invitees:0:attendance")));
+    }
+
+    private void recordAttendanceChairAndChild() {
+        PrimeFacesWidgets.selectOne(browser, "meeting:invitees:0:attendance", "Present");
+        browser.findElement(By.id("meeting:chairName")).sendKeys("Tom Hughes");
+        browser.findElement(By.id("meeting:minuteTaker")).sendKeys("Pat Minutes");
+        browser.findElement(By.cssSelector("#meeting\\:childAttended .ui-chkbox-box")).click();
+        browser.findElement(By.id("meeting:childViews")).sendKeys("Likes living with mum and wants to see dad more");
+        browser.findElement(By.cssSelector("#meeting\\:equality .ui-chkbox-box")).click();
+    }
+
+    private void fillMinutes(boolean review) {
+        browser.findElement(By.id("meeting:reason")).sendKeys(review ? "Review of the plan" : "Initial CIN meeting");
+        if (review) {
+            browser.findElement(By.id("meeting:updates")).sendKeys("Started at a new school");
+            browser.findElement(By.id("meeting:progress")).sendKeys("Most actions done");
+        }
+        browser.findElement(By.id("meeting:needs")).sendKeys("Safe, settled sleep");
+        browser.findElement(By.id("meeting:outcomes")).sendKeys("Sleeps in own bed every night by the next review");
+        browser.findElement(By.id("meeting:actions")).sendKeys("Mother: bedtime routine, health visitor, from today");
+        browser.findElement(By.id("meeting:summary")).sendKeys("The plan was agreed");
+    }
+
+    private void save() {
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("meeting:meetingMessages"), "Meeting recorded"));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}

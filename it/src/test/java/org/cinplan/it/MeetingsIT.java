@@ -1,0 +1,394 @@
+package org.cinplan.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.casework.Assessment;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.Sex;
+import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.deadlines.DeadlineView;
+import org.cinplan.meetings.Attendance;
+import org.cinplan.meetings.BookingForm;
+import org.cinplan.meetings.BookingStatus;
+import org.cinplan.meetings.BookingView;
+import org.cinplan.meetings.DistributionForm;
+import org.cinplan.meetings.ExclusionForm;
+import org.cinplan.meetings.ExclusionScope;
+import org.cinplan.meetings.InviteeAttendance;
+import org.cinplan.meetings.InviteeForm;
+import org.cinplan.meetings.Meeting;
+import org.cinplan.meetings.MeetingForm;
+import org.cinplan.meetings.MeetingHeld;
+import org.cinplan.meetings.MeetingRecording;
+import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.meetings.MinutesForm;
+import org.cinplan.meetings.ReviewOutcome;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.MeetingKind;
+import org.cinplan.schedule.store.ScheduleCatalog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Booking CIN meetings, recording who came and the minutes, exclusions, and each review outcome's effect on the case,
+ * in a real Payara with Derby, as the in-container social worker {@code it-social-worker} (given a staff record in a
+ * Reading team on first use). Every test makes its own case, so the tests run in any order and again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(MeetingsIT.class, CaseFixtures.class);
+    }
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingRecording meetings;
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    @Inject
+    private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private CaseFixtures fixtures;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    // ---- booking and inviting ----------------------------------------------------------------------------------------
+
+    @Test
+    void aBookedMeetingHasItsInviteesAndWarnsWhenASchoolAgeChildIsBookedInSchoolHoursUntilMoved() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(5));
+        LocalDate wednesday = today.with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        while (!catalog.calendar().isWorkingDay(wednesday)) {
+            wednesday = wednesday.plusWeeks(1);
+        }
+        LocalDate day = wednesday;
+
+        BookingView inSchoolHours = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(10, 0), 60,
+                "Family home", true)));
+        assertThat(inSchoolHours.kind()).isEqualTo(MeetingKind.INITIAL);
+        assertThat(inSchoolHours.schoolHoursWarning()).contains("OUTSIDE_SCHOOL_TIME");
+        BookingView afterSchool = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(16, 0), 60,
+                "Family home", true)));
+        assertThat(afterSchool.schoolHoursWarning()).isNull();
+
+        as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("Kim Test", "Mother")));
+        BookingView invited = as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("Mrs Lowe", "School")));
+        assertThat(invited.invitees()).extracting(i -> i.label()).containsExactly("Kim Test (Mother)", "Mrs Lowe (School)");
+        assertThatThrownBy(() -> as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("kim test", "Mum"))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("already invited");
+        BookingView movedAfterSchool = as(() -> scheduling.reschedule(inSchoolHours.id(), new BookingForm(day,
+                LocalTime.of(15, 45), 45, "School", true)));
+        assertThat(movedAfterSchool.schoolHoursWarning()).isNull();
+        assertThat(movedAfterSchool.venue()).isEqualTo("School");
+        assertThat(movedAfterSchool.invitees()).hasSize(2);
+
+        assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id)
+                .contains(inSchoolHours.id(), afterSchool.id());
+        assertThat(as(() -> scheduling.cancel(afterSchool.id())).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id).doesNotContain(afterSchool.id());
+        assertThatThrownBy(() -> as(() -> scheduling.invite(afterSchool.id(), new InviteeForm("Dr Shah", "GP"))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("cancelled");
+    }
+
+    @Test
+    void aMeetingCannotBeBookedBeforeTheDecisionOrOnAnotherWorkersCase() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(5));
+        assertThatThrownBy(() -> as(() -> scheduling.book(episodeId, new BookingForm(today.minusDays(6), LocalTime.NOON, 60,
+                "Office", false)))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("before the decision");
+
+        Long othersCase = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username <> :me"
+                        + " and e.closureDate is null order by e.id", Long.class).setParameter("me", CaseFixtures.IT_WORKER)
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        if (othersCase != null) {
+            assertThatThrownBy(() -> as(() -> scheduling.book(othersCase, new BookingForm(today, LocalTime.NOON, 60,
+                    "Office", false)))).isInstanceOf(BusinessRuleViolation.class)
+                    .hasMessageContaining("Only the allocated worker or a manager of their team");
+        }
+    }
+
+    // ---- holding a meeting -------------------------------------------------------------------------------------------
+
+    @Test
+    void holdingAMeetingRecordsAttendanceTheMinutesAndAnEndorsedExclusion() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(10));
+        BookingView booking = bookedWithInvitees(episodeId, today.minusDays(2));
+        long mother = booking.invitees().get(0).id();
+        long school = booking.invitees().get(1).id();
+        StaffMember socialWorker = fixtures.itWorker();
+        StaffMember manager = fixtures.staffInItWorkersTeam("it-team-manager", "Terry Manager", Role.TEAM_MANAGER);
+        LocalDate held = today.minusDays(2);
+        MeetingForm form = readingForm(MeetingKind.INITIAL, held, held.plusWeeks(6));
+        List<InviteeAttendance> attendance = List.of(new InviteeAttendance(mother, Attendance.PRESENT, false),
+                new InviteeAttendance(school, Attendance.APOLOGIES, false));
+        ExclusionForm byWorker = new ExclusionForm("Mr Test", ExclusionScope.FROM_MEETING, "Threats to the mother",
+                socialWorker.id(), "Says he wants to be involved");
+
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(List.of(attendance.get(0)), List.of(),
+                ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Record whether each person invited attended: Mrs Lowe");
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(byWorker),
+                ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("EXCLUSION_ENDORSED");
+        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, "Needs", "Outcomes", "Actions", " ",
+                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, noContingency)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
+
+        ExclusionForm endorsed = new ExclusionForm("Mr Test", ExclusionScope.FROM_MEETING, "Threats to the mother",
+                manager.id(), "Says he wants to be involved");
+        MeetingHeld result = as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(endorsed),
+                ReviewOutcome.CONTINUE, null, null)));
+
+        assertThat(result.notices()).anyMatch(n -> n.contains("Mrs Lowe (School)") && n.contains("ABSENT_PROFESSIONAL_UPDATE"));
+        Meeting meeting = em.find(Meeting.class, result.meetingId());
+        assertThat(meeting.minutes().contingency()).isEqualTo("Grandmother looks after the children");
+        assertThat(meeting.childViews()).isEqualTo("Wants to stay at home");
+        assertThat(meeting.exclusions()).singleElement().satisfies(e -> {
+            assertThat(e.endorsedByName()).isEqualTo(manager.fullName());
+            assertThat(e.personViews()).isEqualTo("Says he wants to be involved");
+        });
+        assertThat(meeting.outcome()).isEqualTo(ReviewOutcome.CONTINUE);
+        assertThat(as(() -> scheduling.bookingsOf(episodeId))).singleElement().satisfies(b -> {
+            assertThat(b.status()).isEqualTo(BookingStatus.HELD);
+            assertThat(b.invitees()).extracting(i -> i.attendance()).containsExactly("Present", "Sent apologies");
+        });
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(6)),
+                minutes(attendance, List.of(), ReviewOutcome.CONTINUE, "None", null))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("held");
+    }
+
+    @Test
+    void theDistributionOfTheMinutesIsRecordedWithItsRecipientsAndMeetsItsDeadline() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(10));
+        long meetingId = initialHeld(episodeId, today.minusDays(3));
+        assertThat(openDeadlines(episodeId, "MINUTES_DISTRIBUTED")).isNotEmpty();
+
+        as(() -> meetings.distribute(meetingId, new DistributionForm(today, List.of("Kim Test (mother)", "Mrs Lowe (school)"))));
+
+        assertThat(as(() -> meetings.heldMeetings(episodeId))).singleElement().satisfies(m -> {
+            assertThat(m.minutesDistributedOn()).isEqualTo(today);
+            assertThat(m.recipients()).containsExactly("Kim Test (mother)", "Mrs Lowe (school)");
+        });
+        assertThat(openDeadlines(episodeId, "MINUTES_DISTRIBUTED")).isEmpty();
+        assertThatThrownBy(() -> as(() -> meetings.distribute(meetingId, new DistributionForm(today, List.of("Father")))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("already recorded");
+    }
+
+    // ---- review outcomes ---------------------------------------------------------------------------------------------
+
+    @Test
+    void closingAtAReviewNeedsALeadProfessionalThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        initialHeld(episodeId, today.minusDays(21));
+        BookingView review = bookedWithInvitees(episodeId, today);
+        BookingView later = as(() -> scheduling.book(episodeId, new BookingForm(today.plusWeeks(6), LocalTime.of(16, 0), 60,
+                "Office", false)));
+        MeetingForm noNextReview = readingForm(MeetingKind.REVIEW, today, null);
+
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+                ReviewOutcome.CONTINUE, "None", null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Enter the date of the next review");
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+                ReviewOutcome.STEP_DOWN, null, null)))).hasStackTraceContaining("LEAD_PROFESSIONAL_ON_CLOSE");
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+                ReviewOutcome.STEP_DOWN, null, "Jo Bloggs")));
+
+        Episode episode = episode(episodeId);
+        assertThat(episode.isClosed()).isTrue();
+        assertThat(episode.closureDate()).isEqualTo(today);
+        assertThat(episode.closureReason()).isEqualTo(ReviewOutcome.CLOSURE_REASON);
+        assertThat(held.notices()).anyMatch(n -> n.contains("Jo Bloggs (Early help hub) is the lead professional"));
+        assertThat(as(() -> scheduling.bookingsOf(episodeId))).filteredOn(b -> b.id() == later.id())
+                .singleElement().extracting(BookingView::status).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(openDeadlines(episodeId, "REVIEW_INTERVAL")).as("no review is due on a closed case").isEmpty();
+        assertThatThrownBy(() -> as(() -> scheduling.book(episodeId, new BookingForm(today.plusDays(1), LocalTime.NOON, 60,
+                "Office", false)))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void closingAStepDownPlanBeforeItsMinimumWithoutAManagerDecisionIsPointedOut() throws Exception {
+        LocalDate cpEnded = today.minusDays(30);
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
+                child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
+        initialHeld(episodeId, today.minusDays(21));
+        BookingView review = bookedWithInvitees(episodeId, today);
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, null),
+                minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs")));
+
+        assertThat(episode(episodeId).isClosed()).isTrue();
+        assertThat(held.notices()).anyMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+    }
+
+    @Test
+    void continuingAtAReviewNotesThePlanAmendmentsAndSetsTheNextReviewDeadline() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        initialHeld(episodeId, today.minusDays(21));
+        BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm form = readingForm(MeetingKind.REVIEW, today, today.plusWeeks(5));
+
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+                ReviewOutcome.CONTINUE, " ", null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Note the amendments to the plan");
+        MeetingHeld held = as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+                ReviewOutcome.CONTINUE, "Weekly school attendance check added", null)));
+
+        assertThat(episode(episodeId).isClosed()).isFalse();
+        assertThat(em.find(Meeting.class, held.meetingId()).planAmendments()).isEqualTo("Weekly school attendance check added");
+        assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())
+                .anyMatch(d -> d.ruleId().equals("REVIEW_INTERVAL") && d.isOpen() && !d.dueDate().isBefore(today));
+    }
+
+    @Test
+    void anUpdatedAssessmentStartsAnAssessmentWhoseDeadlineApplies() throws Exception {
+        long episodeId = caseIn("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, today.minusDays(80));
+        LocalDate initial = today.minusWeeks(10);
+        initialHeldInSuffolk(episodeId, initial, today);
+        BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm form = suffolkForm(MeetingKind.REVIEW, today, today.plusWeeks(10));
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+                ReviewOutcome.UPDATED_ASSESSMENT, null, null)));
+
+        assertThat(held.notices()).anyMatch(n -> n.contains("updated assessment started"));
+        List<Assessment> assessments = em.createQuery("select a from Assessment a where a.episode.id = :e", Assessment.class)
+                .setParameter("e", episodeId).getResultList();
+        assertThat(assessments).singleElement().extracting(Assessment::startedOn).isEqualTo(today);
+        assertThat(openDeadlines(episodeId, "ASSESSMENT_DUE")).singleElement().extracting(DeadlineView::dueDate).isEqualTo(catalog.calendar().plusWorkingDays(today, 45).date());
+        assertThat(episode(episodeId).isClosed()).isFalse();
+    }
+
+    @Test
+    void aStepUpLeavesThePlanOpenUntilTheChildProtectionPlanStartsWhichEndsIt() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        initialHeld(episodeId, today.minusDays(21));
+        BookingView review = bookedWithInvitees(episodeId, today);
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(4)),
+                minutes(attendance(review), List.of(), ReviewOutcome.STEP_UP, null, null)));
+
+        assertThat(held.notices()).anyMatch(n -> n.contains("record its start date"));
+        assertThat(episode(episodeId).isClosed()).isFalse();
+        assertThat(as(() -> meetings.awaitsChildProtectionPlan(episodeId))).isTrue();
+        assertThatThrownBy(() -> as(() -> {
+            meetings.childProtectionPlanStarted(episodeId, today.plusDays(1));
+            return null;
+        })).hasStackTraceContaining("cannot be in the future");
+
+        as(() -> {
+            meetings.childProtectionPlanStarted(episodeId, today);
+            return null;
+        });
+
+        Episode episode = episode(episodeId);
+        assertThat(episode.isClosed()).isTrue();
+        assertThat(episode.childProtectionPlanStartDate()).isEqualTo(today);
+        assertThat(episode.closureReason()).isNull();
+        assertThat(as(() -> meetings.awaitsChildProtectionPlan(episodeId))).isFalse();
+        assertThat(openDeadlines(episodeId, "REVIEW_INTERVAL")).as("the CIN plan's reviews stop").isEmpty();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------------
+
+    private <T> T as(java.util.function.Supplier<T> call) {
+        return asSocialWorker.call(call);
+    }
+
+    private static MeetingForm readingForm(MeetingKind kind, LocalDate held, LocalDate next) {
+        return new MeetingForm(kind, held, null, next, held.plusWeeks(6), null, "Tom Hughes", "Pat Minutes", true, null,
+                null, true, null);
+    }
+
+    private static MeetingForm suffolkForm(MeetingKind kind, LocalDate held, LocalDate next) {
+        return new MeetingForm(kind, held, null, next, null, null, "Nadia Hussain", "Pat Minutes", true, null, null, true,
+                null);
+    }
+
+    private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
+                                       ReviewOutcome outcome, String amendments, String leadProfessional) {
+        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", "School attendance",
+                "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
+                "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
+                leadProfessional, leadProfessional == null ? null : "Early help hub");
+    }
+
+    private static List<InviteeAttendance> attendance(BookingView booking) {
+        return booking.invitees().stream().map(i -> new InviteeAttendance(i.id(), Attendance.PRESENT, false)).toList();
+    }
+
+    private BookingView bookedWithInvitees(long episodeId, LocalDate on) {
+        BookingView booking = as(() -> scheduling.book(episodeId, new BookingForm(on, LocalTime.of(16, 0), 60, "Family home",
+                true)));
+        as(() -> scheduling.invite(booking.id(), new InviteeForm("Kim Test", "Mother")));
+        return as(() -> scheduling.invite(booking.id(), new InviteeForm("Mrs Lowe", "School")));
+    }
+
+    /** Books and holds the initial meeting of a Reading case on {@code on}; returns the meeting's id. */
+    private long initialHeld(long episodeId, LocalDate on) {
+        BookingView booking = bookedWithInvitees(episodeId, on);
+        return as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
+                minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null))).meetingId();
+    }
+
+    private void initialHeldInSuffolk(long episodeId, LocalDate on, LocalDate nextReview) {
+        BookingView booking = bookedWithInvitees(episodeId, on);
+        as(() -> meetings.hold(booking.id(), suffolkForm(MeetingKind.INITIAL, on, nextReview),
+                minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null)));
+    }
+
+    private List<DeadlineView> openDeadlines(long episodeId, String ruleId) {
+        return as(() -> deadlines.deadlinesOf(episodeId)).deadlines().stream()
+                .filter(d -> d.ruleId().equals(ruleId) && d.isOpen()).toList();
+    }
+
+    /** The case as stored now (outside a transaction, each find reads the database). */
+    private Episode episode(long episodeId) {
+        return em.find(Episode.class, episodeId);
+    }
+
+    /** A case with no meeting yet, in a new family of the council allocated to the in-container worker; a 9-year-old. */
+    private long caseIn(String code, String name, PolicyFamily policyFamily, LocalDate decision) throws Exception {
+        return caseIn(code, name, policyFamily,
+                child -> Episode.open(child, EpisodeType.STANDARD, decision.minusDays(10), decision, "N1", false));
+    }
+
+    private long caseIn(String code, String name, PolicyFamily policyFamily, Function<Child, Episode> opening)
+            throws Exception {
+        return fixtures.caseIn(code, name, policyFamily, "Meetings-", family -> new Child(family, "IT" + CaseFixtures.suffix(),
+                "Meeting", "Journey", today.minusYears(9), Sex.F, "WBRI", false), opening);
+    }
+}

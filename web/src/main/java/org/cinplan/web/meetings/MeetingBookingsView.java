@@ -1,0 +1,163 @@
+package org.cinplan.web.meetings;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.cinplan.meetings.BookingForm;
+import org.cinplan.meetings.BookingView;
+import org.cinplan.meetings.InviteeForm;
+import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.web.FacesMessages;
+import org.cinplan.web.deadlines.CaseDeadlinesView;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The meetings booked on a case: booking one, moving it, inviting people to it, cancelling it. What was typed stays on
+ * the form until it is saved; the invite fields are kept per booking.
+ */
+@Named
+@ViewScoped
+public class MeetingBookingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    @Inject
+    private CaseDeadlinesView caseView;
+
+    private List<BookingView> bookings;
+
+    private Long movedBookingId;
+    private LocalDateTime startsAt;
+    private Integer durationMinutes = 60;
+    private String venue;
+    private boolean childExpected;
+
+    private final Map<Long, String> inviteeNames = new HashMap<>();
+    private final Map<Long, String> inviteeRoles = new HashMap<>();
+
+    /** Books a new meeting, or moves the one chosen. */
+    public void book() {
+        BookingForm form = new BookingForm(startsAt == null ? null : startsAt.toLocalDate(),
+                startsAt == null ? null : startsAt.toLocalTime(), durationMinutes == null ? 0 : durationMinutes, venue,
+                childExpected);
+        Long moved = movedBookingId;
+        BookingView booked = FacesMessages.orShowProblem(() -> moved == null
+                ? scheduling.book(caseView.getEpisodeId(), form) : scheduling.reschedule(moved, form));
+        if (booked != null) {
+            info(moved == null ? "Meeting booked: now invite the people who should come." : "Meeting moved.");
+            if (booked.schoolHoursWarning() != null) {
+                FacesContext.getCurrentInstance().addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_WARN, booked.schoolHoursWarning(), null));
+            }
+            movedBookingId = null;
+            startsAt = null;
+            durationMinutes = 60;
+            venue = null;
+            childExpected = false;
+            bookings = null;
+        }
+    }
+
+    public void invite(long bookingId) {
+        InviteeForm form = new InviteeForm(inviteeNames.get(bookingId), inviteeRoles.get(bookingId));
+        if (FacesMessages.orShowProblem(() -> scheduling.invite(bookingId, form)) != null) {
+            info(form.name() + " is invited.");
+            inviteeNames.remove(bookingId);
+            inviteeRoles.remove(bookingId);
+            bookings = null;
+        }
+    }
+
+    public void uninvite(long bookingId, long inviteeId) {
+        if (FacesMessages.orShowProblem(() -> scheduling.uninvite(bookingId, inviteeId)) != null) {
+            info("The invitation was withdrawn.");
+            bookings = null;
+        }
+    }
+
+    public void cancel(long bookingId) {
+        if (FacesMessages.orShowProblem(() -> scheduling.cancel(bookingId)) != null) {
+            info("The meeting was cancelled.");
+            bookings = null;
+        }
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    public List<BookingView> getBookings() {
+        if (bookings == null && caseView.getEpisodeId() != null) {
+            bookings = FacesMessages.orShowProblem(() -> scheduling.bookingsOf(caseView.getEpisodeId()));
+        }
+        return bookings == null ? List.of() : bookings;
+    }
+
+    /** The meetings still to be held, for the form that records a held meeting. */
+    public List<BookingView> getOpenBookings() {
+        return getBookings().stream().filter(BookingView::isBooked).toList();
+    }
+
+    /** Drops what was read, so the next look sees another form's change (a meeting held). */
+    public void refresh() {
+        bookings = null;
+    }
+
+    public Long getMovedBookingId() {
+        return movedBookingId;
+    }
+
+    public void setMovedBookingId(Long movedBookingId) {
+        this.movedBookingId = movedBookingId;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public boolean isChildExpected() {
+        return childExpected;
+    }
+
+    public void setChildExpected(boolean childExpected) {
+        this.childExpected = childExpected;
+    }
+
+    public Map<Long, String> getInviteeNames() {
+        return inviteeNames;
+    }
+
+    public Map<Long, String> getInviteeRoles() {
+        return inviteeRoles;
+    }
+}
