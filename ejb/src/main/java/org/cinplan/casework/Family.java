@@ -51,6 +51,11 @@ public class Family {
         this.name = name.strip();
     }
 
+    /** The version a reallocation was decided on: a change since then is refused, never overwritten. */
+    public int version() {
+        return version;
+    }
+
     /** Allocates every child of the family to one worker. */
     public void allocateTo(StaffMember worker) {
         this.allocatedWorker = Objects.requireNonNull(worker, "an allocation needs a worker");

@@ -63,6 +63,9 @@ class RolePageAccessIT {
         pages.put("open-episode.xhtml", new Page("Open a CIN episode", Set.of(SW, CSW, PM, TM)));
         pages.put("team-alerts.xhtml", new Page("Team alerts", Set.of(CSW, PM, TM, SVM)));
         pages.put("restricted-records.xhtml", new Page("Restricted records", Set.of(TM, ADMIN)));
+        pages.put("allocations.xhtml", new Page("Allocations", Set.of(TM, ADMIN)));
+        pages.put("plans-to-agree.xhtml", new Page("Plans to agree", Set.of(CSW, PM)));
+        pages.put("meetings.xhtml", new Page("Meetings calendar", Set.of(SW, CSW, PM, TM)));
         pages.put("runs.xhtml", new Page("Sweep run log", Set.of(ADMIN, AUDITOR)));
         pages.put("audit.xhtml", new Page("Audit trail", Set.of(AUDITOR)));
         pages.put("admin-users.xhtml", new Page("Users and teams", Set.of(ADMIN)));

@@ -1,0 +1,147 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who holds each family's cases. A family is allocated as a whole (ONE_FAMILY_ONE_WORKER): a team manager moves
+ * their team's families between the workers of their team; an administrator moves any family to any worker of
+ * its council. Every move is audited; the cases, their alerts and their access follow the new worker at once,
+ * since all of them read the allocation from the family.
+ */
+@Stateless
+@RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
+public class Allocations {
+
+    /** The roles that hold a caseload. */
+    private static final Set<Role> CASEHOLDING = EnumSet.of(Role.SOCIAL_WORKER, Role.CONSULTANT_SOCIAL_WORKER,
+            Role.PRACTICE_MANAGER, Role.TEAM_MANAGER, Role.FAMILY_SUPPORT_PRACTITIONER);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    /** The families the caller may reallocate, by council, family name. */
+    public List<FamilyAllocation> families() {
+        String jpql = "select f, (select count(c) from Child c where c.family = f) from Family f"
+                + " left join f.allocatedWorker w left join w.team t";
+        var query = isAdministrator()
+                ? em.createQuery(jpql + " order by f.council.name, f.name", Object[].class)
+                : em.createQuery(jpql + " where t = :team order by f.name", Object[].class)
+                .setParameter("team", me().team());
+        return query.getResultStream().map(row -> view((Family) row[0], ((Number) row[1]).intValue())).toList();
+    }
+
+    /** The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team manager). */
+    public List<AllocatableWorker> workersFor(@NotNull(message = "Choose a family") Long familyId) {
+        Family family = family(familyId);
+        Long myTeam = isAdministrator() ? null : me().team().id();
+        return em.createQuery("select s from StaffMember s join s.team t where t.council = :council and s.enabled = true"
+                        + " order by s.fullName", StaffMember.class)
+                .setParameter("council", family.council()).getResultStream()
+                .filter(s -> myTeam == null || s.team().id().equals(myTeam))
+                .filter(s -> s.roles().stream().anyMatch(CASEHOLDING::contains))
+                .map(s -> new AllocatableWorker(s.id(), s.fullName(), s.team().name()))
+                .toList();
+    }
+
+    /**
+     * Moves every child of the family to the worker. {@code version} is the family's version as the caller read it:
+     * a change made since is refused with a message, never overwritten.
+     */
+    public FamilyAllocation reallocate(@NotNull(message = "Choose a family") Long familyId,
+                                       @NotNull(message = "Reload the page and try again") Integer version,
+                                       @NotNull(message = "Choose the worker") Long workerId) {
+        Family family = family(familyId);
+        if (family.version() != version) {
+            throw new BusinessRuleViolation("Someone else changed the allocation of the " + family.name()
+                    + " since you opened the page: reload to see it, then decide again");
+        }
+        StaffMember worker = em.find(StaffMember.class, workerId);
+        if (worker == null || !worker.isEnabled() || worker.team() == null
+                || !worker.team().council().id().equals(family.council().id())
+                || worker.roles().stream().noneMatch(CASEHOLDING::contains)) {
+            throw new BusinessRuleViolation("Choose a member of staff of " + family.council().name()
+                    + " who holds a caseload");
+        }
+        if (!mayReceive(worker)) {
+            throw new BusinessRuleViolation("A team manager allocates within their own team: ask an administrator to move"
+                    + " the " + family.name() + " to another team");
+        }
+        StaffMember previous = family.allocatedWorker();
+        if (previous != null && previous.id().equals(worker.id())) {
+            throw new BusinessRuleViolation("The " + family.name() + " is already allocated to " + worker.fullName());
+        }
+        family.allocateTo(worker);
+        em.flush();
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.CHANGE_RECORD, "Family",
+                family.id().toString(), null, "Allocation of the " + family.name() + ": "
+                        + (previous == null ? "nobody" : previous.username()) + " -> " + worker.username(),
+                AuditOutcome.SUCCESS);
+        return view(family, childrenOf(family));
+    }
+
+    private Family family(Long familyId) {
+        Family family = em.find(Family.class, familyId);
+        if (family == null || !mayManage(family)) {
+            auditTrail.recordIndependently(context.getCallerPrincipal().getName(), AuditAction.ACCESS_DENIED, "Family",
+                    String.valueOf(familyId), null, "Tried to see or change a family's allocation", AuditOutcome.DENIED);
+            throw new BusinessRuleViolation("There is no family with the id " + familyId + " among those you allocate");
+        }
+        return family;
+    }
+
+    private boolean mayManage(Family family) {
+        if (isAdministrator()) {
+            return true;
+        }
+        StaffMember worker = family.allocatedWorker();
+        StaffMember me = me();
+        return worker != null && worker.team() != null && me.team() != null && worker.team().id().equals(me.team().id());
+    }
+
+    private boolean mayReceive(StaffMember worker) {
+        return isAdministrator() || (me().team() != null && worker.team().id().equals(me().team().id()));
+    }
+
+    private boolean isAdministrator() {
+        return context.isCallerInRole(Role.ADMINISTRATOR_ROLE);
+    }
+
+    private StaffMember me() {
+        return CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+    }
+
+    private int childrenOf(Family family) {
+        return em.createQuery("select count(c) from Child c where c.family = :f", Long.class)
+                .setParameter("f", family).getSingleResult().intValue();
+    }
+
+    private static FamilyAllocation view(Family family, int children) {
+        StaffMember worker = family.allocatedWorker();
+        return new FamilyAllocation(family.id(), family.name(), family.council().name(), children,
+                worker == null ? null : worker.id(), worker == null ? null : worker.fullName(),
+                worker == null || worker.team() == null ? null : worker.team().name(), family.version());
+    }
+}

@@ -1,0 +1,127 @@
+package org.cinplan.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.admin.Team;
+import org.cinplan.casework.AllocatableWorker;
+import org.cinplan.casework.Allocations;
+import org.cinplan.casework.FamilyAllocation;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Moving a family to another worker: a team manager within their team, an administrator anywhere in the family's
+ * council; a stale choice is refused; every move is audited. Each test makes its own family.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AllocationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(AllocationsIT.class, CaseFixtures.class);
+    }
+
+    @Inject
+    private Allocations allocations;
+
+    @Inject
+    private InRole inRole;
+
+    @Inject
+    private CaseFixtures fixtures;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private StaffMember colleague;
+    private StaffMember otherTeamWorker;
+    private long familyId;
+
+    @BeforeEach
+    void aFamilyOfTheInContainerWorker() throws Exception {
+        TestStaff.inReadingTeam(em, transaction, Role.TEAM_MANAGER);
+        colleague = fixtures.staffInItWorkersTeam("it-allocation-colleague", "Alex Colleague", Role.SOCIAL_WORKER);
+        otherTeamWorker = fixtures.staffNamed("it-other-team-worker");
+        if (otherTeamWorker == null) {
+            transaction.begin();
+            Team other = new Team(fixtures.council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST),
+                    "Reading Disabled Children's Team " + CaseFixtures.suffix());
+            em.persist(other);
+            em.persist(new StaffMember("it-other-team-worker", "Olu Otherteam", null, "no-password:in-container-only",
+                    other, EnumSet.of(Role.SOCIAL_WORKER)));
+            transaction.commit();
+            otherTeamWorker = fixtures.staffNamed("it-other-team-worker");
+        }
+        familyId = fixtures.family("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, fixtures.itWorker(), "Allocation");
+    }
+
+    @Test
+    void aTeamManagerMovesAFamilyWithinTheTeamAndTheMoveIsAudited() {
+        FamilyAllocation before = asTeamManager(() -> allocations.families()).stream()
+                .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
+        assertThat(asTeamManager(() -> allocations.workersFor(familyId))).extracting(AllocatableWorker::id)
+                .contains(colleague.id()).doesNotContain(otherTeamWorker.id());
+
+        FamilyAllocation after = asTeamManager(() -> allocations.reallocate(familyId, before.version(), colleague.id()));
+
+        assertThat(after.workerName()).isEqualTo("Alex Colleague");
+        assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Family'"
+                + " AND record_id = ? AND actor = ? AND detail LIKE '%-> it-allocation-colleague'")
+                .setParameter(1, String.valueOf(familyId)).setParameter(2, InRole.principal(Role.TEAM_MANAGER))
+                .getSingleResult()).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeamManagerCannotMoveAFamilyOutOfTheTeamNorActOnAStaleChoice() {
+        int version = asTeamManager(() -> allocations.families()).stream().filter(f -> f.familyId() == familyId)
+                .findFirst().orElseThrow().version();
+        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, otherTeamWorker.id())))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("within their own team");
+
+        asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id()));
+        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id())))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("Someone else changed the allocation");
+    }
+
+    @Test
+    void anAdministratorMovesAFamilyToAnotherTeamOfItsCouncil() {
+        int version = inRole.call(Role.ADMINISTRATOR, () -> allocations.families()).stream()
+                .filter(f -> f.familyId() == familyId).findFirst().orElseThrow().version();
+
+        FamilyAllocation moved = inRole.call(Role.ADMINISTRATOR,
+                () -> allocations.reallocate(familyId, version, otherTeamWorker.id()));
+
+        assertThat(moved.workerName()).isEqualTo("Olu Otherteam");
+        assertThat(asTeamManager(() -> allocations.families())).extracting(FamilyAllocation::familyId)
+                .as("no longer the team manager's to move").doesNotContain(familyId);
+    }
+
+    @Test
+    void aSocialWorkerCannotReallocate() {
+        assertThatThrownBy(() -> inRole.call(Role.SOCIAL_WORKER, () -> allocations.families()))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    private <T> T asTeamManager(java.util.function.Supplier<T> call) {
+        return inRole.call(Role.TEAM_MANAGER, call);
+    }
+}
