@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.schedule.CaseHistory;
+import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.DeadlineStatus;
@@ -149,6 +150,12 @@ public class SweepBatch {
             }
         }
         return query.getResultList();
+    }
+
+    /** The next page of one council's open case ids after {@code after}, in id order. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> councilPage(CouncilCode council, long after) {
+        return assembler.openEpisodeIds(council, after, SweepService.BATCH_SIZE);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -34,10 +34,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -55,6 +57,7 @@ public class ScheduleCatalog {
 
     private static final Logger LOG = Logger.getLogger(ScheduleCatalog.class.getName());
     private static final String SYSTEM = "system";
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     private EntityManager em;
@@ -144,18 +147,28 @@ public class ScheduleCatalog {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleViolation("Say why the profile changes");
         }
+        PolicyProfile latest = profiles(council).latest();
         PolicyProfile next;
         try {
-            next = profiles(council).latest().nextVersion(effectiveFrom, changes);
+            next = latest.nextVersion(effectiveFrom, changes);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation(e.getMessage());
         }
         em.persist(new StoredPolicyProfile(next, caller(), LocalDateTime.now(clock), note.strip()));
         em.flush();
         reload();
-        audit("Profile of " + council.displayName() + " version " + next.version() + " in force from " + effectiveFrom
-                + ": " + changes.keySet() + " (" + note.strip() + ")");
+        // One entry per rule, so a search for a rule's history finds each of its changes with old and new value.
+        changes.keySet().forEach(rule -> auditTrail.record(caller(), AuditAction.ADMIN_CHANGE, "PolicyProfile",
+                council.name() + " v" + next.version(), null,
+                council.displayName() + ", " + rule.title() + " (" + rule.name() + "): "
+                        + inWords(latest.setting(rule)) + " → " + inWords(next.setting(rule)) + ", in force from "
+                        + UK_DATE.format(effectiveFrom) + " (version " + next.version() + "). Why: " + note.strip(),
+                AuditOutcome.SUCCESS));
         return next;
+    }
+
+    private static String inWords(Optional<RuleSetting> setting) {
+        return setting.map(RuleSetting::valueInWords).orElse("not set");
     }
 
     @Lock(LockType.WRITE)
