@@ -165,6 +165,11 @@ public class ProfileAdministration {
         if (change.council() == null) {
             throw new BusinessRuleViolation("Choose a council");
         }
+        if (change.basedOnVersion() != latest.version()) {
+            throw new BusinessRuleViolation("Someone else changed " + change.council().displayName()
+                    + "'s profile (it is now at version " + latest.version() + ") since you read version "
+                    + change.basedOnVersion() + ": reload the page to see their values, then make your change again");
+        }
         LocalDate from = change.effectiveFrom();
         LocalDate today = LocalDate.now(clock);
         if (from == null) {

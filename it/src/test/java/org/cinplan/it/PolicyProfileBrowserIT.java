@@ -1,0 +1,122 @@
+package org.cinplan.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator shortens Reading's visit interval from today, reads the preview, and saves, in headless Chromium. */
+class PolicyProfileBrowserIT extends BrowserJourney {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern PREVIEW_COUNT = Pattern.compile("(\\d+) of (\\d+) open cases have deadlines that move");
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void anAdministratorPreviewsAndSavesAShorterVisitIntervalForReadingFromToday() {
+        String familyName = "Profile" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        signInAs("sw.demo", "My caseload");
+        browser.get(base + "open-episode.xhtml");
+        new SignInPage.Heading(browser).waitFor("Open a CIN episode");
+        EpisodeForm.openForNewChild(browser, "Wren", familyName, today); // its first visit counts from today
+        signOut();
+
+        signInAs("admin.demo", "Sweep run log");
+        browser.findElement(By.linkText("Policy profiles")).click();
+        new SignInPage.Heading(browser).waitFor("Councils and policy profiles");
+        LocalDate readingLatest = LocalDate.parse(latestReadingVersionHeading().replaceAll(".*from ", "").strip(), UK);
+        PrimeFacesWidgets.selectOne(browser, "change:council", "Reading");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
+        assertThat(browser.findElement(By.id("change:effectiveFrom_input")).getAttribute("value")).isEqualTo(today.format(UK));
+        // On a fresh database Reading has only version 1; a re-run on the same day's database starts the day after.
+        LocalDate from = readingLatest.isBefore(today) ? today : readingLatest.plusDays(1);
+        if (!from.equals(today)) {
+            replaceText(browser.findElement(By.id("change:effectiveFrom_input")), from.format(UK));
+        }
+        WebElement visitAmount = browser.findElement(
+                By.xpath("//tr[.//span[normalize-space()='VISIT_INTERVAL']]//input[contains(@id,':amount')]"));
+        assertThat(visitAmount.getAttribute("value")).isEqualTo("3");
+        replaceText(visitAmount, "2");
+
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
+        Browser.screenshot(browser, "profile-preview");
+        assertThat(browser.findElement(By.id("previewChanges")).getText())
+                .isEqualTo("Visit to the child: 3 weeks → 2 weeks");
+        Matcher count = PREVIEW_COUNT.matcher(browser.findElement(By.id("previewCount")).getText());
+        assertThat(count.find()).as("the preview says how many open cases move").isTrue();
+        if (from.equals(today)) {
+            assertThat(Integer.parseInt(count.group(1))).isBetween(1, Integer.parseInt(count.group(2)));
+            assertThat(browser.findElement(By.xpath("//*[@id='change:moves']//tr[contains(.,'Wren " + familyName + "')]"))
+                    .getText()).contains("VISIT_INTERVAL", today.plusWeeks(3).format(UK), today.plusWeeks(2).format(UK));
+        }
+        assertThat(browser.findElement(By.id("change:overdue")).getText()).contains("No deadline becomes overdue.");
+
+        browser.findElement(By.id("change:note")).sendKeys("Reading visits children every two weeks from now on");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("change:messages"), "in force from " + from.format(UK)));
+        Browser.screenshot(browser, "profile-saved");
+        String saved = browser.findElement(By.id("change:messages")).getText();
+        assertThat(saved).contains("Saved Reading's version", "Alerts of its open cases were recomputed");
+        assertThat(latestReadingVersionHeading()).endsWith("in force from " + from.format(UK));
+        assertThat(browser.findElement(By.xpath("(//section[@aria-label='Reading']//table)[1]//tr[.//span[normalize-space()='VISIT_INTERVAL']]"))
+                .getText()).contains("2 weeks");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aChangeMustBePreviewedAgainAfterItsValuesChange() {
+        signInAs("admin.demo", "Sweep run log");
+        browser.get(base + "admin-profiles.xhtml");
+        new SignInPage.Heading(browser).waitFor("Councils and policy profiles");
+        PrimeFacesWidgets.selectOne(browser, "change:council", "Wokingham");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
+        replaceText(browser.findElement(By.id("change:effectiveFrom_input")), today.plusYears(20).format(UK));
+        WebElement minutes = browser.findElement(
+                By.xpath("//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]"));
+        replaceText(minutes, "12");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
+
+        replaceText(browser.findElement(
+                By.xpath("//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]")), "13");
+        browser.findElement(By.id("change:note")).sendKeys("Changed after the preview");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
+
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("change:messages"), "preview the change again before saving it"));
+        assertThat(browser.findElement(By.xpath(
+                "//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]")).getAttribute("value"))
+                .as("what was typed stays").isEqualTo("13");
+        assertThat(browser.findElements(By.id("previewCount"))).isEmpty();
+    }
+
+    @Test
+    void aSocialWorkerCannotOpenThePage() {
+        signInAs("sw.demo", "My caseload");
+        assertThat(browser.findElements(By.linkText("Policy profiles"))).isEmpty();
+        browser.get(base + "admin-profiles.xhtml");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Change a council's values");
+    }
+
+    private String latestReadingVersionHeading() {
+        return browser.findElement(By.xpath("(//section[@aria-label='Reading']//h3)[1]")).getText();
+    }
+
+    private void replaceText(WebElement input, String text) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+    }
+}
