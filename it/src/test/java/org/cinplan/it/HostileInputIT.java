@@ -1,0 +1,262 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A thousand hostile inputs (see {@link HostileInputs}) against the REST API and, by plain HTTP postbacks, the
+ * sign-in, calculator, open-episode, users and teams, closures and audit search forms. No request may be answered
+ * with a server error, and no page or response may hold one of the inputs as live markup: a page is parsed and its
+ * DOM searched for the inputs' marker. Some inputs are stored on purpose (a team, a closure, a child's name, a
+ * refused sign-in's username) so that the pages listing stored data are checked too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+    private static final List<String> INPUTS = HostileInputs.generate(1000, 20261122L);
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyRestEndpointRefusesOrAnswersEveryHostileInputWithoutAServerError() throws Exception {
+        WebSession auditor = WebSession.signedIn(base, "auditor.demo");
+        for (int i = 0; i < INPUTS.size(); i++) {
+            String input = INPUTS.get(i);
+            Map<String, String> timescale = new LinkedHashMap<>(Map.of("council", "READING", "rule", "INITIAL_MEETING",
+                    "start", "2026-12-18"));
+            timescale.put(List.of("council", "rule", "start").get(i % 3), input);
+            check("GET /api/timescales", input, auditor.get("api/timescales?" + query(timescale)));
+
+            check("GET /api/cases/{id}/deadlines", input, auditor.get("api/cases/" + encode(input) + "/deadlines"));
+
+            String auditParameter = List.of("actor", "child", "action", "from", "to").get(i % 5);
+            check("GET /api/audit.csv " + auditParameter, input,
+                    auditor.get("api/audit.csv?" + query(Map.of(auditParameter, input))));
+
+            String sweepParameter = List.of("from", "to", "trigger", "outcome").get(i % 4);
+            check("GET /api/sweeps.csv " + sweepParameter, input,
+                    auditor.get("api/sweeps.csv?" + query(Map.of(sweepParameter, input))));
+        }
+        assertThat(problems).as(problems.size() + " problems, the first: " + problems.stream().limit(15)
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @Test
+    void everyFormRefusesOrEscapesEveryHostileInputWithoutAServerError() throws Exception {
+        WebSession worker = WebSession.signedIn(base, "sw.demo");
+        WebSession admin = WebSession.signedIn(base, "admin.demo");
+        WebSession auditor = WebSession.signedIn(base, "auditor.demo");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        for (int i = 0; i < INPUTS.size(); i++) {
+            String input = INPUTS.get(i);
+            int turn = i / 5;
+            switch (i % 5) {
+                case 0 -> {
+                    String field = List.of("calculator:start_input", "calculator:council_input", "calculator:rule_input")
+                            .get(turn % 3);
+                    Map<String, String> values = new LinkedHashMap<>(Map.of("calculator:council_input", "READING",
+                            "calculator:rule_input", "INITIAL_MEETING", "calculator:start_input", "18/12/2026"));
+                    values.put(field, input);
+                    check("calculator " + field, input, worker.postBack("calculator.xhtml", "calculator", values,
+                            "calculator:calculate"));
+                }
+                case 1 -> {
+                    String field = List.of("episode:givenName", "episode:familyName", "episode:newFamilyName",
+                            "episode:decisionDate_input", "episode:referralDate_input", "episode:dateOfBirth_input")
+                            .get(turn % 6);
+                    Map<String, String> values = new LinkedHashMap<>();
+                    if (turn % 20 == 0) { // everything else right, so a name the rules accept is stored and shown
+                        values.putAll(Map.of("episode:givenName", "Hostile", "episode:familyName", "Input",
+                                "episode:dateOfBirth_input", "14/03/2017", "episode:sex_input", "F",
+                                "episode:referralDate_input", today.minusDays(5).format(UK),
+                                "episode:decisionDate_input", today.format(UK), "episode:need_input", "N1"));
+                    }
+                    values.put(field, input);
+                    check("open episode " + field, input, worker.postBack("open-episode.xhtml", "episode", values,
+                            "episode:save"));
+                }
+                case 2 -> {
+                    if (turn % 10 == 3) {
+                        check("add team", input, admin.postBack("admin-users.xhtml", "teams", Map.of(
+                                "teams:council_input", "READING", "teams:teamName", input), "teams:addTeam"));
+                    } else {
+                        String field = List.of("create:username", "create:fullName", "create:email").get(turn % 3);
+                        Map<String, String> values = new LinkedHashMap<>(Map.of("create:username", "it.hostile",
+                                "create:fullName", "Hostile Input", "create:password", "short"));
+                        values.put(field, input);
+                        check("add user " + field, input, admin.postBack("admin-users.xhtml", "create", values, "create:add"));
+                    }
+                }
+                case 3 -> {
+                    Map<String, String> values = turn % 2 == 0
+                            ? Map.of("closures:date_input", input, "closures:reason", "IT hostile date")
+                            : Map.of("closures:date_input", turn % 25 == 1 ? storableClosureDate(turn) : "", "closures:reason", input);
+                    check("closure", input, admin.postBack("admin-calendar.xhtml", "closures", values, "closures:add"));
+                }
+                default -> {
+                    String field = List.of("audit:actor", "audit:child", "audit:from_input", "audit:to_input").get(turn % 4);
+                    check("audit search " + field, input, auditor.postBack("audit.xhtml", "audit", Map.of(field, input),
+                            "audit:search"));
+                }
+            }
+            if (i % 25 == 0) {
+                WebSession stranger = new WebSession(base);
+                check("sign-in username", input, stranger.postBack("login.xhtml", "signIn",
+                        Map.of("signIn:username", input, "signIn:password", "not the password"), "signIn:submit"));
+            }
+        }
+        // The refused sign-ins above stored their usernames in the audit trail: its page must show them as text.
+        check("audit trail page", "", auditor.postBack("audit.xhtml", "audit", Map.of(), "audit:search"));
+        check("teams and users page", "", admin.get("admin-users.xhtml"));
+        check("calendar page", "", admin.get("admin-calendar.xhtml"));
+        assertThat(problems).as(problems.size() + " problems, the first: " + problems.stream().limit(15)
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** A weekday far ahead, a different one per turn, so closures with hostile reasons are stored and listed. */
+    private static String storableClosureDate(int turn) {
+        LocalDate date = LocalDate.of(2098, 1, 1).plusDays(turn * 3L);
+        while (date.getDayOfWeek().getValue() > 5) {
+            date = date.plusDays(1);
+        }
+        return date.format(UK);
+    }
+
+    /** Records what is wrong with one response: a server error, a stack trace, or an input that became markup. */
+    private void check(String target, String input, WebSession.Answer answer) {
+        String shown = input.length() > 60 ? input.substring(0, 60) + "…" : input;
+        if (answer.status() >= 500) {
+            problems.add(target + " → " + answer.status() + " for \"" + shown + "\": " + abbreviated(answer.body()));
+            return;
+        }
+        if (answer.body().contains("at org.cinplan.") || answer.body().contains("Caused by:")) {
+            problems.add(target + " → a stack trace for \"" + shown + "\"");
+        }
+        if (answer.isHtml()) {
+            Document page = Jsoup.parse(answer.body());
+            if (!page.select("[id*=" + HostileInputs.MARKER + "]").isEmpty()) {
+                problems.add(target + " → live markup for \"" + shown + "\": " + page.select("[id*=" + HostileInputs.MARKER + "]").first());
+            }
+        } else if (input.contains("<") && answer.body().contains(input)) {
+            problems.add(target + " → " + answer.contentType() + " echoes \"" + shown + "\" unescaped");
+        }
+    }
+
+    private static String abbreviated(String body) {
+        String text = Jsoup.parse(body).text();
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Percent-encodes every byte outside the unreserved characters (a lone surrogate becomes "?" in UTF-8). */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A browser-like HTTP session: its own cookies, redirects followed, JSF forms posted back as they are on the page. */
+    static final class WebSession {
+
+        record Answer(int status, String contentType, String body) {
+            boolean isHtml() {
+                return contentType.contains("html");
+            }
+        }
+
+        private final URI base;
+        private final HttpClient client;
+
+        WebSession(URL base) throws Exception {
+            this.base = base.toURI();
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        }
+
+        static WebSession signedIn(URL base, String username) throws Exception {
+            WebSession session = new WebSession(base);
+            Answer landing = session.postBack("login.xhtml", "signIn",
+                    Map.of("signIn:username", username, "signIn:password", SignInPage.DEMO_PASSWORD), "signIn:submit");
+            assertThat(landing.body()).as("signed in as " + username).contains("Signed in as " + username);
+            return session;
+        }
+
+        Answer get(String path) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        }
+
+        /**
+         * Opens the page, fills the form as the page sent it (view state included) with the given values in place of
+         * the fields' own, and posts it back as a press of the button.
+         */
+        Answer postBack(String path, String formId, Map<String, String> values, String buttonId)
+                throws IOException, InterruptedException {
+            Answer page = get(path);
+            Document document = Jsoup.parse(page.body(), base.resolve(path).toString());
+            Element found = document.getElementById(formId);
+            if (!(found instanceof FormElement form)) {
+                throw new IllegalStateException("No form " + formId + " on " + path + ": " + abbreviated(page.body()));
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            form.formData().forEach(pair -> fields.putIfAbsent(pair.key(), pair.value()));
+            fields.putAll(values);
+            fields.put(buttonId, "");
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        }
+    }
+}
