@@ -153,6 +153,16 @@ class HostileInputIT {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
+    @Test
+    void aPostbackWithoutItsPagesNonceIsRefusedWith400NotAServerError() throws Exception {
+        WebSession worker = WebSession.signedIn(base, "sw.demo");
+        worker.sendNonce = false;
+
+        WebSession.Answer answer = worker.postBack("calculator.xhtml", "calculator", Map.of(), "calculator:calculate");
+
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
     /** A weekday far ahead, a different one per turn, so closures with hostile reasons are stored and listed. */
     private static String storableClosureDate(int turn) {
         LocalDate date = LocalDate.of(2098, 1, 1).plusDays(turn * 3L);
@@ -208,10 +218,12 @@ class HostileInputIT {
 
         private final URI base;
         private final HttpClient client;
+        /** Whether postbacks carry the page's script nonce, as PrimeFaces' script in a browser adds it. */
+        boolean sendNonce = true;
 
         WebSession(URL base) throws Exception {
             this.base = base.toURI();
-            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         }
 
@@ -243,6 +255,11 @@ class HostileInputIT {
             form.formData().forEach(pair -> fields.putIfAbsent(pair.key(), pair.value()));
             fields.putAll(values);
             fields.put(buttonId, "");
+            // What PrimeFaces' script adds to every postback under its content security policy.
+            Element nonced = document.selectFirst("script[nonce]");
+            if (nonced != null && sendNonce) {
+                fields.put("primefaces.nonce", nonced.attr("nonce"));
+            }
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
