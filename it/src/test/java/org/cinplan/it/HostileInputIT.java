@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,7 @@ class HostileInputIT {
     private URL base;
 
     private final List<String> problems = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
 
     @Test
     void everyRestEndpointRefusesOrAnswersEveryHostileInputWithoutAServerError() throws Exception {
@@ -65,18 +67,20 @@ class HostileInputIT {
             Map<String, String> timescale = new LinkedHashMap<>(Map.of("council", "READING", "rule", "INITIAL_MEETING",
                     "start", "2026-12-18"));
             timescale.put(List.of("council", "rule", "start").get(i % 3), input);
-            check("GET /api/timescales", input, auditor.get("api/timescales?" + query(timescale)));
+            checkApi("GET /api/timescales", input, auditor.get("api/timescales?" + query(timescale)));
 
-            check("GET /api/cases/{id}/deadlines", input, auditor.get("api/cases/" + encode(input) + "/deadlines"));
+            checkApi("GET /api/cases/{id}/deadlines", input, auditor.get("api/cases/" + encode(input) + "/deadlines"));
 
             String auditParameter = List.of("actor", "child", "action", "from", "to").get(i % 5);
-            check("GET /api/audit.csv " + auditParameter, input,
+            checkApi("GET /api/audit.csv " + auditParameter, input,
                     auditor.get("api/audit.csv?" + query(Map.of(auditParameter, input))));
 
             String sweepParameter = List.of("from", "to", "trigger", "outcome").get(i % 4);
-            check("GET /api/sweeps.csv " + sweepParameter, input,
+            checkApi("GET /api/sweeps.csv " + sweepParameter, input,
                     auditor.get("api/sweeps.csv?" + query(Map.of(sweepParameter, input))));
         }
+        assertThat(statuses).as("answers by status: some inputs are refused, some (such as text searched for) are"
+                + " answered").containsKeys(200, 400);
         assertThat(problems).as(problems.size() + " problems, the first: " + problems.stream().limit(15)
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
@@ -98,7 +102,7 @@ class HostileInputIT {
                             "calculator:rule_input", "INITIAL_MEETING", "calculator:start_input", "18/12/2026"));
                     values.put(field, input);
                     check("calculator " + field, input, worker.postBack("calculator.xhtml", "calculator", values,
-                            "calculator:calculate"));
+                            "calculator:calculate"), "Timescale calculator");
                 }
                 case 1 -> {
                     String field = List.of("episode:givenName", "episode:familyName", "episode:newFamilyName",
@@ -112,43 +116,57 @@ class HostileInputIT {
                                 "episode:decisionDate_input", today.format(UK), "episode:need_input", "N1"));
                     }
                     values.put(field, input);
-                    check("open episode " + field, input, worker.postBack("open-episode.xhtml", "episode", values,
-                            "episode:save"));
+                    WebSession.Answer answer = worker.postBack("open-episode.xhtml", "episode", values, "episode:save");
+                    check("open episode " + field, input, answer);
+                    Document page = Jsoup.parse(answer.body());
+                    if (page.getElementById("episode") == null && page.getElementById("deadlines") == null) {
+                        problems.add("open episode " + field + " → neither the form nor the new case for \"" + input + "\"");
+                    }
                 }
                 case 2 -> {
                     if (turn % 10 == 3) {
                         check("add team", input, admin.postBack("admin-users.xhtml", "teams", Map.of(
-                                "teams:council_input", "READING", "teams:teamName", input), "teams:addTeam"));
+                                "teams:council_input", "READING", "teams:teamName", input), "teams:addTeam"), "Users and teams");
                     } else {
                         String field = List.of("create:username", "create:fullName", "create:email").get(turn % 3);
                         Map<String, String> values = new LinkedHashMap<>(Map.of("create:username", "it.hostile",
                                 "create:fullName", "Hostile Input", "create:password", "short"));
                         values.put(field, input);
-                        check("add user " + field, input, admin.postBack("admin-users.xhtml", "create", values, "create:add"));
+                        check("add user " + field, input, admin.postBack("admin-users.xhtml", "create", values, "create:add"),
+                                "Users and teams");
                     }
                 }
                 case 3 -> {
                     Map<String, String> values = turn % 2 == 0
                             ? Map.of("closures:date_input", input, "closures:reason", "IT hostile date")
                             : Map.of("closures:date_input", turn % 25 == 1 ? storableClosureDate(turn) : "", "closures:reason", input);
-                    check("closure", input, admin.postBack("admin-calendar.xhtml", "closures", values, "closures:add"));
+                    check("closure", input, admin.postBack("admin-calendar.xhtml", "closures", values, "closures:add"),
+                            "Working-day calendar");
                 }
                 default -> {
                     String field = List.of("audit:actor", "audit:child", "audit:from_input", "audit:to_input").get(turn % 4);
                     check("audit search " + field, input, auditor.postBack("audit.xhtml", "audit", Map.of(field, input),
-                            "audit:search"));
+                            "audit:search"), "Audit trail");
                 }
             }
             if (i % 25 == 0) {
                 WebSession stranger = new WebSession(base);
                 check("sign-in username", input, stranger.postBack("login.xhtml", "signIn",
-                        Map.of("signIn:username", input, "signIn:password", "not the password"), "signIn:submit"));
+                        Map.of("signIn:username", input, "signIn:password", "not the password"), "signIn:submit"),
+                        "Sign in to cinplan");
             }
         }
         // The refused sign-ins above stored their usernames in the audit trail: its page must show them as text.
-        check("audit trail page", "", auditor.postBack("audit.xhtml", "audit", Map.of(), "audit:search"));
-        check("teams and users page", "", admin.get("admin-users.xhtml"));
-        check("calendar page", "", admin.get("admin-calendar.xhtml"));
+        WebSession.Answer auditPage = auditor.postBack("audit.xhtml", "audit", Map.of(), "audit:search");
+        check("audit trail page", "", auditPage, "Audit trail");
+        WebSession.Answer teamsPage = admin.get("admin-users.xhtml");
+        check("teams and users page", "", teamsPage, "Users and teams");
+        WebSession.Answer calendarPage = admin.get("admin-calendar.xhtml");
+        check("calendar page", "", calendarPage, "Working-day calendar");
+        for (WebSession.Answer listing : List.of(auditPage, teamsPage, calendarPage)) {
+            assertThat(Jsoup.parse(listing.body()).text()).as("stored hostile markup is listed, as text")
+                    .contains(HostileInputs.MARKER);
+        }
         assertThat(problems).as(problems.size() + " problems, the first: " + problems.stream().limit(15)
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
@@ -172,8 +190,17 @@ class HostileInputIT {
         return date.format(UK);
     }
 
+    /** As {@link #check}, and an API call must not be answered with a page (such as the sign-in page) instead. */
+    private void checkApi(String target, String input, WebSession.Answer answer) {
+        check(target, input, answer);
+        statuses.merge(answer.status(), 1, Integer::sum);
+        if (answer.status() == 200 && answer.isHtml()) {
+            problems.add(target + " → an HTML page instead of data for \"" + input + "\"");
+        }
+    }
+
     /** Records what is wrong with one response: a server error, a stack trace, or an input that became markup. */
-    private void check(String target, String input, WebSession.Answer answer) {
+    private void check(String target, String input, WebSession.Answer answer, String... expectedHeadings) {
         String shown = input.length() > 60 ? input.substring(0, 60) + "…" : input;
         if (answer.status() >= 500) {
             problems.add(target + " → " + answer.status() + " for \"" + shown + "\": " + abbreviated(answer.body()));
@@ -184,6 +211,11 @@ class HostileInputIT {
         }
         if (answer.isHtml()) {
             Document page = Jsoup.parse(answer.body());
+            Element heading = page.selectFirst("h1");
+            String landedOn = heading == null ? "a page with no heading" : heading.text();
+            if (expectedHeadings.length > 0 && !List.of(expectedHeadings).contains(landedOn)) {
+                problems.add(target + " → landed on \"" + landedOn + "\" for \"" + shown + "\"");
+            }
             if (!page.select("[id*=" + HostileInputs.MARKER + "]").isEmpty()) {
                 problems.add(target + " → live markup for \"" + shown + "\": " + page.select("[id*=" + HostileInputs.MARKER + "]").first());
             }
