@@ -150,7 +150,8 @@ public class ProfileAdministration {
             throw new BusinessRuleViolation("The reason for the change has at most " + MAX_NOTE_LENGTH
                     + " characters; this one has " + note.length());
         }
-        PolicyProfile saved = catalog.addProfileVersion(change.council(), change.effectiveFrom(), settings, note);
+        PolicyProfile saved = catalog.addProfileVersion(change.council(), change.basedOnVersion(), change.effectiveFrom(),
+                settings, note);
         SweepResult recompute = sweeps.councilChanged(change.council());
         return new ProfileSaved(change.council().displayName(), saved.version(), saved.effectiveFrom(),
                 recompute.runId());
@@ -166,9 +167,7 @@ public class ProfileAdministration {
             throw new BusinessRuleViolation("Choose a council");
         }
         if (change.basedOnVersion() != latest.version()) {
-            throw new BusinessRuleViolation("Someone else changed " + change.council().displayName()
-                    + "'s profile (it is now at version " + latest.version() + ") since you read version "
-                    + change.basedOnVersion() + ": reload the page to see their values, then make your change again");
+            throw ScheduleCatalog.changedMeanwhile(change.council(), latest.version(), change.basedOnVersion());
         }
         LocalDate from = change.effectiveFrom();
         LocalDate today = LocalDate.now(clock);

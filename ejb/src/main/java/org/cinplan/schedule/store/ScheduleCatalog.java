@@ -144,10 +144,24 @@ public class ScheduleCatalog {
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public PolicyProfile addProfileVersion(CouncilCode council, LocalDate effectiveFrom, Map<RuleId, RuleSetting> changes,
                                            String note) {
+        return addProfileVersion(council, profiles(council).latest().version(), effectiveFrom, changes, note);
+    }
+
+    /**
+     * As {@link #addProfileVersion(CouncilCode, LocalDate, Map, String)}, only if the latest version is still the one
+     * the administrator read: checked under the write lock, so two administrators cannot both change the same version.
+     */
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public PolicyProfile addProfileVersion(CouncilCode council, int expectedLatestVersion, LocalDate effectiveFrom,
+                                           Map<RuleId, RuleSetting> changes, String note) {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleViolation("Say why the profile changes");
         }
         PolicyProfile latest = profiles(council).latest();
+        if (latest.version() != expectedLatestVersion) {
+            throw changedMeanwhile(council, latest.version(), expectedLatestVersion);
+        }
         PolicyProfile next;
         try {
             next = latest.nextVersion(effectiveFrom, changes);
@@ -165,6 +179,13 @@ public class ScheduleCatalog {
                         + UK_DATE.format(effectiveFrom) + " (version " + next.version() + "). Why: " + note.strip(),
                 AuditOutcome.SUCCESS));
         return next;
+    }
+
+    /** The refusal of a change to a version that is no longer the latest. */
+    public static BusinessRuleViolation changedMeanwhile(CouncilCode council, int latestVersion, int readVersion) {
+        return new BusinessRuleViolation("Someone else changed " + council.displayName() + "'s profile (it is now at"
+                + " version " + latestVersion + ") since you read version " + readVersion
+                + ": reload the page to see their values, then make your change again");
     }
 
     private static String inWords(Optional<RuleSetting> setting) {
