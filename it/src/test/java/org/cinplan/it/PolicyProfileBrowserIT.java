@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -50,7 +51,9 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         replaceText(visitAmount, "2");
 
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
+        WebElement previewCount = PrimeFacesWidgets.wait(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
+        new Actions(browser).scrollToElement(previewCount).perform();
         Browser.screenshot(browser, "profile-preview");
         assertThat(browser.findElement(By.id("previewChanges")).getText())
                 .isEqualTo("Visit to the child: 3 weeks → 2 weeks");
