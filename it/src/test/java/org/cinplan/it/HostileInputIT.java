@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -179,6 +181,45 @@ class HostileInputIT {
         WebSession.Answer answer = worker.postBack("calculator.xhtml", "calculator", Map.of(), "calculator:calculate");
 
         assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void storedHostileTextIsShownAsTextInARealBrowser() throws Exception {
+        String reason = String.format("<img id=\"%s-browser\" src=x onerror=\"document.title='hacked'\">\u202Eclosure",
+                HostileInputs.MARKER);
+        WebSession admin = WebSession.signedIn(base, "admin.demo");
+        admin.postBack("admin-calendar.xhtml", "closures", Map.of("closures:date_input", storableClosureDate(1000),
+                "closures:reason", reason), "closures:add"); // on a re-run the date already has it: refused, still listed
+        new WebSession(base).postBack("login.xhtml", "signIn", Map.of("signIn:username", reason,
+                "signIn:password", "not the password"), "signIn:submit");
+
+        WebDriver browser = Browser.start();
+        try {
+            SignInPage signIn = SignInPage.open(browser, base);
+            signIn.signInAs("admin.demo", SignInPage.DEMO_PASSWORD);
+            signIn.waitForPage("Sweep run log");
+            browser.get(base + "admin-calendar.xhtml");
+            new SignInPage.Heading(browser).waitFor("Working-day calendar");
+            assertShownAsText(browser, "calendar", reason);
+            browser.findElement(By.id("signOutForm:signOut")).click();
+            new SignInPage.Heading(browser).waitFor("Sign in to cinplan");
+
+            signIn = SignInPage.open(browser, base);
+            signIn.signInAs("auditor.demo", SignInPage.DEMO_PASSWORD);
+            browser.get(base + "audit.xhtml");
+            new SignInPage.Heading(browser).waitFor("Audit trail");
+            assertShownAsText(browser, "audit-trail", reason);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void assertShownAsText(WebDriver browser, String page, String text) {
+        Browser.screenshot(browser, "hostile-" + page);
+        assertThat(browser.findElements(By.cssSelector("[id*='" + HostileInputs.MARKER + "']")))
+                .as("elements injected into the " + page + " page").isEmpty();
+        assertThat(browser.getTitle()).doesNotContain("hacked");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("<img id=\"" + HostileInputs.MARKER);
     }
 
     /** A weekday far ahead, a different one per turn, so closures with hostile reasons are stored and listed. */
