@@ -206,6 +206,7 @@ class HostileInputIT {
 
             signIn = SignInPage.open(browser, base);
             signIn.signInAs("auditor.demo", SignInPage.DEMO_PASSWORD);
+            signIn.waitForPage("Sweep run log");
             browser.get(base + "audit.xhtml");
             new SignInPage.Heading(browser).waitFor("Audit trail");
             assertShownAsText(browser, "audit-trail", reason);
