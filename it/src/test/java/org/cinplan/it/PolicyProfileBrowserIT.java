@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An administrator shortens Reading's visit interval from today, reads the preview, and saves, in headless Chromium. */
+/** An administrator changes Reading's values from today, reads the preview, and saves, in headless Chromium. */
 class PolicyProfileBrowserIT extends BrowserJourney {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -24,13 +24,18 @@ class PolicyProfileBrowserIT extends BrowserJourney {
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
+    /**
+     * The visit interval is restated as 21 days (the same dates as 3 weeks, so tests that record a Reading visit today
+     * still find it due in 3 weeks) together with a shorter refresh of the assessment, which moves a date the preview
+     * must show for a case decided today.
+     */
     @Test
-    void anAdministratorPreviewsAndSavesAShorterVisitIntervalForReadingFromToday() {
+    void anAdministratorPreviewsAndSavesNewValuesForReadingFromToday() {
         String familyName = "Profile" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
         signInAs("sw.demo", "My caseload");
         browser.get(base + "open-episode.xhtml");
         new SignInPage.Heading(browser).waitFor("Open a CIN episode");
-        EpisodeForm.openForNewChild(browser, "Wren", familyName, today); // its first visit counts from today
+        EpisodeForm.openForNewChild(browser, "Wren", familyName, today); // its deadlines count from today
         signOut();
 
         signInAs("admin.demo", "Sweep run log");
@@ -40,35 +45,44 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.selectOne(browser, "change:council", "Reading");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
         assertThat(browser.findElement(By.id("change:effectiveFrom_input")).getAttribute("value")).isEqualTo(today.format(UK));
-        // On a fresh database Reading has only version 1; a re-run on the same day's database starts the day after.
+        // On a fresh database Reading has only version 1; a re-run on the same day's database starts the day after,
+        // from the values the earlier run saved.
         LocalDate from = readingLatest.isBefore(today) ? today : readingLatest.plusDays(1);
         if (!from.equals(today)) {
             replaceText(browser.findElement(By.id("change:effectiveFrom_input")), from.format(UK));
         }
-        WebElement visitAmount = browser.findElement(
-                By.xpath("//tr[.//span[normalize-space()='VISIT_INTERVAL']]//input[contains(@id,':amount')]"));
-        // 3 weeks on a fresh database; a re-run on the same database finds the value an earlier run saved.
-        int weeks = Integer.parseInt(visitAmount.getAttribute("value"));
-        int proposed = weeks == 2 ? 3 : 2;
-        replaceText(visitAmount, Integer.toString(proposed));
+        String visitsNow = ruleRow("VISIT_INTERVAL").findElement(By.xpath("./td[2]")).getText();
+        boolean inWeeks = visitsNow.equals("3 weeks");
+        String visitsProposed = inWeeks ? "21 days" : "3 weeks";
+        replaceText(amountOf("VISIT_INTERVAL"), inWeeks ? "21" : "3");
+        PrimeFacesWidgets.selectOne(browser, ruleRow("VISIT_INTERVAL")
+                .findElement(By.xpath(".//div[contains(@id,':unit') and contains(@class,'ui-selectonemenu')]"))
+                .getAttribute("id"), inWeeks ? "days" : "weeks");
+        int months = Integer.parseInt(amountOf("ASSESSMENT_REFRESH").getAttribute("value"));
+        int proposedMonths = months == 6 ? 5 : 6;
+        replaceText(amountOf("ASSESSMENT_REFRESH"), Integer.toString(proposedMonths));
 
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
         WebElement previewCount = PrimeFacesWidgets.wait(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
         new Actions(browser).scrollToElement(previewCount).perform();
         Browser.screenshot(browser, "profile-preview");
-        assertThat(browser.findElement(By.id("previewChanges")).getText())
-                .isEqualTo("Visit to the child: " + weeks + " weeks → " + proposed + " weeks");
-        Matcher count = PREVIEW_COUNT.matcher(browser.findElement(By.id("previewCount")).getText());
+        assertThat(browser.findElement(By.id("previewChanges")).getText().lines()).containsExactly(
+                "Visit to the child: " + visitsNow + " → " + visitsProposed,
+                "Updated single assessment: " + months + " months → " + proposedMonths + " months");
+        Matcher count = PREVIEW_COUNT.matcher(previewCount.getText());
         assertThat(count.find()).as("the preview says how many open cases move").isTrue();
         if (from.equals(today)) {
             assertThat(Integer.parseInt(count.group(1))).isBetween(1, Integer.parseInt(count.group(2)));
             assertThat(browser.findElement(By.xpath("//*[@id='change:moves']//tr[contains(.,'Wren " + familyName + "')]"))
-                    .getText()).contains("VISIT_INTERVAL", today.plusWeeks(weeks).format(UK), today.plusWeeks(proposed).format(UK));
+                    .getText()).contains("ASSESSMENT_REFRESH", today.plusMonths(months).format(UK),
+                            today.plusMonths(proposedMonths).format(UK));
+            assertThat(browser.findElement(By.id("change:moves")).getText())
+                    .as("21 days and 3 weeks give the same dates").doesNotContain("VISIT_INTERVAL");
         }
         assertThat(browser.findElement(By.id("change:overdue")).getText()).contains("No deadline becomes overdue.");
 
-        browser.findElement(By.id("change:note")).sendKeys("Reading changes how often children are visited");
+        browser.findElement(By.id("change:note")).sendKeys("Reading restates visits in days and refreshes assessments sooner");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("change:messages"), "in force from " + from.format(UK)));
@@ -77,7 +91,7 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         assertThat(saved).contains("Saved Reading's version", "Alerts of its open cases were recomputed");
         assertThat(latestReadingVersionHeading()).endsWith("in force from " + from.format(UK));
         assertThat(browser.findElement(By.xpath("(//section[@aria-label='Reading']//table)[1]//tr[.//span[normalize-space()='VISIT_INTERVAL']]"))
-                .getText()).contains(proposed + " weeks");
+                .getText()).contains(visitsProposed);
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
     }
 
@@ -89,21 +103,17 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.selectOne(browser, "change:council", "Wokingham");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
         replaceText(browser.findElement(By.id("change:effectiveFrom_input")), today.plusYears(20).format(UK));
-        WebElement minutes = browser.findElement(
-                By.xpath("//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]"));
-        replaceText(minutes, "12");
+        replaceText(amountOf("MINUTES_DISTRIBUTED"), "12");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));
 
-        replaceText(browser.findElement(
-                By.xpath("//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]")), "13");
+        replaceText(amountOf("MINUTES_DISTRIBUTED"), "13");
         browser.findElement(By.id("change:note")).sendKeys("Changed after the preview");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
 
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("change:messages"), "preview the change again before saving it"));
-        assertThat(browser.findElement(By.xpath(
-                "//tr[.//span[normalize-space()='MINUTES_DISTRIBUTED']]//input[contains(@id,':amount')]")).getAttribute("value"))
+        assertThat(amountOf("MINUTES_DISTRIBUTED").getAttribute("value"))
                 .as("what was typed stays").isEqualTo("13");
         assertThat(browser.findElements(By.id("previewCount"))).isEmpty();
     }
@@ -114,6 +124,15 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.linkText("Policy profiles"))).isEmpty();
         browser.get(base + "admin-profiles.xhtml");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Change a council's values");
+    }
+
+    /** The row of the change form for a rule. */
+    private WebElement ruleRow(String ruleId) {
+        return browser.findElement(By.xpath("//*[@id='change:rules']//tr[.//span[normalize-space()='" + ruleId + "']]"));
+    }
+
+    private WebElement amountOf(String ruleId) {
+        return ruleRow(ruleId).findElement(By.xpath(".//input[contains(@id,':amount')]"));
     }
 
     private String latestReadingVersionHeading() {
