@@ -185,10 +185,10 @@ class HostileInputIT {
 
     @Test
     void storedHostileTextIsShownAsTextInARealBrowser() throws Exception {
-        String reason = String.format("<img id=\"%s-browser\" src=x onerror=\"document.title='hacked'\">\u202Eclosure",
-                HostileInputs.MARKER);
+        // Short enough to be kept whole as the username of a refused sign-in in the audit trail.
+        String reason = String.format("<img id=\"%s-b\" src=x onerror=alert(1)>", HostileInputs.MARKER);
         WebSession admin = WebSession.signedIn(base, "admin.demo");
-        admin.postBack("admin-calendar.xhtml", "closures", Map.of("closures:date_input", storableClosureDate(1000),
+        admin.postBack("admin-calendar.xhtml", "closures", Map.of("closures:date_input", storableClosureDate(100),
                 "closures:reason", reason), "closures:add"); // on a re-run the date already has it: refused, still listed
         new WebSession(base).postBack("login.xhtml", "signIn", Map.of("signIn:username", reason,
                 "signIn:password", "not the password"), "signIn:submit");
@@ -219,8 +219,7 @@ class HostileInputIT {
         Browser.screenshot(browser, "hostile-" + page);
         assertThat(browser.findElements(By.cssSelector("[id*='" + HostileInputs.MARKER + "']")))
                 .as("elements injected into the " + page + " page").isEmpty();
-        assertThat(browser.getTitle()).doesNotContain("hacked");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("<img id=\"" + HostileInputs.MARKER);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(text);
     }
 
     /** A weekday far ahead, a different one per turn, so closures with hostile reasons are stored and listed. */
