@@ -25,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A thousand hostile inputs (see {@link HostileInputs}) against the REST API and, by plain HTTP postbacks, the
  * sign-in, calculator, open-episode, users and teams, closures and audit search forms. No request may be answered
  * with a server error, and no page or response may hold one of the inputs as live markup: a page is parsed and its
- * DOM searched for the inputs' marker. Some inputs are stored on purpose (a team, a closure, a child's name, a
+ * DOM searched for the inputs' marker. Some inputs are stored on purpose (a team, a closure, a
  * refused sign-in's username) so that the pages listing stored data are checked too.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -92,7 +91,6 @@ class HostileInputIT {
         WebSession worker = WebSession.signedIn(base, "sw.demo");
         WebSession admin = WebSession.signedIn(base, "admin.demo");
         WebSession auditor = WebSession.signedIn(base, "auditor.demo");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         for (int i = 0; i < INPUTS.size(); i++) {
             String input = INPUTS.get(i);
             int turn = i / 5;
@@ -110,20 +108,10 @@ class HostileInputIT {
                     String field = List.of("episode:givenName", "episode:familyName", "episode:newFamilyName",
                             "episode:decisionDate_input", "episode:referralDate_input", "episode:dateOfBirth_input")
                             .get(turn % 6);
-                    Map<String, String> values = new LinkedHashMap<>();
-                    if (turn % 20 == 0) { // everything else right, so a name the rules accept is stored and shown
-                        values.putAll(Map.of("episode:givenName", "Hostile", "episode:familyName", "Input",
-                                "episode:dateOfBirth_input", "14/03/2017", "episode:sex_input", "F",
-                                "episode:referralDate_input", today.minusDays(5).format(UK),
-                                "episode:decisionDate_input", today.format(UK), "episode:need_input", "N1"));
-                    }
-                    values.put(field, input);
-                    WebSession.Answer answer = worker.postBack("open-episode.xhtml", "episode", values, "episode:save");
-                    check("open episode " + field, input, answer);
-                    Document page = Jsoup.parse(answer.body());
-                    if (page.getElementById("episode") == null && page.getElementById("deadlines") == null) {
-                        problems.add("open episode " + field + " → neither the form nor the new case for \"" + input + "\"");
-                    }
+                    // The other fields are left empty, so nothing is stored: no case joins the demo worker's caseload,
+                    // which other tests read. Stored hostile text is checked on the teams, calendar and audit pages.
+                    check("open episode " + field, input, worker.postBack("open-episode.xhtml", "episode",
+                            Map.of(field, input), "episode:save"), "Open a CIN episode");
                 }
                 case 2 -> {
                     if (turn % 10 == 3) {
