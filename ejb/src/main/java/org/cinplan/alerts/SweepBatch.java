@@ -157,6 +157,12 @@ public class SweepBatch {
         return query.getResultList();
     }
 
+    /** The next page of one council's open case ids after {@code after}, in id order. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> councilPage(CouncilCode council, long after) {
+        return assembler.openEpisodeIds(council, after, SweepService.BATCH_SIZE);
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int escalateAfterDays() {
         AppSetting setting = em.find(AppSetting.class, SweepSchedule.ESCALATE_AFTER_DAYS);

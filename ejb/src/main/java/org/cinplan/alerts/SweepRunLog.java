@@ -48,11 +48,11 @@ public class SweepRunLog {
                 .getResultStream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** When the last finished sweep of any kind started: cases changed since then need reading again. */
+    /** When the last finished full or incremental sweep started: cases changed since then need reading again. */
     public Optional<LocalDateTime> lastSweepStart() {
-        return em.createQuery("select max(r.startedAt) from SweepRun r where r.scope <> :oneCase and r.outcome in :done",
+        return em.createQuery("select max(r.startedAt) from SweepRun r where r.scope in :everyCase and r.outcome in :done",
                         LocalDateTime.class)
-                .setParameter("oneCase", SweepScope.CASE)
+                .setParameter("everyCase", java.util.List.of(SweepScope.FULL, SweepScope.INCREMENTAL))
                 .setParameter("done", java.util.List.of(SweepOutcome.COMPLETED, SweepOutcome.COMPLETED_WITH_FAILURES))
                 .getResultStream().filter(java.util.Objects::nonNull).findFirst();
     }

@@ -103,12 +103,14 @@ public class SweepSchedule {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation(e.getMessage());
         }
+        SweepSettings before = settings();
         em.find(AppSetting.class, HOUR).change(Integer.toString(hour));
         em.find(AppSetting.class, MINUTE).change(Integer.toString(minute));
         em.find(AppSetting.class, ESCALATE_AFTER_DAYS).change(Integer.toString(escalateAfterDays));
         applySchedule(wanted);
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.ADMIN_CHANGE, "SweepSchedule", null, null,
-                String.format("Daily sweep at %02d:%02d, escalate after %d days", hour, minute, escalateAfterDays),
+                String.format("Daily sweep at %02d:%02d → %02d:%02d, escalate after %d → %d days", before.hour(),
+                        before.minute(), hour, minute, before.escalateAfterDays(), escalateAfterDays),
                 AuditOutcome.SUCCESS);
         return wanted;
     }

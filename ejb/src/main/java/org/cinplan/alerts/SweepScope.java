@@ -7,5 +7,7 @@ public enum SweepScope {
     /** Only cases changed since the last sweep or that have reached the day a deadline moves on. */
     INCREMENTAL,
     /** One case. */
-    CASE
+    CASE,
+    /** One council's open cases, after its policy profile changed. */
+    COUNCIL
 }

@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.CouncilCode;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import java.util.logging.Logger;
 
 /**
@@ -96,6 +98,27 @@ public class SweepService {
         return runId;
     }
 
+    /**
+     * A council's policy profile changed: its open cases' deadlines and alerts are recomputed now, not at the next
+     * sweep. Like a case change it does not wait for the guard: recomputing a case twice does no harm.
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SweepResult councilChanged(CouncilCode council) {
+        LocalDate today = LocalDate.now(clock);
+        long runId = runLog.start(SweepTrigger.ON_CHANGE, SweepScope.COUNCIL, instance(),
+                context.getCallerPrincipal().getName(), nowUtc(), today, today);
+        try {
+            int escalateAfterDays = batch.escalateAfterDays();
+            runLog.finish(runId, nowUtc(), false, inParallelBatches(runId, today, escalateAfterDays,
+                    after -> batch.councilPage(council, after)));
+        } catch (RuntimeException e) {
+            runLog.finish(runId, nowUtc(), true, SweepTally.NOTHING);
+            throw e;
+        }
+        return SweepResult.ran(runId);
+    }
+
     private SweepResult sweep(SweepTrigger requested, SweepScope scope, String requestedBy) {
         LocalDate today = LocalDate.now(clock);
         long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
@@ -126,23 +149,32 @@ public class SweepService {
     /** Pages through the cases in id order, a few batches in flight at once, and adds up what they did. */
     private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
         int escalateAfterDays = batch.escalateAfterDays();
-        Deque<Future<SweepTally>> inFlight = new ArrayDeque<>();
         SweepTally total = SweepTally.NOTHING;
         for (boolean closedWithOpenAlerts : new boolean[]{false, true}) {
-            long after = 0;
-            List<Long> ids;
-            do {
-                ids = batch.page(scope, closedWithOpenAlerts, today, changedSince, after);
-                if (!ids.isEmpty()) {
-                    List<Long> batchIds = ids;
-                    if (inFlight.size() == PARALLEL_BATCHES) {
-                        total = total.plus(await(inFlight.removeFirst()));
-                    }
-                    inFlight.addLast(executor.submit(() -> processIsolating(runId, batchIds, today, escalateAfterDays)));
-                    after = ids.get(ids.size() - 1);
-                }
-            } while (ids.size() == BATCH_SIZE);
+            total = total.plus(inParallelBatches(runId, today, escalateAfterDays,
+                    after -> batch.page(scope, closedWithOpenAlerts, today, changedSince, after)));
         }
+        return total;
+    }
+
+    /** Processes every page {@code nextPage} gives (called with the last id of the page before), a few at once. */
+    private SweepTally inParallelBatches(long runId, LocalDate today, int escalateAfterDays,
+                                         LongFunction<List<Long>> nextPage) {
+        Deque<Future<SweepTally>> inFlight = new ArrayDeque<>();
+        SweepTally total = SweepTally.NOTHING;
+        long after = 0;
+        List<Long> ids;
+        do {
+            ids = nextPage.apply(after);
+            if (!ids.isEmpty()) {
+                List<Long> batchIds = ids;
+                if (inFlight.size() == PARALLEL_BATCHES) {
+                    total = total.plus(await(inFlight.removeFirst()));
+                }
+                inFlight.addLast(executor.submit(() -> processIsolating(runId, batchIds, today, escalateAfterDays)));
+                after = ids.get(ids.size() - 1);
+            }
+        } while (ids.size() == BATCH_SIZE);
         while (!inFlight.isEmpty()) {
             total = total.plus(await(inFlight.removeFirst()));
         }

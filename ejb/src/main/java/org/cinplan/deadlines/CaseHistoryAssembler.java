@@ -154,6 +154,16 @@ public class CaseHistoryAssembler {
         return builder;
     }
 
+    /** Up to {@code limit} ids of the council's open episodes after {@code after}, in id order (keyset paging). */
+    public List<Long> openEpisodeIds(CouncilCode council, long after, int limit) {
+        return em.createQuery("select e.id from Episode e join e.child c join c.family f join f.council co"
+                        + " where co.code = :council and e.closureDate is null and e.id > :after order by e.id", Long.class)
+                .setParameter("council", council.name())
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Loads the episodes with their child, family and council in one query. */
     public List<Episode> episodes(List<Long> episodeIds) {
         if (episodeIds.isEmpty()) {

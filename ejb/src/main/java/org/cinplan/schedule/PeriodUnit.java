@@ -15,7 +15,8 @@ public enum PeriodUnit {
         this.plural = plural;
     }
 
-    String label(int amount) {
+    /** "working day" or "working days", as fits the amount. */
+    public String label(int amount) {
         return amount == 1 ? singular : plural;
     }
 }

@@ -75,6 +75,15 @@ public record RuleSetting(Timescale timescale, Timescale windowMinimum, Timescal
         return timescale != null;
     }
 
+    /** "3 weeks", "between 8 weeks and 12 weeks", or "required (no timescale)" for a check. */
+    public String valueInWords() {
+        if (timescale == null) {
+            return "required (no timescale)";
+        }
+        return windowMinimum == null ? timescale.readable()
+                : "between " + windowMinimum.readable() + " and " + timescale.readable();
+    }
+
     /** The interval for occurrences after the first. */
     public Timescale laterInterval() {
         return thereafter != null ? thereafter : timescale;

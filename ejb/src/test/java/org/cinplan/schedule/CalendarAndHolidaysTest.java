@@ -66,6 +66,13 @@ class CalendarAndHolidaysTest {
     }
 
     @Test
+    void aClosureReasonLongerThanTheCalendarStoresIsRefused() {
+        assertThat(new Closure(of(2026, 12, 29), "x".repeat(Closure.MAX_REASON_LENGTH)).reason()).hasSize(300);
+        assertThatThrownBy(() -> new Closure(of(2026, 12, 29), "x".repeat(Closure.MAX_REASON_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 300 characters");
+    }
+
+    @Test
     void anAdministratorClosureMovesADateAndIsNamed() {
         WorkingDayCalendar withClosure = calendar.withClosure(new Closure(of(2026, 12, 29), "Office move"));
         assertThat(withClosure.plusWorkingDays(of(2026, 12, 18), 10).date()).isEqualTo(of(2027, 1, 7));

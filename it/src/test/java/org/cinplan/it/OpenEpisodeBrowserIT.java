@@ -31,16 +31,8 @@ class OpenEpisodeBrowserIT extends BrowserJourney {
     @Test
     void aNewChildsStandardEpisodeDecidedTodayOpensWithItsInitialMeetingDue() {
         String familyName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
-        browser.findElement(By.id("episode:givenName")).sendKeys("Ivy");
-        browser.findElement(By.id("episode:familyName")).sendKeys(familyName);
-        PrimeFacesWidgets.typeDate(browser, "episode:dateOfBirth", "14/03/2017");
-        PrimeFacesWidgets.selectOne(browser, "episode:sex", "Female");
-        PrimeFacesWidgets.typeDate(browser, "episode:referralDate", today.minusDays(5).format(UK));
-        PrimeFacesWidgets.typeDate(browser, "episode:decisionDate", today.format(UK));
-        PrimeFacesWidgets.selectOne(browser, "episode:need", "N1 Abuse or neglect");
-        browser.findElement(By.id("episode:save")).click();
+        EpisodeForm.openForNewChild(browser, "Ivy", familyName, today);
 
-        new SignInPage.Heading(browser).waitFor("Ivy " + familyName);
         Browser.screenshot(browser, "episode-opened");
         assertThat(browser.getCurrentUrl()).contains("case.xhtml").contains("episode=");
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Episode opened");

@@ -34,10 +34,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -55,6 +57,7 @@ public class ScheduleCatalog {
 
     private static final Logger LOG = Logger.getLogger(ScheduleCatalog.class.getName());
     private static final String SYSTEM = "system";
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     private EntityManager em;
@@ -141,21 +144,52 @@ public class ScheduleCatalog {
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public PolicyProfile addProfileVersion(CouncilCode council, LocalDate effectiveFrom, Map<RuleId, RuleSetting> changes,
                                            String note) {
+        return addProfileVersion(council, profiles(council).latest().version(), effectiveFrom, changes, note);
+    }
+
+    /**
+     * As {@link #addProfileVersion(CouncilCode, LocalDate, Map, String)}, only if the latest version is still the one
+     * the administrator read: checked under the write lock, so two administrators cannot both change the same version.
+     */
+    @Lock(LockType.WRITE)
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    public PolicyProfile addProfileVersion(CouncilCode council, int expectedLatestVersion, LocalDate effectiveFrom,
+                                           Map<RuleId, RuleSetting> changes, String note) {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleViolation("Say why the profile changes");
         }
+        PolicyProfile latest = profiles(council).latest();
+        if (latest.version() != expectedLatestVersion) {
+            throw changedMeanwhile(council, latest.version(), expectedLatestVersion);
+        }
         PolicyProfile next;
         try {
-            next = profiles(council).latest().nextVersion(effectiveFrom, changes);
+            next = latest.nextVersion(effectiveFrom, changes);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation(e.getMessage());
         }
         em.persist(new StoredPolicyProfile(next, caller(), LocalDateTime.now(clock), note.strip()));
         em.flush();
         reload();
-        audit("Profile of " + council.displayName() + " version " + next.version() + " in force from " + effectiveFrom
-                + ": " + changes.keySet() + " (" + note.strip() + ")");
+        // One entry per rule, so a search for a rule's history finds each of its changes with old and new value.
+        changes.keySet().forEach(rule -> auditTrail.record(caller(), AuditAction.ADMIN_CHANGE, "PolicyProfile",
+                council.name() + " v" + next.version(), null,
+                council.displayName() + ", " + rule.title() + " (" + rule.name() + "): "
+                        + inWords(latest.setting(rule)) + " → " + inWords(next.setting(rule)) + ", in force from "
+                        + UK_DATE.format(effectiveFrom) + " (version " + next.version() + "). Why: " + note.strip(),
+                AuditOutcome.SUCCESS));
         return next;
+    }
+
+    /** The refusal of a change to a version that is no longer the latest. */
+    public static BusinessRuleViolation changedMeanwhile(CouncilCode council, int latestVersion, int readVersion) {
+        return new BusinessRuleViolation("Someone else changed " + council.displayName() + "'s profile (it is now at"
+                + " version " + latestVersion + ") since you read version " + readVersion
+                + ": reload the page to see their values, then make your change again");
+    }
+
+    private static String inWords(Optional<RuleSetting> setting) {
+        return setting.map(RuleSetting::valueInWords).orElse("not set");
     }
 
     @Lock(LockType.WRITE)

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 /** Reads query parameters, refusing bad ones with a 400 that says what would be right. */
 final class ApiParameters {
 
+    /** No casework date lies outside these; beyond them date arithmetic and the database's own range fail. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     private ApiParameters() {
     }
 
@@ -28,11 +32,16 @@ final class ApiParameters {
         if (value == null || value.isBlank()) {
             throw refused("The " + name + " date is required, as YYYY-MM-DD");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw refused("The " + name + " date must be a real date written YYYY-MM-DD, not \"" + printable(value) + "\"");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw refused("The " + name + " date must lie between " + EARLIEST + " and " + LATEST + ", not " + date);
+        }
+        return date;
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
