@@ -132,27 +132,17 @@ public class SweepBatch {
         }
     }
 
-    /** The next page of case ids after {@code after}, in id order (keyset paging keeps memory flat). */
+    /** The next page of the slice's case ids after {@code after}, in id order (keyset paging keeps memory flat). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> page(SweepScope scope, boolean closedWithOpenAlerts, LocalDate today, LocalDateTime changedSince,
-                            long after) {
-        String jpql = closedWithOpenAlerts
-                ? "select distinct e.id from Episode e, Alert a where a.episodeId = e.id and e.closureDate is not null"
-                  + " and a.state <> org.cinplan.alerts.AlertState.RESOLVED and e.id > :after"
-                : "select e.id from Episode e where e.closureDate is null and e.id > :after";
-        if (scope == SweepScope.INCREMENTAL) {
-            jpql += closedWithOpenAlerts
-                    ? " and e.lastChangedAt >= :since"
-                    : " and (e.nextCheckOn is null or e.nextCheckOn <= :today or e.lastChangedAt >= :since)";
-        }
-        TypedQuery<Long> query = em.createQuery(jpql + " order by e.id", Long.class)
+    public List<Long> page(SweepSlice slice, LocalDate today, LocalDateTime changedSince, long after) {
+        TypedQuery<Long> query = em.createQuery(slice.jpql(), Long.class)
                 .setParameter("after", after)
                 .setMaxResults(SweepService.BATCH_SIZE);
-        if (scope == SweepScope.INCREMENTAL) {
+        if (slice.needsToday()) {
+            query.setParameter("today", today);
+        }
+        if (slice.needsSince()) {
             query.setParameter("since", changedSince);
-            if (!closedWithOpenAlerts) {
-                query.setParameter("today", today);
-            }
         }
         return query.getResultList();
     }

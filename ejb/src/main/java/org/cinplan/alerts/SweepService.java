@@ -150,9 +150,9 @@ public class SweepService {
     private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
         int escalateAfterDays = batch.escalateAfterDays();
         SweepTally total = SweepTally.NOTHING;
-        for (boolean closedWithOpenAlerts : new boolean[]{false, true}) {
+        for (SweepSlice slice : SweepSlice.of(scope)) {
             total = total.plus(inParallelBatches(runId, today, escalateAfterDays,
-                    after -> batch.page(scope, closedWithOpenAlerts, today, changedSince, after)));
+                    after -> batch.page(slice, today, changedSince, after)));
         }
         return total;
     }

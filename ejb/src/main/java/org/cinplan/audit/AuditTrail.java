@@ -197,7 +197,8 @@ public class AuditTrail {
     }
 
     /**
-     * Checks the whole chain, reading it in id order a page at a time, and that it reaches the entry the chain
+     * Checks the whole chain, reading it in sequence order a page at a time (not id order: one transaction that
+     * appends several entries may have them inserted in any order), and that it reaches the entry the chain
      * head names as last (so deleting the newest entries is noticed too). Records the check in the trail.
      * Entries appended while the check runs are left for the next check.
      */
@@ -210,22 +211,22 @@ public class AuditTrail {
         long upTo = head.lastSequenceNo();
         String headHash = head.lastHash();
         AuditChain.Verifier verifier = new AuditChain.Verifier();
-        long afterId = 0;
+        long afterSequenceNo = 0;
         List<Object[]> rows;
         reading:
         do {
-            rows = em.createQuery("select e.id, " + VIEW_COLUMNS + ", e.previousHash, e.entryHash from AuditEntry e"
-                            + " where e.id > :after and e.sequenceNo <= :upTo order by e.id", Object[].class)
-                    .setParameter("after", afterId)
+            rows = em.createQuery("select " + VIEW_COLUMNS + ", e.previousHash, e.entryHash from AuditEntry e"
+                            + " where e.sequenceNo > :after and e.sequenceNo <= :upTo order by e.sequenceNo", Object[].class)
+                    .setParameter("after", afterSequenceNo)
                     .setParameter("upTo", upTo)
                     .setMaxResults(READ_PAGE)
                     .getResultList();
             for (Object[] row : rows) {
-                afterId = (Long) row[0];
-                AuditEntryView v = view(Arrays.copyOfRange(row, 1, 10));
+                AuditEntryView v = view(Arrays.copyOfRange(row, 0, 9));
+                afterSequenceNo = v.sequenceNo();
                 if (!verifier.accept(new AuditEntryData(v.sequenceNo(), v.occurredAt(), v.actor(), v.action(),
-                        v.recordType(), v.recordId(), v.childId(), v.detail(), v.outcome(), (String) row[10],
-                        (String) row[11]))) {
+                        v.recordType(), v.recordId(), v.childId(), v.detail(), v.outcome(), (String) row[9],
+                        (String) row[10]))) {
                     break reading;
                 }
             }

@@ -164,9 +164,13 @@ public class Episode {
         this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
     }
 
-    /** Something on the case changed: the next incremental sweep looks at it again. */
+    /**
+     * Something on the case changed: its next check is now (the next incremental sweep looks at it again, finding it
+     * by its cleared next-check date through an index).
+     */
     public void markChanged(LocalDateTime at) {
         this.lastChangedAt = Objects.requireNonNull(at);
+        this.nextCheckOn = null;
     }
 
     public LocalDate nextCheckOn() {

@@ -76,6 +76,22 @@ class AuditTrailIT {
         assertThat(asAuditor.call(() -> auditTrail.verifyChain()).intact()).isTrue();
     }
 
+    /** One transaction appending several entries (one per rule changed, say) keeps a chain the check accepts. */
+    @Test
+    void entriesAppendedInOneTransactionChainInSequence() throws Exception {
+        String person = "batch-" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(() -> {
+            for (int i = 1; i <= 5; i++) {
+                auditTrail.record(person, AuditAction.ADMIN_CHANGE, "PolicyProfile", "READING", null, "rule " + i,
+                        AuditOutcome.SUCCESS);
+            }
+        });
+        assertThat(asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 10)).entries())
+                .hasSize(5);
+        ChainVerification check = asAuditor.call(() -> auditTrail.verifyChain());
+        assertThat(check.intact()).as(check.explanation()).isTrue();
+    }
+
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         String person = "append-" + UUID.randomUUID().toString().substring(0, 8);

@@ -174,11 +174,15 @@ class SweepBenchmark {
         }
     }
 
-    /** 1% of the cases change (as if a worker recorded something), so an incremental sweep must read them. */
+    /**
+     * 1% of the cases change as a worker's recording changes them ({@code Episode.markChanged}), so an incremental
+     * sweep must read them.
+     */
     private void markChanged(int count) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE episode SET last_changed_at = CURRENT_TIMESTAMP WHERE id >= ? AND id < ?")) {
+                     "UPDATE episode SET last_changed_at = CURRENT_TIMESTAMP, next_check_on = NULL"
+                             + " WHERE id >= ? AND id < ?")) {
             update.setLong(1, FIRST_ID);
             update.setLong(2, FIRST_ID + count);
             update.executeUpdate();
