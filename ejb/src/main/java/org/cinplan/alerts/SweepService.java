@@ -132,7 +132,8 @@ public class SweepService {
                     .orElse(today);
             SweepTrigger trigger = requested == SweepTrigger.SCHEDULED && windowFrom.isBefore(today)
                     ? SweepTrigger.CATCH_UP : requested;
-            LocalDateTime since = runLog.lastSweepStart().orElse(LocalDateTime.MIN.plusYears(1));
+            // With no sweep yet, every change counts (a date the databases can hold, unlike LocalDateTime.MIN).
+            LocalDateTime since = runLog.lastSweepStart().orElse(LocalDateTime.of(1900, 1, 1, 0, 0));
             runId = runLog.start(trigger, scope, instance(), requestedBy, nowUtc(), windowFrom, today);
             runLog.finish(runId, nowUtc(), false, sweepCases(runId, scope, today, since));
             return SweepResult.ran(runId);
