@@ -130,7 +130,7 @@ public class TeamDashboard {
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultStream()
-                .map(row -> new WorkerLoad((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (Long) row[4]))
+                .map(row -> new WorkerLoad((Long) row[0], (String) row[1], (String) row[2], count(row[3]), count(row[4])))
                 .toList();
     }
 
@@ -158,7 +158,7 @@ public class TeamDashboard {
         }
         return query.getResultStream()
                 .map(row -> new TeamCase((Long) row[0], (Long) row[1], row[2] + " " + row[3], (String) row[4],
-                        (String) row[5], ((EpisodeType) row[6]).label(), (LocalDate) row[7], (Long) row[8]))
+                        (String) row[5], ((EpisodeType) row[6]).label(), (LocalDate) row[7], count(row[8])))
                 .toList();
     }
 
@@ -169,6 +169,11 @@ public class TeamDashboard {
             query.setParameter("worker", workerId);
         }
         return query.getSingleResult();
+    }
+
+    /** A count from a subquery in the select list, which comes back as the database's integer type. */
+    private static long count(Object subqueryCount) {
+        return ((Number) subqueryCount).longValue();
     }
 
     private static String forWorker(Long workerId) {

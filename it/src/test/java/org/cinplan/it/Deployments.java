@@ -28,7 +28,8 @@ public final class Deployments {
         EnterpriseArchive ear = cinplanEar();
         WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class, AsAuditor.class)
+                .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class, AsTeamManager.class,
+                        AsAuditor.class)
                 .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-web.xml"), "glassfish-web.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")

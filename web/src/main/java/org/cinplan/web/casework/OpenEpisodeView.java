@@ -35,7 +35,8 @@ public class OpenEpisodeView implements Serializable {
     private static final Map<String, String> NEED_CODES = new LinkedHashMap<>();
 
     /** The DfE ethnicity codes (Children in Need census). */
-    private static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
+    /** DfE census ethnicity codes and their names, for any form that records a child's ethnicity. */
+    static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
 
     static {
         NEED_CODES.put("N1", "N1 Abuse or neglect");
