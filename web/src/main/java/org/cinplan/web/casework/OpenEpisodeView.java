@@ -34,8 +34,7 @@ public class OpenEpisodeView implements Serializable {
     /** The DfE primary need codes (Children in Need census). */
     private static final Map<String, String> NEED_CODES = new LinkedHashMap<>();
 
-    /** The DfE ethnicity codes (Children in Need census). */
-    /** DfE census ethnicity codes and their names, for any form that records a child's ethnicity. */
+    /** The DfE ethnicity codes (Children in Need census), for any form that records a child's ethnicity. */
     static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
 
     static {
