@@ -20,14 +20,16 @@ public final class Accessibility {
 
     private static final String AXE_SCRIPT = read("META-INF/resources/webjars/axe-core/" + webjarVersion() + "/axe.min.js");
 
-    /** Runs axe and hands back one line per violation (rule, impact, help, the first few elements); a string on failure. */
+    /** Runs axe and hands back one line per violation (rule, impact, help, the first few elements and their markup); a string on failure. */
     private static final String RUN_AXE = """
             var done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
               .then(function (result) {
                 done(result.violations.map(function (v) {
                   return v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                    + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(' | ');
+                    + v.nodes.slice(0, 5).map(function (n) {
+                        return n.target.join(' ') + ' ' + n.html.substring(0, 160);
+                      }).join(' | ');
                 }));
               })
               .catch(function (e) { done('axe failed: ' + e); });

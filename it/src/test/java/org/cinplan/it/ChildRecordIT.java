@@ -150,8 +150,7 @@ class ChildRecordIT {
             return null;
         });
 
-        Child child = em.find(Child.class, olderChild);
-        em.refresh(child);
+        Child child = em.find(Child.class, olderChild); // outside a transaction: read afresh
         assertThat(child.upn()).isEqualTo("A123456789012");
         assertThat(child.disabilities()).containsExactlyInAnyOrder(Disability.MOB, Disability.COMM);
         assertThat(child.isDisabled()).isTrue();
