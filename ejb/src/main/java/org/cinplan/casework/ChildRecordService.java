@@ -19,9 +19,12 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,15 +112,16 @@ public class ChildRecordService {
         }
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
                 .setParameter("child", child).getResultList();
-        if (details.dateOfBirth() != null && episodes.stream().anyMatch(e -> e.decisionDate().isBefore(details.dateOfBirth())
-                && e.referralDate().isBefore(details.dateOfBirth()))) {
-            throw new BusinessRuleViolation("The date of birth cannot come after the referral of one of the child's episodes");
-        }
+        episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
+                .findFirst().ifPresent(e -> {
+                    throw new BusinessRuleViolation("The date of birth cannot come after the decision of "
+                            + FULL.format(e.decisionDate()) + " on one of the child's episodes");
+                });
         String before = describe(characteristics(child));
         child.recordCharacteristics(details);
         Episode open = episodes.stream().filter(e -> !e.isClosed()).findFirst().orElse(null);
         if (open != null) {
-            open.markChanged(java.time.LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
+            open.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         try {
             em.flush();
@@ -182,7 +186,7 @@ public class ChildRecordService {
         rows("select e.id, e.referralDate, e.decisionDate, e.type, e.closureDate, e.closureReason from Episode e"
                 + " where e.child = :child", child).forEach(row -> {
             long episode = (Long) row[0];
-            entries.add(entry(row[2], "Episode opened", ((org.cinplan.schedule.EpisodeType) row[3]).label()
+            entries.add(entry(row[2], "Episode opened", ((EpisodeType) row[3]).label()
                     + " (referred " + FULL.format((LocalDate) row[1]) + ")", episode));
             if (row[4] != null) {
                 entries.add(entry(row[4], "Episode closed", "Reason " + row[5], episode));

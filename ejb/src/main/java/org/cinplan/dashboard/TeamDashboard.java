@@ -17,6 +17,7 @@ import org.cinplan.alerts.AlertState;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
@@ -186,7 +187,7 @@ public class TeamDashboard {
                 .setParameter("id", workerId)
                 .setParameter("teams", scope().teamIds())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new org.cinplan.platform.BusinessRuleViolation(
+                .orElseThrow(() -> new BusinessRuleViolation(
                         "There is no member of staff with the id " + workerId + " in your team"));
     }
 }

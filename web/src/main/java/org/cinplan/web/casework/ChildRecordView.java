@@ -16,6 +16,7 @@ import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,7 +100,7 @@ public class ChildRecordView implements Serializable {
         return Sex.values();
     }
 
-    public java.util.Map<String, String> getEthnicities() {
+    public Map<String, String> getEthnicities() {
         return OpenEpisodeView.ETHNICITIES;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.dashboard.DashboardScope;
 import org.cinplan.dashboard.OnTimeShare;
@@ -88,7 +89,7 @@ public class TeamDashboardView implements Serializable {
         return array;
     }
 
-    private jakarta.json.JsonObjectBuilder dataset(String label, String colour, Function<RuleOnTime, OnTimeShare> period) {
+    private JsonObjectBuilder dataset(String label, String colour, Function<RuleOnTime, OnTimeShare> period) {
         JsonArrayBuilder values = Json.createArrayBuilder();
         onTime.forEach(rule -> {
             Integer percent = period.apply(rule).percent();
@@ -101,7 +102,7 @@ public class TeamDashboardView implements Serializable {
         return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", values);
     }
 
-    /** "62 % (5 of 8)", or a dash when nothing fell due. */
+    /** "62% (5 of 8)", or "None fell due". */
     public String share(OnTimeShare share) {
         return share.percent() == null ? "None fell due"
                 : share.percent() + "% (" + share.onTime() + " of " + share.fellDue() + ")";
