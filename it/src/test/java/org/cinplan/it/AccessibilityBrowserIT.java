@@ -2,6 +2,7 @@ package org.cinplan.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,11 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("a.child-record")).click();
         PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("child.xhtml"));
         check("child");
+        WebElement upn = browser.findElement(By.id("details:upn"));
+        upn.clear();
+        upn.sendKeys("not a UPN");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "details:save");
+        check("child, details refused");
 
         browser.get(base + "calculator.xhtml");
         new SignInPage.Heading(browser).waitFor("Timescale calculator");
