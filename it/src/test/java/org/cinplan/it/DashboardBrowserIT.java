@@ -10,7 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A team manager reads the team dashboard, pages through the team's cases, narrows them to a worker and opens one. */
+/**
+ * A team manager reads the team dashboard, pages through the team's cases, narrows them to a worker and opens one;
+ * a service manager's covers the council; a social worker has none.
+ */
 class DashboardBrowserIT extends BrowserJourney {
 
     @Test
@@ -46,6 +49,16 @@ class DashboardBrowserIT extends BrowserJourney {
         aCase.click();
         new SignInPage.Heading(browser).waitFor(child);
         assertThat(browser.findElement(By.id("deadlines")).getText()).contains("Why");
+    }
+
+    @Test
+    void aServiceManagersDashboardCoversEveryTeamOfTheCouncil() {
+        signInAs("svm.demo", "My caseload");
+        browser.findElement(By.linkText("Team dashboard")).click();
+        new SignInPage.Heading(browser).waitFor("Team dashboard");
+        assertThat(browser.findElement(By.id("scope")).getText()).isEqualTo("All teams in Reading");
+        assertThat(browser.findElement(By.id("workersForm:workers")).getText()).contains("Sam Walker")
+                .doesNotContain("Wendy Brooks");
     }
 
     @Test
