@@ -7,7 +7,6 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
-import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
@@ -55,7 +54,7 @@ class ChildRecordIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(ChildRecordIT.class);
+        return Deployments.ejbModuleWith(ChildRecordIT.class, TestCouncils.class);
     }
 
     @Inject
@@ -80,12 +79,7 @@ class ChildRecordIT {
     @BeforeEach
     void aFamilyOfTwo() throws Exception {
         transaction.begin();
-        Council reading = em.createQuery("select c from Council c where c.code = 'READING'", Council.class)
-                .getResultList().stream().findFirst().orElseGet(() -> {
-                    Council council = new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST);
-                    em.persist(council);
-                    return council;
-                });
+        Council reading = TestCouncils.reading(em);
         StaffMember worker = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
                 .setParameter("u", IT_WORKER).getResultList().stream().findFirst().orElseGet(() -> {
                     Team team = new Team(reading, "Child record IT " + suffix());

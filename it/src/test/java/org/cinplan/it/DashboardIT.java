@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
-import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
@@ -60,7 +59,7 @@ class DashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(DashboardIT.class);
+        return Deployments.ejbModuleWith(DashboardIT.class, TestCouncils.class);
     }
 
     @Inject
@@ -93,12 +92,7 @@ class DashboardIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         teamName = "Dashboard IT " + suffix;
         transaction.begin();
-        Council reading = em.createQuery("select c from Council c where c.code = 'READING'", Council.class)
-                .getResultList().stream().findFirst().orElseGet(() -> {
-                    Council council = new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST);
-                    em.persist(council);
-                    return council;
-                });
+        Council reading = TestCouncils.reading(em);
         Team team = new Team(reading, teamName);
         em.persist(team);
         alpha = staff("it-dash-a-" + suffix, "Dash Alpha " + suffix, team, Role.SOCIAL_WORKER);
