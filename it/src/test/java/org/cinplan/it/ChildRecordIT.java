@@ -82,8 +82,14 @@ class ChildRecordIT {
         Council reading = TestCouncils.reading(em);
         StaffMember worker = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
                 .setParameter("u", IT_WORKER).getResultList().stream().findFirst().orElseGet(() -> {
-                    Team team = new Team(reading, "Child record IT " + suffix());
-                    em.persist(team);
+                    // as CaseworkIT makes it: in Reading's first team, so the in-container tests agree on its team
+                    Team team = em.createQuery("select t from Team t where t.council = :c order by t.id", Team.class)
+                            .setParameter("c", reading).setMaxResults(1).getResultList().stream().findFirst()
+                            .orElseGet(() -> {
+                                Team first = new Team(reading, "Reading Children in Need Team");
+                                em.persist(first);
+                                return first;
+                            });
                     StaffMember member = new StaffMember(IT_WORKER, "In-container Social Worker", null,
                             "no-password:in-container-only", team, EnumSet.of(Role.SOCIAL_WORKER));
                     em.persist(member);
