@@ -29,7 +29,8 @@ class CaseloadFilterBrowserIT extends BrowserJourney {
                 .isEqualTo("Showing " + browser.findElements(ROWS).size() + " of " + everyone);
 
         choose("caseload:rag", "Any status");
-        String ruleLabel = browser.findElements(By.cssSelector("#caseload\\:rule_items li")).get(1).getAttribute("data-label");
+        String ruleLabel = browser.findElements(By.cssSelector("#caseload\\:rule_input option")).get(1)
+                .getAttribute("textContent").strip();
         String ruleTitle = ruleLabel.substring(0, ruleLabel.lastIndexOf(" ("));
         choose("caseload:rule", ruleLabel);
         List<WebElement> rows = browser.findElements(ROWS);
