@@ -19,7 +19,7 @@ import java.util.List;
 public class AlertQueries {
 
     /** Alert, child and allocated worker in one row; {@link #view(Object[])} reads it. */
-    static final String SELECT_VIEW = "select a.id, a.episodeId, c.givenName, c.familyName, w.fullName, a.rule,"
+    public static final String SELECT_VIEW = "select a.id, a.episodeId, c.givenName, c.familyName, w.fullName, a.rule,"
             + " a.state, a.dueDate, a.explanation, a.councilCode, a.profileVersion, a.raisedAt, a.escalatedAt, a.metOn"
             + " from Alert a, Episode e join e.child c join c.family f left join f.allocatedWorker w"
             + " where a.episodeId = e.id";
@@ -65,7 +65,8 @@ public class AlertQueries {
         return query.getResultStream().map(AlertQueries::view).toList();
     }
 
-    static AlertView view(Object[] row) {
+    /** Reads a row of {@link #SELECT_VIEW}. */
+    public static AlertView view(Object[] row) {
         RuleId rule = (RuleId) row[5];
         return new AlertView((Long) row[0], (Long) row[1], row[2] + " " + row[3], (String) row[4], rule.name(),
                 rule.title(), (AlertState) row[6], (LocalDate) row[7], (String) row[8], (String) row[9],

@@ -92,6 +92,26 @@ public final class CaseAccess {
         return inAnyRole(context, MANAGERS_WHO_EDIT) && sameTeam(worker, me);
     }
 
+    /**
+     * Whether the caller may see the records of this family's children: whoever may change them, and a service
+     * manager of the family's council.
+     */
+    public static boolean mayView(Family family, StaffMember me, SessionContext context) {
+        return mayEdit(family, me, context) || context.isCallerInRole(Role.SERVICE_MANAGER_ROLE) && me.team() != null
+                && me.team().council().id().equals(family.council().id());
+    }
+
+    /** Refuses, with an independently kept audit entry, a caller who may not see this family's children's records. */
+    public static void requireMayView(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
+                                      String recordType, String recordId, Long childId, String attempted) {
+        if (!mayView(family, me, context)) {
+            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
+                    "Tried to " + attempted + " of a case not theirs", AuditOutcome.DENIED);
+            throw new BusinessRuleViolation("Only the allocated worker, a manager of their team or a service manager"
+                    + " of the council can " + attempted + " in the " + family.name());
+        }
+    }
+
     /** Refuses, with an independently kept audit entry, a caller who may not change this family's cases. */
     public static void requireMayEdit(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
                                       String recordType, String recordId, Long childId, String attempted) {

@@ -13,7 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A child known to children's social care, identified as the DfE census does (LAchildID). */
 @Entity
@@ -52,6 +56,22 @@ public class Child {
     @Column(nullable = false)
     private boolean disabled;
 
+    @Column(name = "former_upn", length = 13)
+    private String formerUpn;
+
+    @Column(name = "upn_unknown", length = 4)
+    private String upnUnknown;
+
+    @Column(name = "expected_birth_date")
+    private LocalDate expectedBirthDate;
+
+    @Column(name = "death_date")
+    private LocalDate deathDate;
+
+    /** The census disability codes, comma-separated; null when never recorded. */
+    @Column(name = "disability_codes", length = 80)
+    private String disabilityCodes;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -78,8 +98,58 @@ public class Child {
         return value.strip();
     }
 
+    /** Records the census characteristics as a worker corrected them (validated by the service). */
+    public void recordCharacteristics(ChildCharacteristics details) {
+        this.givenName = requireText(details.givenName(), "given name");
+        this.familyName = requireText(details.familyName(), "family name");
+        this.dateOfBirth = details.dateOfBirth();
+        this.expectedBirthDate = details.expectedBirthDate();
+        this.sex = Objects.requireNonNull(details.sex(), "sex is required (U when not known)");
+        this.ethnicity = details.ethnicity();
+        this.upn = details.upn();
+        this.formerUpn = details.formerUpn();
+        this.upnUnknown = details.upnUnknown();
+        this.deathDate = details.deathDate();
+        this.disabilityCodes = details.disabilities().stream().map(Disability::name).sorted()
+                .collect(Collectors.joining(","));
+        this.disabled = details.isDisabled();
+    }
+
     public Long id() {
         return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String upn() {
+        return upn;
+    }
+
+    public String formerUpn() {
+        return formerUpn;
+    }
+
+    public String upnUnknown() {
+        return upnUnknown;
+    }
+
+    public LocalDate expectedBirthDate() {
+        return expectedBirthDate;
+    }
+
+    public LocalDate deathDate() {
+        return deathDate;
+    }
+
+    /** The recorded census disability codes; empty when none were recorded. */
+    public Set<Disability> disabilities() {
+        if (disabilityCodes == null || disabilityCodes.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(disabilityCodes.split(",")).map(Disability::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Disability.class)));
     }
 
     public Family family() {

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** Every deadline of a case, computed now from its stored history and its council's profile. */
 @Stateless
@@ -38,6 +39,7 @@ public class DeadlineService {
             .comparing((DeadlineView d) -> !d.isOpen())
             .thenComparing(DeadlineView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(DeadlineView::ruleId);
+    private static final Logger LOG = Logger.getLogger(DeadlineService.class.getName());
 
     @Inject
     private CaseHistoryAssembler assembler;
@@ -84,6 +86,19 @@ public class DeadlineService {
             soonest.ifPresent(deadline -> next.put(episodeId, deadline));
         });
         return next;
+    }
+
+    /**
+     * Every deadline, every occurrence, of each episode: for reports over many cases (call with a batch of ids, not
+     * all at once). A case whose history cannot be read is left out and logged, so one bad case does not hide the rest.
+     */
+    public Map<Long, List<DeadlineView>> allDeadlines(List<Long> episodeIds) {
+        Map<Long, List<DeadlineView>> all = new HashMap<>();
+        assembler.assembleByIds(episodeIds, new HashMap<>(), (episodeId, problem) -> LOG.warning(
+                        () -> "cinplan: deadlines of case " + episodeId + " left out of a report: " + problem.getMessage()))
+                .forEach((episodeId, history) -> all.put(episodeId,
+                        evaluate(history).stream().map(DeadlineView::of).toList()));
+        return all;
     }
 
     private List<Deadline> evaluate(CaseHistory history) {

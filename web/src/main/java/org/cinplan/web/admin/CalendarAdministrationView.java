@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.cinplan.schedule.store.CalendarSummary;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.web.FacesMessages;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ public class CalendarAdministrationView implements Serializable {
 
     private CalendarSummary summary;
 
-    private transient UploadedFile file;
+    private transient Part file;
 
     private LocalDate closureDate;
     private String closureReason;
@@ -46,10 +46,10 @@ public class CalendarAdministrationView implements Serializable {
 
     /** Loads the uploaded file in place of the bank holidays; a file that is refused changes nothing. */
     public void upload() {
-        UploadedFile upload = file;
+        Part upload = file;
         file = null;
         Optional<String> problem = upload == null ? UploadCheck.problem(null, 0)
-                : UploadCheck.problem(upload.getFileName(), upload.getSize());
+                : UploadCheck.problem(upload.getSubmittedFileName(), upload.getSize());
         if (problem.isPresent()) {
             fieldError(problem.get());
             return;
@@ -61,12 +61,12 @@ public class CalendarAdministrationView implements Serializable {
             fieldError("That file could not be read; try uploading it again.");
             return;
         }
-        Optional<String> tooBig = UploadCheck.problem(upload.getFileName(), content.length);
+        Optional<String> tooBig = UploadCheck.problem(upload.getSubmittedFileName(), content.length);
         if (tooBig.isPresent()) {
             fieldError(tooBig.get());
             return;
         }
-        String name = UploadCheck.safeName(upload.getFileName());
+        String name = UploadCheck.safeName(upload.getSubmittedFileName());
         CalendarSummary loaded = FacesMessages.orShowProblem(() -> catalog.replaceBankHolidays(
                 new ByteArrayInputStream(content), "Uploaded " + name + " (" + content.length + " bytes)"));
         if (loaded != null) {
@@ -115,11 +115,11 @@ public class CalendarAdministrationView implements Serializable {
         return summary;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -12,6 +12,9 @@ import org.cinplan.casework.CaseloadService;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /** "My caseload": the signed-in worker's children and their alerts inbox. */
 @Named
@@ -29,6 +32,10 @@ public class MyCaseloadView implements Serializable {
     private List<CaseloadEntry> entries;
 
     private List<AlertView> alerts;
+
+    private String ragFilter;
+
+    private String ruleFilter;
 
     @Inject
     private ExternalContext externalContext;
@@ -51,6 +58,39 @@ public class MyCaseloadView implements Serializable {
 
     public List<CaseloadEntry> getEntries() {
         return entries;
+    }
+
+    /** The children the filters let through: by the RAG status and the rule of the next deadline. */
+    public List<CaseloadEntry> getShown() {
+        return entries.stream()
+                .filter(entry -> ragFilter == null || ragFilter.equals(entry.rag()))
+                .filter(entry -> ruleFilter == null
+                        || entry.nextDeadline() != null && ruleFilter.equals(entry.nextDeadline().ruleId()))
+                .toList();
+    }
+
+    /** The rules that some child's next deadline is under, for the rule filter: id to title, by title. */
+    public Map<String, String> getRules() {
+        Map<String, String> rules = new TreeMap<>();
+        entries.stream().map(CaseloadEntry::nextDeadline).filter(Objects::nonNull)
+                .forEach(deadline -> rules.put(deadline.ruleTitle() + " (" + deadline.ruleId() + ")", deadline.ruleId()));
+        return rules;
+    }
+
+    public String getRagFilter() {
+        return ragFilter;
+    }
+
+    public void setRagFilter(String ragFilter) {
+        this.ragFilter = ragFilter;
+    }
+
+    public String getRuleFilter() {
+        return ruleFilter;
+    }
+
+    public void setRuleFilter(String ruleFilter) {
+        this.ruleFilter = ruleFilter;
     }
 
     public long getOpenCount() {

@@ -34,8 +34,8 @@ public class OpenEpisodeView implements Serializable {
     /** The DfE primary need codes (Children in Need census). */
     private static final Map<String, String> NEED_CODES = new LinkedHashMap<>();
 
-    /** The DfE ethnicity codes (Children in Need census). */
-    private static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
+    /** The DfE ethnicity codes (Children in Need census), for any form that records a child's ethnicity. */
+    static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
 
     static {
         NEED_CODES.put("N1", "N1 Abuse or neglect");

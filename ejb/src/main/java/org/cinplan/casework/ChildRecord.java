@@ -1,0 +1,31 @@
+package org.cinplan.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A child's record as the child page shows it: identity and census characteristics, household, episodes, and a
+ * timeline of everything recorded, newest first. {@code currentEpisodeId} is the open episode, else the latest.
+ */
+public record ChildRecord(long childId, String laChildId, String fullName, ChildCharacteristics characteristics,
+                          String ethnicity, String familyName, String council, String allocatedWorker,
+                          List<Sibling> siblings, List<EpisodeSummary> episodes, List<TimelineEntry> timeline,
+                          Long currentEpisodeId, boolean mayEdit) {
+
+    /** Another child of the same family (household); all share the family's allocated worker. */
+    public record Sibling(long childId, String laChildId, String name, LocalDate dateOfBirth, boolean openEpisode) {
+    }
+
+    /** One CIN episode of the child, as the census's CINdetails describe it. */
+    public record EpisodeSummary(long episodeId, String type, LocalDate referralDate, LocalDate decisionDate,
+                                 String primaryNeedCode, LocalDate closureDate, String closureReason) {
+
+        public boolean isOpen() {
+            return closureDate == null;
+        }
+    }
+
+    /** Something recorded on the child's episodes, on a day. */
+    public record TimelineEntry(LocalDate on, String kind, String description, long episodeId) {
+    }
+}

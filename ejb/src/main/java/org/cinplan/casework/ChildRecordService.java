@@ -1,0 +1,231 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.EpisodeType;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+
+/**
+ * The child's record: who they are (with the census characteristics), their household, their episodes and everything
+ * recorded on them. Seen by those {@link CaseAccess} lets view the family's cases; every view is audited, and so is
+ * every change, which only those who may edit the family's cases can make.
+ */
+@Stateless
+@RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
+        SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
+public class ChildRecordService {
+
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private ChildRecordService self;
+
+    @EJB
+    private SweepService sweeps;
+
+    public ChildRecord record(@NotNull(message = "Choose a child") Long childId) {
+        Child child = find(childId);
+        StaffMember me = CaseAccess.staffMember(em, caller());
+        CaseAccess.requireMayView(child.family(), me, context, auditTrail, "Child", childId.toString(), childId,
+                "see the child's record");
+        auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
+                "Viewed the child's record", AuditOutcome.SUCCESS);
+        List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child"
+                + " order by e.decisionDate desc, e.id desc", Episode.class).setParameter("child", child).getResultList();
+        Long current = episodes.stream().filter(e -> !e.isClosed()).map(Episode::id).findFirst()
+                .orElse(episodes.isEmpty() ? null : episodes.get(0).id());
+        StaffMember worker = child.family().allocatedWorker();
+        return new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child), child.ethnicity(),
+                child.family().name(), child.family().council().name(), worker == null ? null : worker.fullName(),
+                siblings(child), episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
+                CaseAccess.mayEdit(child.family(), me, context));
+    }
+
+    /** Saves corrected characteristics, then recomputes the open episode's deadlines (age and disability count). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void updateCharacteristics(@NotNull(message = "Choose a child") Long childId,
+                                      @NotNull @Valid ChildCharacteristics details) {
+        Long openEpisode = self.save(childId, details);
+        if (openEpisode != null) {
+            sweeps.caseChanged(openEpisode);
+        }
+    }
+
+    /** The saving half of {@link #updateCharacteristics}; call that instead. Returns the open episode, if any. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long save(Long childId, ChildCharacteristics details) {
+        Child child = find(childId);
+        CaseAccess.requireMayEdit(child.family(), CaseAccess.staffMember(em, caller()), context, auditTrail, "Child",
+                childId.toString(), childId, "change the child's details");
+        if (child.version() != details.version()) {
+            throw someoneElseChangedIt();
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (details.expectedBirthDate() != null && details.expectedBirthDate().isBefore(today.minusMonths(1))) {
+            throw new BusinessRuleViolation("The expected date of birth has passed: enter the date of birth instead");
+        }
+        List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
+                .setParameter("child", child).getResultList();
+        episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
+                .findFirst().ifPresent(e -> {
+                    throw new BusinessRuleViolation("The date of birth cannot come after the decision of "
+                            + FULL.format(e.decisionDate()) + " on one of the child's episodes");
+                });
+        String before = describe(characteristics(child));
+        child.recordCharacteristics(details);
+        Episode open = episodes.stream().filter(e -> !e.isClosed()).findFirst().orElse(null);
+        if (open != null) {
+            open.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw someoneElseChangedIt();
+        }
+        auditTrail.record(caller(), AuditAction.CHANGE_RECORD, "Child", childId.toString(), childId,
+                "Changed the child's details from [" + before + "] to [" + describe(details) + "]", AuditOutcome.SUCCESS);
+        return open == null ? null : open.id();
+    }
+
+    private static BusinessRuleViolation someoneElseChangedIt() {
+        return new BusinessRuleViolation("Someone else changed this child's details while you were editing them."
+                + " Reload the page to see their changes, then make yours again.");
+    }
+
+    private Child find(Long childId) {
+        List<Child> found = em.createQuery("select c from Child c join fetch c.family f join fetch f.council"
+                + " where c.id = :id", Child.class).setParameter("id", childId).getResultList();
+        if (found.isEmpty()) {
+            throw new BusinessRuleViolation("There is no child with the id " + childId);
+        }
+        return found.get(0);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static ChildCharacteristics characteristics(Child child) {
+        return new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
+                child.expectedBirthDate(), child.sex(), child.ethnicity(), child.upn(), child.formerUpn(),
+                child.upnUnknown(), child.disabilities(), child.deathDate(), child.version());
+    }
+
+    private static String describe(ChildCharacteristics c) {
+        return String.join("; ", "name " + c.givenName() + " " + c.familyName(), "born " + c.dateOfBirth(),
+                "expected " + c.expectedBirthDate(), "sex " + c.sex(), "ethnicity " + c.ethnicity(), "UPN " + c.upn(),
+                "former UPN " + c.formerUpn(), "UPN unknown " + c.upnUnknown(), "disabilities " + c.disabilities(),
+                "died " + c.deathDate());
+    }
+
+    private List<ChildRecord.Sibling> siblings(Child child) {
+        return em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth,"
+                        + " (select count(e) from Episode e where e.child = c and e.closureDate is null)"
+                        + " from Child c where c.family = :family and c.id <> :me order by c.dateOfBirth, c.id", Object[].class)
+                .setParameter("family", child.family()).setParameter("me", child.id())
+                .getResultStream()
+                .map(row -> new ChildRecord.Sibling((Long) row[0], (String) row[1], row[2] + " " + row[3],
+                        (LocalDate) row[4], ((Number) row[5]).longValue() > 0))
+                .toList();
+    }
+
+    private static ChildRecord.EpisodeSummary summary(Episode e) {
+        return new ChildRecord.EpisodeSummary(e.id(), e.type().label(), e.referralDate(), e.decisionDate(),
+                e.primaryNeedCode(), e.closureDate(), e.closureReason());
+    }
+
+    /** Everything recorded on the child's episodes, newest first; one query per kind of record. */
+    private List<ChildRecord.TimelineEntry> timeline(Child child) {
+        List<ChildRecord.TimelineEntry> entries = new ArrayList<>();
+        rows("select e.id, e.referralDate, e.decisionDate, e.type, e.closureDate, e.closureReason from Episode e"
+                + " where e.child = :child", child).forEach(row -> {
+            long episode = (Long) row[0];
+            entries.add(entry(row[2], "Episode opened", ((EpisodeType) row[3]).label()
+                    + " (referred " + FULL.format((LocalDate) row[1]) + ")", episode));
+            if (row[4] != null) {
+                entries.add(entry(row[4], "Episode closed", "Reason " + row[5], episode));
+            }
+        });
+        rows("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.recordedOn from Visit v"
+                + " where v.episode.child = :child", child).forEach(row -> entries.add(entry(row[1], "Visit",
+                (Boolean.TRUE.equals(row[2]) ? "Child seen" + (Boolean.TRUE.equals(row[3]) ? " alone" : ", not alone")
+                        : "Child not seen")
+                        + (row[4] == null ? "; not yet written up" : "; written up " + FULL.format((LocalDate) row[4])),
+                (Long) row[0])));
+        rows("select m.episode.id, m.heldOn, m.kind, m.minutesDistributedOn, m.nextReviewDate from Meeting m"
+                + " where m.episode.child = :child", child).forEach(row -> entries.add(entry(row[1],
+                "Meeting", row[2] + " meeting"
+                        + (row[3] == null ? "; minutes not yet sent" : "; minutes sent " + FULL.format((LocalDate) row[3]))
+                        + (row[4] == null ? "" : "; next review by " + FULL.format((LocalDate) row[4])), (Long) row[0])));
+        rows("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.child = :child", child)
+                .forEach(row -> {
+                    entries.add(entry(row[1], "Assessment", "Assessment started", (Long) row[0]));
+                    if (row[2] != null) {
+                        entries.add(entry(row[2], "Assessment", "Assessment completed", (Long) row[0]));
+                    }
+                });
+        rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)
+                .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0])));
+        rows("select k.episode.id, k.recordedOn, k.kind from CaseCheckpoint k where k.episode.child = :child", child)
+                .forEach(row -> entries.add(entry(row[1], "Checkpoint", String.valueOf(row[2]), (Long) row[0])));
+        rows("select s.episode.id, s.occurredOn, s.description from SignificantChange s where s.episode.child = :child",
+                child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0])));
+        entries.sort(Comparator.comparing(ChildRecord.TimelineEntry::on, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ChildRecord.TimelineEntry::kind));
+        return entries;
+    }
+
+    private List<Object[]> rows(String jpql, Child child) {
+        return em.createQuery(jpql, Object[].class).setParameter("child", child).getResultList();
+    }
+
+    private static ChildRecord.TimelineEntry entry(Object on, String kind, String description, long episodeId) {
+        return new ChildRecord.TimelineEntry((LocalDate) on, kind, Objects.requireNonNullElse(description, ""), episodeId);
+    }
+}

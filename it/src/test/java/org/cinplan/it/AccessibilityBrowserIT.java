@@ -1,0 +1,126 @@
+package org.cinplan.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the application, as the roles that use it see it, checked by axe-core for WCAG 2.0, 2.1 and 2.2
+ * level A and AA violations.
+ */
+class AccessibilityBrowserIT extends BrowserJourney {
+
+    private final List<String> violations = new ArrayList<>();
+
+    @Test
+    void theSignInAndErrorPagesMeetWcagAA() {
+        SignInPage.open(browser, base);
+        check("login");
+        browser.get(base + "error.xhtml");
+        check("error");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aSocialWorkersPagesMeetWcagAA() {
+        signInAs("sw.demo", "My caseload");
+        check("caseload");
+        String child = browser.findElement(By.cssSelector("a.child-name")).getText();
+        browser.findElement(By.cssSelector("a.child-name")).click();
+        new SignInPage.Heading(browser).waitFor(child);
+        check("case");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "visit:save");
+        check("case, visit refused");
+        browser.findElement(By.id("planLink")).click();
+        PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("plan.xhtml"));
+        check("plan");
+
+        browser.get(base + "caseload.xhtml");
+        new SignInPage.Heading(browser).waitFor("My caseload");
+        browser.findElement(By.cssSelector("a.child-record")).click();
+        PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("child.xhtml"));
+        check("child");
+        WebElement upn = browser.findElement(By.id("details:upn"));
+        upn.clear();
+        upn.sendKeys("not a UPN");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "details:save");
+        check("child, details refused");
+
+        browser.get(base + "calculator.xhtml");
+        new SignInPage.Heading(browser).waitFor("Timescale calculator");
+        check("calculator");
+        browser.get(base + "open-episode.xhtml");
+        new SignInPage.Heading(browser).waitFor("Open a CIN episode");
+        check("open-episode");
+        open("meetings.xhtml", "Meetings calendar");
+        open("team-caseload.xhtml", "My team's cases");
+        browser.get(base + "no-such-page.xhtml");
+        check("error (page not found)");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aTeamManagersPagesMeetWcagAA() {
+        signInAs("tm.demo", "My caseload");
+        browser.get(base + "dashboard.xhtml");
+        new SignInPage.Heading(browser).waitFor("Team dashboard");
+        check("dashboard");
+        browser.get(base + "team-alerts.xhtml");
+        new SignInPage.Heading(browser).waitFor("Team alerts");
+        check("team-alerts");
+        open("allocations.xhtml", "Allocations");
+        open("restricted-records.xhtml", "Restricted records");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aConsultantSocialWorkersPagesMeetWcagAA() {
+        signInAs("csw.demo", "My caseload");
+        open("plans-to-agree.xhtml", "Plans to agree");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void anAdministratorsPagesMeetWcagAA() {
+        signInAs("admin.demo", "Sweep run log");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "runs:runFull");
+        check("runs");
+        browser.findElement(By.cssSelector("a.run-link")).click();
+        PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("run.xhtml"));
+        check("run");
+        browser.get(base + "admin-users.xhtml");
+        new SignInPage.Heading(browser).waitFor("Users and teams");
+        check("admin-users");
+        browser.get(base + "admin-calendar.xhtml");
+        new SignInPage.Heading(browser).waitFor("Working-day calendar");
+        check("admin-calendar");
+        open("admin-profiles.xhtml", "Councils and policy profiles");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void anAuditorsPagesMeetWcagAA() {
+        signInAs("auditor.demo", "Sweep run log");
+        browser.get(base + "audit.xhtml");
+        new SignInPage.Heading(browser).waitFor("Audit trail");
+        check("audit");
+        assertThat(violations).isEmpty();
+    }
+
+    /** Opens a page by its path, waits for its heading and checks it. */
+    private void open(String path, String heading) {
+        browser.get(base + path);
+        new SignInPage.Heading(browser).waitFor(heading);
+        check(path.replace(".xhtml", ""));
+    }
+
+    private void check(String page) {
+        Browser.screenshot(browser, "a11y-" + page.replaceAll("[^a-z-]", "_"));
+        Accessibility.violations(browser).forEach(violation -> violations.add(page + ": " + violation));
+    }
+}
