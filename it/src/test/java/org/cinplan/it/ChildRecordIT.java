@@ -105,7 +105,7 @@ class ChildRecordIT {
         Episode episode = Episode.open(older, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(30), "N1", false);
         em.persist(episode);
         em.persist(new Meeting(episode, MeetingKind.INITIAL, today.minusDays(25)));
-        em.persist(new Visit(episode, today.minusDays(10), true, true, null));
+        em.persist(new Visit(episode, today.minusDays(10), true, true, true, null, null, "Check on the child"));
         em.flush();
         olderChild = older.id();
         youngerChild = younger.id();
