@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
@@ -135,12 +136,18 @@ public class SweepBatch {
     /** The next page of the slice's case ids after {@code after}, in id order (keyset paging keeps memory flat). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> page(SweepSlice slice, LocalDate today, LocalDateTime changedSince, long after) {
-        TypedQuery<Long> query = em.createQuery(slice.jpql(), Long.class)
+        if (slice.isNativeSql()) {
+            Query query = em.createNativeQuery(slice.query()).setMaxResults(SweepService.BATCH_SIZE);
+            int position = 1;
+            if (slice.needsToday()) {
+                query.setParameter(position++, java.sql.Date.valueOf(today));
+            }
+            query.setParameter(position, after);
+            return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        }
+        TypedQuery<Long> query = em.createQuery(slice.query(), Long.class)
                 .setParameter("after", after)
                 .setMaxResults(SweepService.BATCH_SIZE);
-        if (slice.needsToday()) {
-            query.setParameter("today", today);
-        }
         if (slice.needsSince()) {
             query.setParameter("since", changedSince);
         }

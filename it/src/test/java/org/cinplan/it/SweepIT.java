@@ -170,6 +170,27 @@ class SweepIT {
     }
 
     @Test
+    void anIncrementalSweepReadsAChangedCaseAndSetsItsNextCheck() throws Exception {
+        asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
+        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id desc",
+                Long.class).setMaxResults(1).getSingleResult();
+        transaction.begin();
+        em.find(Episode.class, episodeId).markChanged(LocalDateTime.now(ZoneOffset.UTC));
+        transaction.commit();
+        assertThat(nextCheckOf(episodeId)).as("a change makes the case due for a check").isNull();
+
+        SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.INCREMENTAL));
+
+        assertThat(asAdministrator.call(() -> runLog.run(result.runId())).run().casesExamined()).isPositive();
+        assertThat(nextCheckOf(episodeId)).isAfter(LocalDate.now(ZoneId.of("Europe/London")));
+    }
+
+    private LocalDate nextCheckOf(long episodeId) {
+        return em.createQuery("select e.nextCheckOn from Episode e where e.id = :id", LocalDate.class)
+                .setParameter("id", episodeId).getSingleResult();
+    }
+
+    @Test
     void aChangedCaseIsRecomputedAtOnce() {
         long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id", Long.class)
                 .setMaxResults(1).getSingleResult();
