@@ -69,8 +69,11 @@ public class Episode {
     @Column(name = "cp_plan_start_date")
     private LocalDate childProtectionPlanStartDate;
 
-    /** Set by sweeps: the day this case next needs looking at even if nothing is recorded. Not versioned. */
-    @Column(name = "next_check_on", insertable = false, updatable = false)
+    /**
+     * The day this case next needs looking at even if nothing is recorded: set by sweeps (a bulk update, not
+     * versioned), cleared by {@link #markChanged}.
+     */
+    @Column(name = "next_check_on", insertable = false)
     private LocalDate nextCheckOn;
 
     @Column(name = "last_changed_at")
