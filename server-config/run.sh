@@ -66,6 +66,7 @@ cat <<INFO
     admin.demo     administrator
     auditor.demo   auditor
     sw.wokingham, sw.westberks, sw.suffolk   social workers of the other councils
+    csw.suffolk    consultant social worker (Suffolk; agrees Suffolk's CIN plans)
 
   Press Ctrl-C to stop.
 INFO
