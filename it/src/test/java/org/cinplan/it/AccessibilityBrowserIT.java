@@ -51,12 +51,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "details:save");
         check("child, details refused");
 
-        browser.get(base + "calculator.xhtml");
-        new SignInPage.Heading(browser).waitFor("Timescale calculator");
-        check("calculator");
-        browser.get(base + "open-episode.xhtml");
-        new SignInPage.Heading(browser).waitFor("Open a CIN episode");
-        check("open-episode");
+        open("calculator.xhtml", "Timescale calculator");
+        open("open-episode.xhtml", "Open a CIN episode");
         open("meetings.xhtml", "Meetings calendar");
         open("team-caseload.xhtml", "My team's cases");
         browser.get(base + "no-such-page.xhtml");
@@ -67,12 +63,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
     @Test
     void aTeamManagersPagesMeetWcagAA() {
         signInAs("tm.demo", "My caseload");
-        browser.get(base + "dashboard.xhtml");
-        new SignInPage.Heading(browser).waitFor("Team dashboard");
-        check("dashboard");
-        browser.get(base + "team-alerts.xhtml");
-        new SignInPage.Heading(browser).waitFor("Team alerts");
-        check("team-alerts");
+        open("dashboard.xhtml", "Team dashboard");
+        open("team-alerts.xhtml", "Team alerts");
         open("allocations.xhtml", "Allocations");
         open("restricted-records.xhtml", "Restricted records");
         assertThat(violations).isEmpty();
@@ -93,12 +85,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("a.run-link")).click();
         PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("run.xhtml"));
         check("run");
-        browser.get(base + "admin-users.xhtml");
-        new SignInPage.Heading(browser).waitFor("Users and teams");
-        check("admin-users");
-        browser.get(base + "admin-calendar.xhtml");
-        new SignInPage.Heading(browser).waitFor("Working-day calendar");
-        check("admin-calendar");
+        open("admin-users.xhtml", "Users and teams");
+        open("admin-calendar.xhtml", "Working-day calendar");
         open("admin-profiles.xhtml", "Councils and policy profiles");
         assertThat(violations).isEmpty();
     }
@@ -106,9 +94,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
     @Test
     void anAuditorsPagesMeetWcagAA() {
         signInAs("auditor.demo", "Sweep run log");
-        browser.get(base + "audit.xhtml");
-        new SignInPage.Heading(browser).waitFor("Audit trail");
-        check("audit");
+        open("audit.xhtml", "Audit trail");
         assertThat(violations).isEmpty();
     }
 
