@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.deadlines.EpisodeScope;
@@ -22,9 +22,11 @@ import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -70,7 +72,7 @@ public class SweepBatch {
         // Each council's profiles are looked up once a batch: a call through the catalog bean costs more than a case.
         Map<CouncilCode, ProfileHistory> profiles = new EnumMap<>(CouncilCode.class);
         Set<String> profileVersions = new TreeSet<>();
-        Map<LocalDate, List<Long>> nextChecks = new TreeMap<>();
+        Map<Long, LocalDate> nextChecks = new TreeMap<>(); // in id order: two writers never lock rows in opposite orders
         int raised = 0;
         int resolved = 0;
         int escalated = 0;
@@ -116,14 +118,34 @@ public class SweepBatch {
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
             LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar, profiles);
             if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
-                nextChecks.computeIfAbsent(nextCheck, date -> new ArrayList<>()).add(episodeId);
+                nextChecks.put(episodeId, nextCheck);
             }
         }
         failures.forEach((episodeId, message) -> em.persist(new SweepFailure(runId, episodeId, message)));
-        nextChecks.forEach((date, ids) -> em.createQuery("update Episode e set e.nextCheckOn = :date where e.id in :ids")
-                .setParameter("date", date).setParameter("ids", ids).executeUpdate());
+        storeNextChecks(nextChecks);
         return new SweepTally(histories.size() + (int) failures.keySet().stream().filter(id -> !histories.containsKey(id)).count(),
                 raised, resolved, escalated, failures.size(), profileVersions);
+    }
+
+    /**
+     * Writes the cases' new next-check dates as one JDBC batch of a single statement: an IN list per date was a new
+     * statement for the database to compile each time, and Derby scanned the table for its rows.
+     */
+    private void storeNextChecks(Map<Long, LocalDate> nextChecks) {
+        if (nextChecks.isEmpty()) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class); // the transaction's own: not ours to close
+        try (PreparedStatement update = connection.prepareStatement("UPDATE episode SET next_check_on = ? WHERE id = ?")) {
+            for (Map.Entry<Long, LocalDate> nextCheck : nextChecks.entrySet()) {
+                update.setDate(1, java.sql.Date.valueOf(nextCheck.getValue()));
+                update.setLong(2, nextCheck.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not store the cases' next-check dates", e);
+        }
     }
 
     /** An alert as stored, read without loading the entity: most sweeps change few alerts. */
@@ -135,23 +157,11 @@ public class SweepBatch {
 
     /** The next page of the slice's case ids after {@code after}, in id order (keyset paging keeps memory flat). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> page(SweepSlice slice, LocalDate today, LocalDateTime changedSince, long after) {
-        if (slice.isNativeSql()) {
-            Query query = em.createNativeQuery(slice.query()).setMaxResults(SweepService.BATCH_SIZE);
-            int position = 1;
-            if (slice.needsToday()) {
-                query.setParameter(position++, java.sql.Date.valueOf(today));
-            }
-            query.setParameter(position, after);
-            return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        }
-        TypedQuery<Long> query = em.createQuery(slice.query(), Long.class)
-                .setParameter("after", after)
-                .setMaxResults(SweepService.BATCH_SIZE);
-        if (slice.needsSince()) {
-            query.setParameter("since", changedSince);
-        }
-        return query.getResultList();
+    public List<Long> page(SweepSlice slice, LocalDate today, LocalDateTime changedFrom, LocalDateTime changedBefore,
+                           long after) {
+        Query query = em.createNativeQuery(slice.query()).setMaxResults(SweepService.BATCH_SIZE);
+        return ((List<?>) slice.bind(query, today, changedFrom, changedBefore, after).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
     }
 
     /** The next page of one council's open case ids after {@code after}, in id order. */

@@ -17,6 +17,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -54,6 +55,9 @@ public class SweepService {
 
     @EJB
     private SweepRunLog runLog;
+
+    @EJB
+    private ScheduleCatalog catalog;
 
     @Inject
     private Clock clock;
@@ -128,14 +132,16 @@ public class SweepService {
         }
         Long runId = null;
         try {
+            catalog.refreshIfChanged(); // with the calendar and profiles as stored, whichever server changed them
             LocalDate windowFrom = runLog.lastWindowEnd().map(d -> d.plusDays(1)).filter(d -> !d.isAfter(today))
                     .orElse(today);
             SweepTrigger trigger = requested == SweepTrigger.SCHEDULED && windowFrom.isBefore(today)
                     ? SweepTrigger.CATCH_UP : requested;
             // With no sweep yet, every change counts (a date the databases can hold, unlike LocalDateTime.MIN).
             LocalDateTime since = runLog.lastSweepStart().orElse(LocalDateTime.of(1900, 1, 1, 0, 0));
-            runId = runLog.start(trigger, scope, instance(), requestedBy, nowUtc(), windowFrom, today);
-            runLog.finish(runId, nowUtc(), false, sweepCases(runId, scope, today, since));
+            LocalDateTime startedAt = nowUtc();
+            runId = runLog.start(trigger, scope, instance(), requestedBy, startedAt, windowFrom, today);
+            runLog.finish(runId, nowUtc(), false, sweepCases(runId, scope, today, since, startedAt));
             return SweepResult.ran(runId);
         } catch (RuntimeException e) {
             if (runId != null) {
@@ -148,12 +154,13 @@ public class SweepService {
     }
 
     /** Pages through the cases in id order, a few batches in flight at once, and adds up what they did. */
-    private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince) {
+    private SweepTally sweepCases(long runId, SweepScope scope, LocalDate today, LocalDateTime changedSince,
+                                  LocalDateTime startedAt) {
         int escalateAfterDays = batch.escalateAfterDays();
         SweepTally total = SweepTally.NOTHING;
         for (SweepSlice slice : SweepSlice.of(scope)) {
             total = total.plus(inParallelBatches(runId, today, escalateAfterDays,
-                    after -> batch.page(slice, today, changedSince, after)));
+                    after -> batch.page(slice, today, changedSince, startedAt, after)));
         }
         return total;
     }

@@ -1,5 +1,11 @@
 package org.cinplan.alerts;
 
+import jakarta.persistence.Query;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -8,51 +14,62 @@ import java.util.List;
  */
 enum SweepSlice {
     /** Every open case (a full sweep). */
-    OPEN(false, "select e.id from Episode e where e.closureDate is null"),
+    OPEN(Bound.NOTHING, "SELECT e.id FROM episode e WHERE e.closure_date IS NULL"),
     /** Open cases never checked, or changed since their last check (a change clears the next-check date). */
-    OPEN_UNCHECKED(true, "SELECT e.id FROM episode e " + NextCheckIndex.HINT
+    OPEN_UNCHECKED(Bound.NOTHING, "SELECT e.id FROM episode e " + derbyIndex("IX_EPISODE_OPEN_CHECK")
             + "WHERE e.closure_date IS NULL AND e.next_check_on IS NULL"),
     /** Open cases that have reached the day one of their deadlines moves on. */
-    OPEN_CHECK_DUE(true, "SELECT e.id FROM episode e " + NextCheckIndex.HINT
+    OPEN_CHECK_DUE(Bound.TODAY, "SELECT e.id FROM episode e " + derbyIndex("IX_EPISODE_OPEN_CHECK")
             + "WHERE e.closure_date IS NULL AND e.next_check_on <= ?"),
     /** Closed cases that still have an open alert (it must be resolved). */
-    CLOSED_WITH_OPEN_ALERTS(false, "select distinct e.id from Episode e, Alert a where a.episodeId = e.id"
-            + " and e.closureDate is not null and a.state <> org.cinplan.alerts.AlertState.RESOLVED"),
-    /** As {@link #CLOSED_WITH_OPEN_ALERTS}, closed or changed since the last sweep. */
-    CLOSED_CHANGED_WITH_OPEN_ALERTS(false, CLOSED_WITH_OPEN_ALERTS.select + " and e.lastChangedAt >= :since");
-
+    CLOSED_WITH_OPEN_ALERTS(Bound.NOTHING, "SELECT DISTINCT e.id FROM episode e JOIN alert a ON a.episode_id = e.id"
+            + " WHERE e.closure_date IS NOT NULL AND a.state <> 'RESOLVED'"),
     /**
-     * Derby's optimizer cannot tell how few cases a bound next-check date selects and scans the whole table; this
-     * comment tells it to use the next-check index. Other databases read it as the comment it is.
+     * As {@link #CLOSED_WITH_OPEN_ALERTS}, closed or changed between the last sweep's start and this one's: found
+     * through the cases changed then, not by reading every closed case. (The upper bound keeps the index range
+     * closed: cases never marked changed sort after every date. A case changed during this sweep is read by the next.)
      */
-    private static final class NextCheckIndex {
-        static final String HINT = "--DERBY-PROPERTIES index=IX_EPISODE_NEXT_CHECK\n";
-    }
+    CLOSED_CHANGED_WITH_OPEN_ALERTS(Bound.CHANGED, "SELECT DISTINCT e.id FROM episode e "
+            + derbyIndex("IX_EPISODE_CHANGED") + "JOIN alert a ON a.episode_id = e.id"
+            + " WHERE e.last_changed_at >= ? AND e.last_changed_at < ? AND e.closure_date IS NOT NULL"
+            + " AND a.state <> 'RESOLVED'");
 
-    private final boolean nativeSql;
+    /** What a slice's condition is bound to, before the id after which a page starts. */
+    enum Bound { NOTHING, TODAY, CHANGED }
+
+    private final Bound bound;
     private final String select;
 
-    SweepSlice(boolean nativeSql, String select) {
-        this.nativeSql = nativeSql;
+    SweepSlice(Bound bound, String select) {
+        this.bound = bound;
         this.select = select;
     }
 
-    /** SQL (positional parameters: today where needed, then the id after which the page starts) rather than JPQL. */
-    boolean isNativeSql() {
-        return nativeSql;
+    /**
+     * Derby's optimizer cannot tell how few cases a bound date selects and scans the whole table; this comment tells
+     * it which index to use. Other databases read it as the comment it is.
+     */
+    private static String derbyIndex(String index) {
+        return "--DERBY-PROPERTIES index=" + index + "\n";
     }
 
-    /** The page after the given id, in id order. */
+    /** The page after the given id, in id order (positional parameters, bound by {@link #bind}). */
     String query() {
-        return nativeSql ? select + " AND e.id > ? ORDER BY e.id" : select + " and e.id > :after order by e.id";
+        return select + " AND e.id > ? ORDER BY e.id";
     }
 
-    boolean needsToday() {
-        return nativeSql && select.contains("?");
-    }
-
-    boolean needsSince() {
-        return select.contains(":since");
+    /** Binds the slice's own values (today, or the window of changes), then the id after which the page starts. */
+    Query bind(Query query, LocalDate today, LocalDateTime changedFrom, LocalDateTime changedBefore, long after) {
+        int position = 1;
+        switch (bound) {
+            case TODAY -> query.setParameter(position++, Date.valueOf(today));
+            case CHANGED -> {
+                query.setParameter(position++, Timestamp.valueOf(changedFrom));
+                query.setParameter(position++, Timestamp.valueOf(changedBefore));
+            }
+            case NOTHING -> { }
+        }
+        return query.setParameter(position, after);
     }
 
     static List<SweepSlice> of(SweepScope scope) {

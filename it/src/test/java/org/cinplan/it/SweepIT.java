@@ -136,7 +136,7 @@ class SweepIT {
 
     @Test
     void aCaseThatCannotBeEvaluatedIsRecordedAndTheSweepGoesOn() throws Exception {
-        long badEpisode = createCaseWithoutDateOfBirth();
+        long badEpisode = createCase(null);
         try {
             SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
 
@@ -170,19 +170,36 @@ class SweepIT {
     }
 
     @Test
-    void anIncrementalSweepReadsAChangedCaseAndSetsItsNextCheck() throws Exception {
+    void anIncrementalSweepReadsJustTheChangedTheDueAndTheNewlyClosedCases() throws Exception {
+        long changed = createCase(today.minusYears(5));
+        long due = createCase(today.minusYears(6));
+        long closed = createCase(today.minusYears(7));
         asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
-        long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id desc",
-                Long.class).setMaxResults(1).getSingleResult();
+        assertThat(openAlertsOf(closed)).as("the first meeting is overdue").isPositive();
         transaction.begin();
-        em.find(Episode.class, episodeId).markChanged(LocalDateTime.now(ZoneOffset.UTC));
+        em.find(Episode.class, changed).markChanged(LocalDateTime.now(ZoneOffset.UTC));
+        em.createQuery("update Episode e set e.nextCheckOn = :today where e.id = :id")
+                .setParameter("today", today).setParameter("id", due).executeUpdate();
+        // Closed the day after the decision, before anything fell due, and without its own recompute (as if that
+        // failed): its alerts are about deadlines that no longer apply.
+        em.find(Episode.class, closed).close(today.minusDays(29), "RC8");
         transaction.commit();
-        assertThat(nextCheckOf(episodeId)).as("a change makes the case due for a check").isNull();
+        assertThat(nextCheckOf(changed)).as("a change makes the case due for a check").isNull();
 
         SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.INCREMENTAL));
 
-        assertThat(asAdministrator.call(() -> runLog.run(result.runId())).run().casesExamined()).isPositive();
-        assertThat(nextCheckOf(episodeId)).isAfter(LocalDate.now(ZoneId.of("Europe/London")));
+        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId())).run();
+        assertThat(run.casesExamined() - run.failureCount()).as("every other case's next check is still to come")
+                .isEqualTo(3);
+        assertThat(nextCheckOf(changed)).isAfter(today);
+        assertThat(nextCheckOf(due)).isAfter(today);
+        assertThat(openAlertsOf(closed)).as("a closed case's alerts are resolved").isZero();
+    }
+
+    private long openAlertsOf(long episodeId) {
+        return em.createQuery("select count(a) from Alert a where a.episodeId = :id"
+                        + " and a.state <> org.cinplan.alerts.AlertState.RESOLVED", Long.class)
+                .setParameter("id", episodeId).getSingleResult();
     }
 
     private LocalDate nextCheckOf(long episodeId) {
@@ -201,15 +218,17 @@ class SweepIT {
         assertThat(run.casesExamined()).isEqualTo(1);
     }
 
-    private long createCaseWithoutDateOfBirth() throws Exception {
+    /** A Reading case decided 30 days ago with nothing recorded since; without a date of birth it cannot be evaluated. */
+    private long createCase(LocalDate dateOfBirth) throws Exception {
         transaction.begin();
         Council reading = em.createQuery("select c from Council c where c.code = 'READING'", Council.class).getSingleResult();
-        Family family = new Family(reading, "Broken-data family");
+        Family family = new Family(reading, "Sweep test family");
         em.persist(family);
-        Child child = new Child(family, "BAD" + UUID.randomUUID().toString().substring(0, 8), "Unknown", "Child", null,
-                Sex.U, null, false);
+        Child child = new Child(family, "SWP" + UUID.randomUUID().toString().substring(0, 8), "Sweep", "Child",
+                dateOfBirth, Sex.U, null, false);
         em.persist(child);
-        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(20), today.minusDays(10), "N1", false);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(30), "N1",
+                false);
         em.persist(episode);
         em.flush();
         long id = episode.id();

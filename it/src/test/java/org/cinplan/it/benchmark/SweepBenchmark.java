@@ -24,7 +24,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -181,10 +184,10 @@ class SweepBenchmark {
     private void markChanged(int count) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE episode SET last_changed_at = CURRENT_TIMESTAMP, next_check_on = NULL"
-                             + " WHERE id >= ? AND id < ?")) {
-            update.setLong(1, FIRST_ID);
-            update.setLong(2, FIRST_ID + count);
+                     "UPDATE episode SET last_changed_at = ?, next_check_on = NULL WHERE id >= ? AND id < ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC))); // stored in UTC, as the app does
+            update.setLong(2, FIRST_ID);
+            update.setLong(3, FIRST_ID + count);
             update.executeUpdate();
         }
     }
