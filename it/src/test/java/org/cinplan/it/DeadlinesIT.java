@@ -11,6 +11,7 @@ import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
 import org.cinplan.deadlines.TimescaleService;
 import org.cinplan.deadlines.TimescaleView;
+import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.PolicyProfile;
@@ -111,6 +112,31 @@ class DeadlinesIT {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aCalendarChangeMadeOnAnotherServerIsReadHereAtTheNextCheck() throws Exception {
+        LocalDate closed = LocalDate.of(2027, 12, 15);
+        transaction.begin(); // what another server's administrator writes: the closure, and the revision moved on
+        em.createNativeQuery("INSERT INTO calendar_closure (closure_date, reason, added_by, added_at)"
+                        + " VALUES (?, 'Closed on another server', 'admin.demo', CURRENT_TIMESTAMP)")
+                .setParameter(1, java.sql.Date.valueOf(closed)).executeUpdate();
+        AppSetting revision = em.find(AppSetting.class, "reference-data.revision");
+        revision.change(String.valueOf(Long.parseLong(revision.value()) + 1));
+        transaction.commit();
+        try {
+            catalog.refreshIfChanged(); // as each server does every minute
+
+            assertThat(catalog.calendar().isWorkingDay(closed)).isFalse();
+        } finally {
+            long id = catalog.calendarSummary().closures().stream()
+                    .filter(c -> c.date().equals(closed)).findFirst().orElseThrow().id();
+            asAdministrator.call(() -> {
+                catalog.removeClosure(id);
+                return null;
+            });
+        }
+        assertThat(catalog.calendar().isWorkingDay(closed)).isTrue();
     }
 
     @Test

@@ -9,15 +9,18 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.Closure;
 import org.cinplan.schedule.CouncilCode;
@@ -45,8 +48,9 @@ import java.util.stream.Collectors;
 
 /**
  * The working-day calendar and every council's profile history, read from the database once and kept until
- * an administrator changes them. An empty database is seeded with the shipped GOV.UK bank holidays and the
- * standard profiles of RULES.md (reference data, loaded whether or not demo data is).
+ * an administrator changes them, on this server or another (each change moves a revision row on, which every server
+ * checks each minute and before each sweep). An empty database is seeded with the shipped GOV.UK bank holidays and
+ * the standard profiles of RULES.md (reference data, loaded whether or not demo data is).
  */
 @Singleton
 @Startup
@@ -58,6 +62,8 @@ public class ScheduleCatalog {
     private static final Logger LOG = Logger.getLogger(ScheduleCatalog.class.getName());
     private static final String SYSTEM = "system";
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The {@code app_setting} row each change to the calendar or a profile moves on (see V16). */
+    static final String REVISION = "reference-data.revision";
 
     @PersistenceContext
     private EntityManager em;
@@ -73,6 +79,7 @@ public class ScheduleCatalog {
 
     private WorkingDayCalendar calendar;
     private Map<CouncilCode, ProfileHistory> profiles;
+    private String loadedRevision;
 
     @PostConstruct
     void seedAndLoad() {
@@ -89,6 +96,20 @@ public class ScheduleCatalog {
         }
         em.flush();
         reload();
+    }
+
+    /**
+     * Reloads the calendar and profiles if another server has changed them since they were read here. Runs every
+     * minute on each server; sweeps call it before they start, and every change here calls it first, so a change
+     * is checked against what is stored, not against what this server last read.
+     */
+    @Lock(LockType.WRITE)
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    public void refreshIfChanged() {
+        if (!storedRevision().value().equals(loadedRevision)) {
+            LOG.info("cinplan: the working-day calendar or a policy profile changed on another server; reloaded");
+            reload();
+        }
     }
 
     @Lock(LockType.READ)
@@ -121,6 +142,7 @@ public class ScheduleCatalog {
     @Lock(LockType.WRITE)
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public CalendarSummary replaceBankHolidays(InputStream govUkJson, String description) {
+        refreshIfChanged();
         GovUkBankHolidays holidays;
         try {
             holidays = GovUkBankHolidays.parse(govUkJson);
@@ -129,8 +151,7 @@ public class ScheduleCatalog {
         }
         em.createQuery("delete from StoredBankHoliday").executeUpdate();
         storeBankHolidays(holidays, description, caller());
-        em.flush();
-        reload();
+        recordChange();
         audit("Bank holidays replaced from \"" + description + "\", covering " + holidays.coveredFrom() + " to "
                 + holidays.coveredUntil());
         return calendarSummary();
@@ -158,6 +179,7 @@ public class ScheduleCatalog {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleViolation("Say why the profile changes");
         }
+        refreshIfChanged();
         PolicyProfile latest = profiles(council).latest();
         if (latest.version() != expectedLatestVersion) {
             throw changedMeanwhile(council, latest.version(), expectedLatestVersion);
@@ -169,8 +191,7 @@ public class ScheduleCatalog {
             throw new BusinessRuleViolation(e.getMessage());
         }
         em.persist(new StoredPolicyProfile(next, caller(), LocalDateTime.now(clock), note.strip()));
-        em.flush();
-        reload();
+        recordChange();
         // One entry per rule, so a search for a rule's history finds each of its changes with old and new value.
         changes.keySet().forEach(rule -> auditTrail.record(caller(), AuditAction.ADMIN_CHANGE, "PolicyProfile",
                 council.name() + " v" + next.version(), null,
@@ -195,6 +216,7 @@ public class ScheduleCatalog {
     @Lock(LockType.WRITE)
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public void addClosure(LocalDate date, String reason) {
+        refreshIfChanged();
         Closure closure;
         try {
             closure = new Closure(date, reason == null ? null : reason.strip());
@@ -208,8 +230,7 @@ public class ScheduleCatalog {
             throw new BusinessRuleViolation(date + " is already a bank holiday or a closure");
         }
         em.persist(new CalendarClosure(closure, caller(), LocalDateTime.now(clock)));
-        em.flush();
-        reload();
+        recordChange();
         audit("Closure added on " + date + ": " + closure.reason());
     }
 
@@ -221,8 +242,7 @@ public class ScheduleCatalog {
             throw new BusinessRuleViolation("That closure no longer exists");
         }
         em.remove(closure);
-        em.flush();
-        reload();
+        recordChange();
         audit("Closure removed on " + closure.toClosure().date() + ": " + closure.toClosure().reason());
     }
 
@@ -237,7 +257,28 @@ public class ScheduleCatalog {
         }
     }
 
+    /**
+     * Moves the revision on in the change's own transaction, so other servers reload, and reloads here. Two
+     * administrators changing reference data at the same moment on two servers meet here: one is refused.
+     */
+    private void recordChange() {
+        AppSetting revision = storedRevision();
+        revision.change(String.valueOf(Long.parseLong(revision.value()) + 1));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessRuleViolation("Another administrator changed the working-day calendar or a policy"
+                    + " profile at the same moment: reload the page to see their change, then make yours again");
+        }
+        reload();
+    }
+
+    private AppSetting storedRevision() {
+        return em.find(AppSetting.class, REVISION); // transaction-scoped: read afresh in each transaction
+    }
+
     private void reload() {
+        loadedRevision = storedRevision().value(); // read first: a change committed meanwhile is picked up next time
         BankHolidaySource source = em.find(BankHolidaySource.class, BankHolidaySource.THE_ROW);
         calendar = new WorkingDayCalendar(
                 em.createQuery("select h from StoredBankHoliday h", StoredBankHoliday.class).getResultList().stream()
