@@ -21,8 +21,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 asadmin="$payara_home/bin/asadmin"
 marker="$payara_home/.cinplan-configured"
 
-# asadmin reads ':' as the separator of a pool's properties unless escaped.
-asadmin_escaped() { local value=$1; echo "${value//:/\\:}"; }
+# asadmin reads ':' as the separator of a pool's properties (and of JVM options) unless escaped, and multimode reads
+# a backslash as an escape of its own: '\\:' in the file.
+asadmin_escaped() { local value=$1; echo "${value//:/\\\\:}"; }
 database_url=${CINPLAN_DATABASE_URL:-}
 if [[ -z $database_url ]]; then
   datasource_class=org.apache.derby.jdbc.EmbeddedDataSource
@@ -71,9 +72,16 @@ echo "cinplan: configuring Payara at $payara_home (data in ${database_url:-$data
 "$asadmin" start-domain domain1 >/dev/null
 status=0
 "$asadmin" multimode --file "$commands" || status=$?
+# multimode goes on after a command fails; a pool that reaches its database shows the data source is right.
+reached=true
+"$asadmin" ping-connection-pool cinplanPool >/dev/null || reached=false
 "$asadmin" stop-domain domain1 >/dev/null
 if [[ $status -ne 0 ]]; then
   echo "cinplan: configuring Payara failed (asadmin exit $status); a fresh unpack is needed: rm -rf $payara_home" >&2
   exit $status
+fi
+if [[ $reached != true ]]; then
+  echo "cinplan: the cinplanPool cannot reach its database (${database_url:-$data_dir}); see the asadmin output above" >&2
+  exit 1
 fi
 echo "$wanted" > "$marker"
