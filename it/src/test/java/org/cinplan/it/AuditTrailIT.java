@@ -1,5 +1,6 @@
 package org.cinplan.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +30,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The append-only, hash-chained audit trail in a real Payara and Derby. */
+/** The append-only, hash-chained audit trail in a real Payara and its database (Derby or PostgreSQL). */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 
@@ -46,6 +50,9 @@ class AuditTrailIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/cinplan")
+    private DataSource dataSource;
 
     @Test
     void entriesAreFoundByPersonAndTheChainChecksOut() {
@@ -93,17 +100,18 @@ class AuditTrailIT {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrDeleteAnEntry() {
+    void theDatabaseRefusesToChangeOrDeleteAnEntry() throws Exception {
         String person = "append-" + UUID.randomUUID().toString().substring(0, 8);
         auditTrail.recordIndependently(person, AuditAction.VIEW_RECORD, "Episode", "8", 8L, "kept", AuditOutcome.SUCCESS);
         long sequence = asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
                 .entries().get(0).sequenceNo();
 
+        String refusal = appendOnlyGuard().refusal;
         for (String statement : List.of("UPDATE audit_entry SET detail = 'rewritten' WHERE sequence_no = ?",
                 "DELETE FROM audit_entry WHERE sequence_no = ?")) {
             assertThatThrownBy(() -> inTransaction(() -> em.createNativeQuery(statement).setParameter(1, sequence)
                     .executeUpdate()))
-                    .as(statement).hasStackTraceContaining("AUDIT_ENTRIES_CANNOT_BE_CHANGED");
+                    .as(statement).hasStackTraceContaining(refusal);
         }
         assertThat(asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 1))
                 .entries()).singleElement().satisfies(entry -> assertThat(entry.detail()).isEqualTo("kept"));
@@ -130,14 +138,41 @@ class AuditTrailIT {
         assertThat(asAuditor.call(() -> auditTrail.verifyChain()).intact()).isTrue();
     }
 
-    /** Drops the Derby update trigger (migration V11), runs the statement and puts the trigger back. */
+    /** Switches off the database's update guard (migration V11), runs the statement and switches it on again. */
     private void withoutTheUpdateGuard(Runnable statement) throws Exception {
-        inTransaction(() -> em.createNativeQuery("DROP TRIGGER audit_entry_no_update").executeUpdate());
+        AppendOnlyGuard guard = appendOnlyGuard();
+        inTransaction(() -> em.createNativeQuery(guard.switchOff).executeUpdate());
         try {
             inTransaction(statement);
         } finally {
-            inTransaction(() -> em.createNativeQuery("CREATE TRIGGER audit_entry_no_update AFTER UPDATE ON audit_entry"
-                    + " FOR EACH STATEMENT INSERT INTO audit_append_only_guard VALUES (NULL)").executeUpdate());
+            inTransaction(() -> em.createNativeQuery(guard.switchOn).executeUpdate());
+        }
+    }
+
+    /** Each database keeps the audit trail append-only its own way (db/vendor/.../V11). */
+    private enum AppendOnlyGuard {
+        DERBY("AUDIT_ENTRIES_CANNOT_BE_CHANGED", "DROP TRIGGER audit_entry_no_update",
+                "CREATE TRIGGER audit_entry_no_update AFTER UPDATE ON audit_entry"
+                        + " FOR EACH STATEMENT INSERT INTO audit_append_only_guard VALUES (NULL)"),
+        POSTGRESQL("audit entries cannot be changed or deleted", "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_change",
+                "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_change");
+
+        /** What the database's refusal says. */
+        final String refusal;
+        final String switchOff;
+        final String switchOn;
+
+        AppendOnlyGuard(String refusal, String switchOff, String switchOn) {
+            this.refusal = refusal;
+            this.switchOff = switchOff;
+            this.switchOn = switchOn;
+        }
+    }
+
+    private AppendOnlyGuard appendOnlyGuard() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")
+                    ? AppendOnlyGuard.POSTGRESQL : AppendOnlyGuard.DERBY;
         }
     }
 

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Opening CIN episodes and recording CIN meetings, in a real Payara with Derby, called as the in-container social
+ * Opening CIN episodes and recording CIN meetings, in a real Payara and database, called as the in-container social
  * worker {@code it-social-worker}. That sign-in has no staff record of its own until a test gives it one (in the Reading
  * team), so the refusal for a sign-in with no staff record is tested too.
  */

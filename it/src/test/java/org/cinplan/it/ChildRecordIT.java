@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The child record in a real Payara with Derby, called as the in-container social worker {@code it-social-worker}:
+ * The child record in a real Payara and database, called as the in-container social worker {@code it-social-worker}:
  * what it shows, who may see and change it, and that changes are validated, guarded against lost updates and audited.
  */
 @ExtendWith(ArquillianExtension.class)

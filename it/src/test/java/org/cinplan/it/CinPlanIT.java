@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The CIN plan service in a real Payara with Derby: drafts, submission, approval by a consultant social worker (which
+ * The CIN plan service in a real Payara and database: drafts, submission, approval by a consultant social worker (which
  * records the plan approval the deadline engine reads), returns with comments, the history of changes, stale changes
  * and who may do what. The worker is {@code it-social-worker}, the approver {@code it-consultant-social-worker} in the same team;
  * cases are in Suffolk, where PLAN_APPROVAL applies.

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The team dashboard's queries in a real Payara with Derby, called as the in-container team manager
+ * The team dashboard's queries in a real Payara and database, called as the in-container team manager
  * {@code it-team-manager}. Each test moves that manager into a team of its own, with two workers and known cases,
  * so the counts are exact whatever else the database holds.
  */

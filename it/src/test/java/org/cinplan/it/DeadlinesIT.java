@@ -32,7 +32,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The deadline engine on stored cases and stored reference data, in a real Payara with Derby. */
+/** The deadline engine on stored cases and stored reference data, in a real Payara with its database. */
 @ExtendWith(ArquillianExtension.class)
 class DeadlinesIT {
 

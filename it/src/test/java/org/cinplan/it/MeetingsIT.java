@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Booking CIN meetings, recording who came and the minutes, exclusions, and each review outcome's effect on the case,
- * in a real Payara with Derby, as the in-container social worker {@code it-social-worker} (given a staff record in a
+ * in a real Payara and database, as the in-container social worker {@code it-social-worker} (given a staff record in a
  * Reading team on first use). Every test makes its own case, so the tests run in any order and again.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Adding, refusing, disabling and resetting staff through the administration EJB on a real Payara and Derby. */
+/** Adding, refusing, disabling and resetting staff through the administration EJB on a real Payara and its database. */
 @ExtendWith(ArquillianExtension.class)
 class StaffAdministrationIT {
 

@@ -36,7 +36,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The timer sweeps on a real Payara and Derby: firing, idempotence, catch-up, isolation and the guard. */
+/** The timer sweeps on a real Payara and its database: firing, idempotence, catch-up, isolation and the guard. */
 @ExtendWith(ArquillianExtension.class)
 class SweepIT {
 

@@ -16,7 +16,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Stores a team through the administration EJB on a real Payara and embedded Derby, and reads it back. */
+/** Stores a team through the administration EJB on a real Payara and its database, and reads it back. */
 @ExtendWith(ArquillianExtension.class)
 class TeamAdministrationIT {
 
