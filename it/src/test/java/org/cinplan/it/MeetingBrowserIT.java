@@ -103,6 +103,36 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.id("held:cpStarted"))).isEmpty();
     }
 
+    @Test
+    void aStepDownPlanClosesEarlyOnlyOnceATeamManagerHasRecordedTheDecision() {
+        DemoCases.DemoCase steppedDown = DemoCases.firstSteppedDownFromChildProtection(base);
+        signInAs("sw.demo", "My caseload");
+        openCaseById(steppedDown);
+        bookWithInvitee(today, "Jo Green", "Mother");
+        fillClosingReview();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("MIN_DURATION_AFTER_CP", "none is recorded");
+        assertThat(browser.findElement(By.id("meeting:leadName")).getAttribute("value")).isEqualTo("Jo Bloggs");
+        assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
+        signOut();
+
+        signInAs("tm.demo", "My caseload");
+        openCaseById(steppedDown);
+        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
+        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys("Mother engaging well; early help hub in place");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        Browser.screenshot(browser, "early-closure-decided");
+        assertThat(text("earlyClosure")).contains("The decision is recorded",
+                "Tom Hughes decided on", "Mother engaging well; early help hub in place");
+        signOut();
+
+        signInAs("sw.demo", "My caseload");
+        openCaseById(steppedDown);
+        fillClosingReview();
+        save();
+        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_AFTER_CP");
+    }
+
     // ---- steps -------------------------------------------------------------------------------------------------------
 
     private void openCase(String childName) {
@@ -111,10 +141,27 @@ class MeetingBrowserIT extends BrowserJourney {
         new SignInPage.Heading(browser).waitFor(childName);
     }
 
+    private void openCaseById(DemoCases.DemoCase demoCase) {
+        browser.get(base + "case.xhtml?episode=" + demoCase.episodeId());
+        new SignInPage.Heading(browser).waitFor(demoCase.childName());
+    }
+
+    /** Chooses today's booked review and fills it to close the case, with the lead professional who takes over. */
+    private void fillClosingReview() {
+        fillReview("Close the case");
+        browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
+        browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
+    }
+
     /** Opens the child's case, books a review for today, and fills its minutes up to the outcome. */
     private void holdReview(String childName, String outcome) {
         openCase(childName);
         bookWithInvitee(today, "Jo Yates", "Mother");
+        fillReview(outcome);
+    }
+
+    /** Chooses today's booked review and fills its minutes up to the outcome. */
+    private void fillReview(String outcome) {
         chooseBooking("CIN review meeting, " + today.format(UK) + " 16:30");
         recordAttendanceChairAndChild();
         fillMinutes(true);

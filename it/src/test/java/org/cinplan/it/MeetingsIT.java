@@ -1,5 +1,6 @@
 package org.cinplan.it;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,9 @@ import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.EarlyClosureDecisionForm;
+import org.cinplan.casework.EarlyClosureDecisions;
+import org.cinplan.casework.EarlyClosureStatus;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Sex;
 import org.cinplan.deadlines.DeadlineService;
@@ -76,6 +80,12 @@ class MeetingsIT {
 
     @Inject
     private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private InRole inRole;
+
+    @Inject
+    private EarlyClosureDecisions earlyClosures;
 
     @Inject
     private CaseFixtures fixtures;
@@ -241,18 +251,61 @@ class MeetingsIT {
     }
 
     @Test
-    void closingAStepDownPlanBeforeItsMinimumWithoutAManagerDecisionIsPointedOut() throws Exception {
+    void aStepDownPlanClosesBeforeItsMinimumOnlyAfterATeamManagerRecordsTheDecision() throws Exception {
         LocalDate cpEnded = today.minusDays(30);
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
                 child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
         initialHeld(episodeId, today.minusDays(21));
         BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
+        MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
+        StaffMember manager = fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager",
+                Role.TEAM_MANAGER);
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, null),
-                minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs")));
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), closing, closingMinutes)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("MIN_DURATION_AFTER_CP")
+                .hasMessageContaining("needs a team or practice manager's decision").hasMessageContaining("none is recorded");
+        assertThat(episode(episodeId).isClosed()).isFalse();
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).satisfies(s -> {
+            assertThat(s.openUntil()).isEqualTo(cpEnded.plusMonths(3));
+            assertThat(s.isDecided()).isFalse();
+            assertThat(s.mayDecide()).as("a social worker does not decide").isFalse();
+        });
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.statusOf(episodeId)).mayDecide()).isTrue();
+        assertThatThrownBy(() -> as(() -> earlyClosures.record(episodeId, new EarlyClosureDecisionForm(today, "Why"))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, " ")))).hasStackTraceContaining("Give the reason the plan may close early");
+
+        EarlyClosureStatus decided = inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Family engaging well; early help hub in place")));
+
+        assertThat(decided.decidedBy()).isEqualTo(manager.fullName());
+        assertThat(decided.reason()).isEqualTo("Family engaging well; early help hub in place");
+        assertThat(em.createQuery("select count(a) from AuditEntry a where a.recordType = 'Episode' and a.recordId = :id"
+                        + " and a.actor = :tm and a.detail like '%MIN_DURATION_AFTER_CP%'", Long.class)
+                .setParameter("id", Long.toString(episodeId)).setParameter("tm", InRole.principal(Role.TEAM_MANAGER))
+                .getSingleResult()).isEqualTo(1);
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Again")))).hasStackTraceContaining("already recorded");
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), closing, closingMinutes));
 
         assertThat(episode(episodeId).isClosed()).isTrue();
-        assertThat(held.notices()).anyMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+        assertThat(held.notices()).noneMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+        assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())
+                .filteredOn(d -> d.ruleId().equals("MIN_DURATION_AFTER_CP")).singleElement()
+                .extracting(DeadlineView::status).hasToString("MET");
+    }
+
+    @Test
+    void aPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).isNull();
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Why")))).hasStackTraceContaining("did not follow a child protection plan");
     }
 
     @Test
