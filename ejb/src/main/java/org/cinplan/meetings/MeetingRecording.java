@@ -130,6 +130,7 @@ public class MeetingRecording {
             meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
                     minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
                     minutes.contingency(), minutes.summary()), minutes.childViews());
+            meeting.recordPlanProgress(minutes.planProgressed());
             meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
             for (ExclusionForm exclusion : minutes.exclusions()) {
                 meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),

@@ -201,6 +201,7 @@ class MeetingBrowserIT extends BrowserJourney {
         if (review) {
             browser.findElement(By.id("meeting:updates")).sendKeys("Started at a new school");
             browser.findElement(By.id("meeting:progress")).sendKeys("Most actions done");
+            browser.findElement(By.cssSelector("#meeting\\:progressed label[for='meeting:progressed:0']")).click();
         }
         browser.findElement(By.id("meeting:needs")).sendKeys("Safe, settled sleep");
         browser.findElement(By.id("meeting:outcomes")).sendKeys("Sleeps in own bed every night by the next review");

@@ -173,7 +173,7 @@ class MeetingsIT {
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(byWorker),
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
-        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, "Needs", "Outcomes", "Actions", " ",
+        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
                 "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
@@ -309,6 +309,35 @@ class MeetingsIT {
     }
 
     @Test
+    void aSuffolkThirdReviewAfterReviewsWithoutProgressOffersAConsultantAsChairWhichBerkshireWestDoesNot() throws Exception {
+        long suffolk = caseIn("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, today.minusDays(200));
+        initialHeldInSuffolk(suffolk, today.minusDays(190), today.minusDays(120));
+        BookingView first = bookedWithInvitees(suffolk, today.minusDays(120));
+        MeetingForm firstForm = suffolkForm(MeetingKind.REVIEW, today.minusDays(120), today.minusDays(50));
+        assertThatThrownBy(() -> as(() -> meetings.hold(first.id(), firstForm, minutes(attendance(first), List.of(),
+                ReviewOutcome.CONTINUE, "None", null, null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Say whether the plan has progressed since the last meeting");
+        heldWithoutProgress(first, firstForm);
+        BookingView second = bookedWithInvitees(suffolk, today.minusDays(50));
+        assertThat(second.chairPrompt()).as("the second review").isNull();
+        heldWithoutProgress(second, suffolkForm(MeetingKind.REVIEW, today.minusDays(50), today.plusDays(20)));
+
+        BookingView third = bookedWithInvitees(suffolk, today.plusDays(20));
+
+        assertThat(third.chairPrompt()).contains("Consultant Social Worker may chair", "CONSULTANT_MAY_CHAIR_3RD");
+        assertThat(as(() -> scheduling.bookingsOf(suffolk))).filteredOn(b -> b.id() == third.id()).singleElement()
+                .extracting(BookingView::chairPrompt).isEqualTo(third.chairPrompt());
+
+        long reading = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(110));
+        initialHeld(reading, today.minusDays(100));
+        BookingView readingFirst = bookedWithInvitees(reading, today.minusDays(65));
+        heldWithoutProgress(readingFirst, readingForm(MeetingKind.REVIEW, today.minusDays(65), today.minusDays(30)));
+        BookingView readingSecond = bookedWithInvitees(reading, today.minusDays(30));
+        heldWithoutProgress(readingSecond, readingForm(MeetingKind.REVIEW, today.minusDays(30), today.plusDays(5)));
+        assertThat(bookedWithInvitees(reading, today.plusDays(5)).chairPrompt()).as("Berkshire West").isNull();
+    }
+
+    @Test
     void continuingAtAReviewNotesThePlanAmendmentsAndSetsTheNextReviewDeadline() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
         initialHeld(episodeId, today.minusDays(21));
@@ -394,7 +423,14 @@ class MeetingsIT {
 
     private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
                                        ReviewOutcome outcome, String amendments, String leadProfessional) {
-        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", "School attendance",
+        return minutes(attendance, exclusions, outcome, amendments, leadProfessional, true);
+    }
+
+    private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
+                                       ReviewOutcome outcome, String amendments, String leadProfessional,
+                                       Boolean planProgressed) {
+        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", planProgressed,
+                "School attendance",
                 "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
                 "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
                 leadProfessional, leadProfessional == null ? null : "Early help hub");
@@ -416,6 +452,11 @@ class MeetingsIT {
         BookingView booking = bookedWithInvitees(episodeId, on);
         return as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
                 minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null))).meetingId();
+    }
+
+    private void heldWithoutProgress(BookingView booking, MeetingForm form) {
+        as(() -> meetings.hold(booking.id(), form, minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE,
+                "None", null, false)));
     }
 
     private void initialHeldInSuffolk(long episodeId, LocalDate on, LocalDate nextReview) {

@@ -75,6 +75,7 @@ public class RecordMeetingView implements Serializable {
     private String reasonForMeeting;
     private String updatesSinceLast;
     private String planProgress;
+    private Boolean planProgressed;
     private String needs;
     private String outcomesAndTimescales;
     private String actions;
@@ -104,8 +105,8 @@ public class RecordMeetingView implements Serializable {
         MeetingForm form = new MeetingForm(booking.kind(), heldOn, null, nextReviewDate, planUpdateDate, chairStaffId,
                 chairName, minuteTakerName, childAttended, childViewsForm, childAbsenceReason, equalityDiversityConsidered,
                 outsideWindowRationale);
-        MinutesForm minutes = new MinutesForm(reasonForMeeting, updatesSinceLast, planProgress, needs, outcomesAndTimescales,
-                actions, contingency, summary, childViews, booking.invitees().stream()
+        MinutesForm minutes = new MinutesForm(reasonForMeeting, updatesSinceLast, planProgress, planProgressed, needs,
+                outcomesAndTimescales, actions, contingency, summary, childViews, booking.invitees().stream()
                 .map(i -> new InviteeAttendance(i.id(), attendanceOf(i.id()), Boolean.TRUE.equals(writtenUpdates.get(i.id()))))
                 .toList(), exclusions(), disagreement, disagreementAction, outcome, planAmendments, leadProfessionalName,
                 leadProfessionalAgency);
@@ -155,6 +156,7 @@ public class RecordMeetingView implements Serializable {
         reasonForMeeting = null;
         updatesSinceLast = null;
         planProgress = null;
+        planProgressed = null;
         needs = null;
         outcomesAndTimescales = null;
         actions = null;
@@ -374,6 +376,14 @@ public class RecordMeetingView implements Serializable {
 
     public void setPlanProgress(String planProgress) {
         this.planProgress = planProgress;
+    }
+
+    public Boolean getPlanProgressed() {
+        return planProgressed;
+    }
+
+    public void setPlanProgressed(Boolean planProgressed) {
+        this.planProgressed = planProgressed;
     }
 
     public String getNeeds() {
