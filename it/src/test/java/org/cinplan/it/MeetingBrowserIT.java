@@ -68,9 +68,15 @@ class MeetingBrowserIT extends BrowserJourney {
         holdReview("Ruth Yates", "Continue the plan, with the amendments noted");
         browser.findElement(By.id("meeting:amendments")).sendKeys("Weekly school attendance check added");
         PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(5).format(UK));
+        exclude(0, "Mr Yates", "Excluded from the meeting", "Threats to the mother", "Wants to be involved");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:addExclusion");
+        assertThat(browser.findElement(By.id("meeting:exclusionRows:0:excludedPerson")).getAttribute("value"))
+                .isEqualTo("Mr Yates");
+        exclude(1, "Ann Yates", "Information withheld", "Shares the mother's address", "Asked to be kept informed");
         save();
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
-                today.plusWeeks(5).format(UK));
+                today.plusWeeks(5).format(UK), "Mr Yates: excluded from the meeting, endorsed by Tom Hughes",
+                "Ann Yates: information withheld, endorsed by Tom Hughes");
 
         browser.findElement(By.linkText("Meetings calendar")).click();
         new SignInPage.Heading(browser).waitFor("Meetings calendar");
@@ -168,6 +174,16 @@ class MeetingBrowserIT extends BrowserJourney {
         browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", outcome);
         PrimeFacesWidgets.typeDate(browser, "meeting:planUpdate", today.plusWeeks(6).format(UK));
+    }
+
+    /** Fills the exclusion form's row, endorsed by the team manager (EXCLUSION_ENDORSED). */
+    private void exclude(int row, String person, String scope, String reason, String views) {
+        String prefix = "meeting:exclusionRows:" + row + ":";
+        browser.findElement(By.id(prefix + "excludedPerson")).sendKeys(person);
+        PrimeFacesWidgets.selectOne(browser, prefix + "exclusionScope", scope);
+        browser.findElement(By.id(prefix + "exclusionReason")).sendKeys(reason);
+        PrimeFacesWidgets.selectOne(browser, prefix + "endorsedBy", "Tom Hughes (Team manager)");
+        browser.findElement(By.id(prefix + "excludedViews")).sendKeys(views);
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
