@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.cinplan.schedule.CheckpointKind;
+import org.cinplan.schedule.EpisodeType;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -52,11 +53,47 @@ public class CaseCheckpoint {
         this.note = note;
     }
 
+    /**
+     * A team or practice manager's decision that a plan after step-down from child protection may close before its
+     * minimum duration (MIN_DURATION_AFTER_CP), with the reason: only on an open step-down case, dated from the end of
+     * the child protection plan up to today.
+     */
+    public static CaseCheckpoint earlyClosureDecision(Episode episode, LocalDate decidedOn, LocalDate today,
+                                                      String decidedBy, String reason) {
+        if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
+            throw new IllegalArgumentException("This plan did not follow a child protection plan: it has no minimum"
+                    + " duration, so it can close without a manager's decision");
+        }
+        if (episode.isClosed()) {
+            throw new IllegalArgumentException("The case has already closed");
+        }
+        Objects.requireNonNull(decidedOn, "decided on which date?");
+        if (decidedOn.isAfter(today)) {
+            throw new IllegalArgumentException("The date of the decision cannot be in the future");
+        }
+        if (decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
+            throw new IllegalArgumentException("The decision cannot come before the child protection plan ended");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason the plan may close early");
+        }
+        return new CaseCheckpoint(episode, CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, decidedOn, decidedBy,
+                reason.strip());
+    }
+
     public CheckpointKind kind() {
         return kind;
     }
 
     public LocalDate recordedOn() {
         return recordedOn;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public String note() {
+        return note;
     }
 }

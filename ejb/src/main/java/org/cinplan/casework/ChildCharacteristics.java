@@ -70,6 +70,11 @@ public record ChildCharacteristics(
         return deathDate == null || dateOfBirth == null || !deathDate.isBefore(dateOfBirth);
     }
 
+    /** The ethnicity as people read it ("WBRI White British"), or null when none is recorded. */
+    public String ethnicityLabel() {
+        return Ethnicity.labelOf(ethnicity);
+    }
+
     /** Disabled, for the deadline rules that exempt disabled children: any disability but NONE. */
     public boolean isDisabled() {
         return !disabilities.isEmpty() && !disabilities.contains(Disability.NONE);

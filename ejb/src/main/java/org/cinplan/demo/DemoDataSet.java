@@ -55,7 +55,7 @@ public class DemoDataSet {
             "Hana", "Isla", "Jasmine", "Keira", "Lily", "Maya", "Nia", "Olivia", "Poppy", "Ruby", "Sofia", "Zara"};
     private static final String[] GIVEN_NAMES_M = {"Aaron", "Ben", "Callum", "Dylan", "Ethan", "Finley", "George",
             "Harry", "Isaac", "Jacob", "Kai", "Leo", "Mason", "Noah", "Oscar", "Reuben", "Samuel", "Theo", "Yusuf"};
-    private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "ASIN", "APKN", "BAFR", "BCRB", "WIRI"};
+    private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "WIRI"};
 
     private final Random random = new Random(17);
 

@@ -11,10 +11,12 @@ import java.util.List;
  * A booked CIN meeting as pages and the calendar show it.
  *
  * @param schoolHoursWarning the OUTSIDE_SCHOOL_TIME warning, or null
+ * @param chairPrompt        the CONSULTANT_MAY_CHAIR_3RD prompt, or null
  */
 public record BookingView(long id, long episodeId, String childName, MeetingKind kind, LocalDateTime startsAt,
                           LocalDateTime endsAt, String venue, boolean childExpected, BookingStatus status,
-                          List<InviteeView> invitees, String schoolHoursWarning) implements Serializable {
+                          List<InviteeView> invitees, String schoolHoursWarning, String chairPrompt)
+        implements Serializable {
 
     public boolean isBooked() {
         return status == BookingStatus.BOOKED;

@@ -89,6 +89,10 @@ public class Meeting {
     @Column(name = "child_views", length = 2000)
     private String childViews;
 
+    /** Whether a review found the plan progressed since the last meeting; null for an initial meeting. */
+    @Column(name = "plan_progressed")
+    private Boolean planProgressed;
+
     @Column(name = "disagreement", length = 2000)
     private String disagreement;
 
@@ -219,6 +223,17 @@ public class Meeting {
             throw new IllegalArgumentException("Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
         }
         this.childViews = childViewsGiven == null || childViewsGiven.isBlank() ? null : childViewsGiven.strip();
+    }
+
+    /**
+     * Whether the plan progressed since the last meeting: every review says (CONSULTANT_MAY_CHAIR_3RD counts reviews
+     * without progress); an initial meeting has no plan yet, so it records nothing.
+     */
+    public void recordPlanProgress(Boolean progressed) {
+        if (kind == MeetingKind.REVIEW && progressed == null) {
+            throw new IllegalArgumentException("Say whether the plan has progressed since the last meeting");
+        }
+        this.planProgressed = kind == MeetingKind.REVIEW ? progressed : null;
     }
 
     /** A difference of opinion, with the action proposed under the escalation policy (DIFFERENCE_OF_OPINION). */
@@ -362,6 +377,10 @@ public class Meeting {
 
     public String childViews() {
         return childViews;
+    }
+
+    public Boolean planProgressed() {
+        return planProgressed;
     }
 
     public String disagreement() {

@@ -22,14 +22,11 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
+import org.cinplan.casework.MinimumDurationAfterCp;
 import org.cinplan.platform.BusinessRuleViolation;
-import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.CouncilCode;
-import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.PolicyProfile;
-import org.cinplan.schedule.RuleId;
-import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -50,7 +47,8 @@ import java.util.stream.Collectors;
  * Recording a CIN meeting that was held: the initial meeting first, reviews after it. The minutes' dates are checked
  * against the council's profile in force on the day of the meeting (next review within the review timescale unless a
  * rationale is recorded; plan update date within 6 weeks in Berkshire West), and the people rules of RULES.md
- * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced. The case's deadlines and
+ * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a step-down plan closes before
+ * its minimum duration only with a manager's decision recorded (MIN_DURATION_AFTER_CP). The case's deadlines and
  * alerts are recomputed as soon as it is saved.
  */
 @Stateless
@@ -132,6 +130,7 @@ public class MeetingRecording {
             meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
                     minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
                     minutes.contingency(), minutes.summary()), minutes.childViews());
+            meeting.recordPlanProgress(minutes.planProgressed());
             meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
             for (ExclusionForm exclusion : minutes.exclusions()) {
                 meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),
@@ -158,12 +157,15 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + ReviewWindow.full(heldOn));
+                MinimumDurationAfterCp.of(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                        .ifPresent(rule -> {
+                            throw new BusinessRuleViolation(rule.refusal(heldOn));
+                        });
                 episode.close(heldOn, ReviewOutcome.CLOSURE_REASON);
                 List<String> notices = new ArrayList<>();
                 notices.add("The case closed on " + ReviewWindow.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
                         + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
                         + ") is the lead professional.");
-                earlyClosureAfterChildProtection(episode, heldOn).ifPresent(notices::add);
                 notices.addAll(cancelOtherBookings(episode, me));
                 return notices;
             }
@@ -186,34 +188,6 @@ public class MeetingRecording {
                 return List.of();
             }
         }
-    }
-
-    /**
-     * MIN_DURATION_AFTER_CP: a plan after step-down from child protection stays open for a minimum time; closing it
-     * earlier needs a recorded manager decision, so the worker is told when none is recorded (the deadline engine flags
-     * the breach too).
-     */
-    private Optional<String> earlyClosureAfterChildProtection(Episode episode, LocalDate closedOn) {
-        if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
-            return Optional.empty();
-        }
-        CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        LocalDate cpEnd = episode.childProtectionPlanEndDate();
-        Optional<RuleSetting> minimum = catalog.profiles(council).effectiveOn(cpEnd).setting(RuleId.MIN_DURATION_AFTER_CP)
-                .filter(RuleSetting::hasTimescale);
-        if (minimum.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate earliest = minimum.get().timescale().dueFrom(cpEnd, catalog.calendar()).date();
-        boolean decided = em.createQuery("select count(c) from CaseCheckpoint c where c.episode = :e and c.kind = :kind"
-                        + " and c.recordedOn <= :on", Long.class).setParameter("e", episode)
-                .setParameter("kind", CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION).setParameter("on", closedOn)
-                .getSingleResult() > 0;
-        return closedOn.isBefore(earliest) && !decided
-                ? Optional.of("This plan followed a child protection plan and should have stayed open until "
-                + ReviewWindow.full(earliest) + " (" + minimum.get().timescale().readable() + "). Closing it earlier needs"
-                + " a manager's decision, and none is recorded (MIN_DURATION_AFTER_CP).")
-                : Optional.empty();
     }
 
     /**

@@ -128,7 +128,7 @@ public class MeetingScheduling {
             query.setParameter("me", me);
         }
         WorkingDayCalendar calendar = catalog.calendar();
-        List<BookingView> bookings = query.getResultList().stream().map(b -> view(b, calendar)).toList();
+        List<BookingView> bookings = query.getResultList().stream().map(b -> view(b, calendar, null)).toList();
         auditTrail.record(me.username(), AuditAction.VIEW_RECORD, "MeetingBooking", null, null,
                 "Viewed the meetings calendar from " + from + " to " + until + " (" + bookings.size() + " meetings)",
                 AuditOutcome.SUCCESS);
@@ -167,12 +167,26 @@ public class MeetingScheduling {
                 booking.episode().child().id(), text, AuditOutcome.SUCCESS);
     }
 
-    static BookingView view(MeetingBooking b, WorkingDayCalendar calendar) {
+    /** The booking as the case page shows it, with the chair prompt for a review still booked (the calendar has none). */
+    private BookingView view(MeetingBooking b, WorkingDayCalendar calendar) {
+        return view(b, calendar, b.status() == BookingStatus.BOOKED && b.kind() == MeetingKind.REVIEW
+                ? chairPrompt(b.episode()) : null);
+    }
+
+    private static BookingView view(MeetingBooking b, WorkingDayCalendar calendar, String chairPrompt) {
         String warning = b.status() != BookingStatus.BOOKED ? null : SchoolHours.warning(b.episode().child().dateOfBirth(),
                 b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
         return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
                 b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
-                b.invitees().stream().map(InviteeView::of).toList(), warning);
+                b.invitees().stream().map(InviteeView::of).toList(), warning, chairPrompt);
+    }
+
+    /** CONSULTANT_MAY_CHAIR_3RD for the case's next review, from what the reviews held so far found; or null. */
+    private String chairPrompt(Episode episode) {
+        List<Boolean> progressed = em.createQuery("select m.planProgressed from Meeting m where m.episode = :e"
+                        + " and m.kind = :review order by m.heldOn", Boolean.class)
+                .setParameter("e", episode).setParameter("review", MeetingKind.REVIEW).getResultList();
+        return ConsultantChair.prompt(episode.child().family().council().policyFamily(), progressed).orElse(null);
     }
 
     /** Writes the changes now, so that a concurrent change is reported to the user as such. */

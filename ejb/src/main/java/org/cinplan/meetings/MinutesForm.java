@@ -11,12 +11,14 @@ import java.util.List;
 /**
  * The minutes of a booked meeting that was held, beyond what {@link MeetingForm} holds: the written sections (RULES.md
  * "Contents"), the child's views, each invitee's attendance, exclusions, a difference of opinion, and the outcome.
- * Which sections a meeting needs depends on its kind; {@link MinutesSections} checks that.
+ * Which sections a meeting needs depends on its kind; {@link MinutesSections} checks that. A review says whether the
+ * plan progressed ({@code planProgressed}); an initial meeting leaves it null.
  */
 public record MinutesForm(
         @Size(max = 4000, message = "The reason for the meeting can have at most 4,000 characters") String reasonForMeeting,
         @Size(max = 4000, message = "The updates since the last meeting can have at most 4,000 characters") String updatesSinceLast,
         @Size(max = 4000, message = "The progress of the plan can have at most 4,000 characters") String planProgress,
+        Boolean planProgressed,
         @Size(max = 4000, message = "The needs can have at most 4,000 characters") String needs,
         @Size(max = 4000, message = "The outcomes and timescales can have at most 4,000 characters") String outcomesAndTimescales,
         @Size(max = 4000, message = "The actions can have at most 4,000 characters") String actions,

@@ -66,6 +66,19 @@ class MinutesAndOutcomeTest {
     }
 
     @Test
+    void aReviewSaysWhetherThePlanProgressedAndAnInitialMeetingRecordsNothing() {
+        Meeting review = review(HELD.plusWeeks(6));
+        assertThatThrownBy(() -> review.recordPlanProgress(null))
+                .hasMessage("Say whether the plan has progressed since the last meeting");
+        review.recordPlanProgress(false);
+        assertThat(review.planProgressed()).isFalse();
+
+        Meeting initial = new Meeting(episode(), MeetingKind.INITIAL, HELD);
+        initial.recordPlanProgress(true);
+        assertThat(initial.planProgressed()).isNull();
+    }
+
+    @Test
     void theChildsViewsAreWrittenDownWhenTheyGaveThem() {
         Meeting meeting = review(HELD.plusWeeks(6));
         meeting.recordChildAndAgenda(false, ChildViewsForm.DRAWING, null, true);

@@ -55,12 +55,15 @@ class ChildRecordBrowserIT extends BrowserJourney {
             box.click();
         }
         browser.findElement(By.cssSelector("label[for='details:disabilities:0']")).click(); // "No disability"
+        PrimeFacesWidgets.selectOne(browser, "details:ethnicity", "BAFR Black African");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "details:save");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("details:detailsMessages"), "The child's details are saved"));
         Browser.screenshot(browser, "child-record-saved");
         assertThat(browser.findElement(By.id("identity")).getText()).contains("A123456789012")
                 .contains("No disability (NONE)");
+        assertThat(browser.findElement(By.id("ethnicity")).getText()).as("the label, not the bare code")
+                .isEqualTo("BAFR Black African");
         assertThat(browser.findElement(By.id("details:upn")).getAttribute("value")).isEqualTo("A123456789012");
     }
 

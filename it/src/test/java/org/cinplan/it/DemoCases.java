@@ -41,6 +41,14 @@ final class DemoCases {
         return ofTheDemoWorker(base).stream().filter(c -> !c.childName().endsWith(" Davies")).findFirst().orElseThrow();
     }
 
+    /**
+     * The demo worker's first case that stepped down from child protection (the Green family's children: the plan ended
+     * 50 days ago, so the 3-month minimum has not passed, MIN_DURATION_AFTER_CP).
+     */
+    static DemoCase firstSteppedDownFromChildProtection(URL base) {
+        return ofTheDemoWorker(base).stream().filter(c -> c.childName().endsWith(" Green")).findFirst().orElseThrow();
+    }
+
     /** The demo data's restricted record. */
     static DemoCase restricted(URL base) {
         Matcher listed = RESTRICTED_DAVIES.matcher(WebSession.signedInAs(base, "tm.demo").get("restricted-records.xhtml").body());

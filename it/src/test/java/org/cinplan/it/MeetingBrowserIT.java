@@ -68,9 +68,15 @@ class MeetingBrowserIT extends BrowserJourney {
         holdReview("Ruth Yates", "Continue the plan, with the amendments noted");
         browser.findElement(By.id("meeting:amendments")).sendKeys("Weekly school attendance check added");
         PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(5).format(UK));
+        exclude(0, "Mr Yates", "Excluded from the meeting", "Threats to the mother", "Wants to be involved");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:addExclusion");
+        assertThat(browser.findElement(By.id("meeting:exclusionRows:0:excludedPerson")).getAttribute("value"))
+                .isEqualTo("Mr Yates");
+        exclude(1, "Ann Yates", "Information withheld", "Shares the mother's address", "Asked to be kept informed");
         save();
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
-                today.plusWeeks(5).format(UK));
+                today.plusWeeks(5).format(UK), "Mr Yates: excluded from the meeting, endorsed by Tom Hughes",
+                "Ann Yates: information withheld, endorsed by Tom Hughes");
 
         browser.findElement(By.linkText("Meetings calendar")).click();
         new SignInPage.Heading(browser).waitFor("Meetings calendar");
@@ -103,6 +109,36 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.id("held:cpStarted"))).isEmpty();
     }
 
+    @Test
+    void aStepDownPlanClosesEarlyOnlyOnceATeamManagerHasRecordedTheDecision() {
+        DemoCases.DemoCase steppedDown = DemoCases.firstSteppedDownFromChildProtection(base);
+        signInAs("sw.demo", "My caseload");
+        openCaseById(steppedDown);
+        bookWithInvitee(today, "Jo Green", "Mother");
+        fillClosingReview();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("MIN_DURATION_AFTER_CP", "none is recorded");
+        assertThat(browser.findElement(By.id("meeting:leadName")).getAttribute("value")).isEqualTo("Jo Bloggs");
+        assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
+        signOut();
+
+        signInAs("tm.demo", "My caseload");
+        openCaseById(steppedDown);
+        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
+        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys("Mother engaging well; early help hub in place");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        Browser.screenshot(browser, "early-closure-decided");
+        assertThat(text("earlyClosure")).contains("The decision is recorded",
+                "Tom Hughes decided on", "Mother engaging well; early help hub in place");
+        signOut();
+
+        signInAs("sw.demo", "My caseload");
+        openCaseById(steppedDown);
+        fillClosingReview();
+        save();
+        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_AFTER_CP");
+    }
+
     // ---- steps -------------------------------------------------------------------------------------------------------
 
     private void openCase(String childName) {
@@ -111,16 +147,43 @@ class MeetingBrowserIT extends BrowserJourney {
         new SignInPage.Heading(browser).waitFor(childName);
     }
 
+    private void openCaseById(DemoCases.DemoCase demoCase) {
+        browser.get(base + "case.xhtml?episode=" + demoCase.episodeId());
+        new SignInPage.Heading(browser).waitFor(demoCase.childName());
+    }
+
+    /** Chooses today's booked review and fills it to close the case, with the lead professional who takes over. */
+    private void fillClosingReview() {
+        fillReview("Close the case");
+        browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
+        browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
+    }
+
     /** Opens the child's case, books a review for today, and fills its minutes up to the outcome. */
     private void holdReview(String childName, String outcome) {
         openCase(childName);
         bookWithInvitee(today, "Jo Yates", "Mother");
+        fillReview(outcome);
+    }
+
+    /** Chooses today's booked review and fills its minutes up to the outcome. */
+    private void fillReview(String outcome) {
         chooseBooking("CIN review meeting, " + today.format(UK) + " 16:30");
         recordAttendanceChairAndChild();
         fillMinutes(true);
         browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", outcome);
         PrimeFacesWidgets.typeDate(browser, "meeting:planUpdate", today.plusWeeks(6).format(UK));
+    }
+
+    /** Fills the exclusion form's row, endorsed by the team manager (EXCLUSION_ENDORSED). */
+    private void exclude(int row, String person, String scope, String reason, String views) {
+        String prefix = "meeting:exclusionRows:" + row + ":";
+        browser.findElement(By.id(prefix + "excludedPerson")).sendKeys(person);
+        PrimeFacesWidgets.selectOne(browser, prefix + "exclusionScope", scope);
+        browser.findElement(By.id(prefix + "exclusionReason")).sendKeys(reason);
+        PrimeFacesWidgets.selectOne(browser, prefix + "endorsedBy", "Tom Hughes (Team manager)");
+        browser.findElement(By.id(prefix + "excludedViews")).sendKeys(views);
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
@@ -154,6 +217,7 @@ class MeetingBrowserIT extends BrowserJourney {
         if (review) {
             browser.findElement(By.id("meeting:updates")).sendKeys("Started at a new school");
             browser.findElement(By.id("meeting:progress")).sendKeys("Most actions done");
+            browser.findElement(By.cssSelector("#meeting\\:progressed label[for='meeting:progressed:0']")).click();
         }
         browser.findElement(By.id("meeting:needs")).sendKeys("Safe, settled sleep");
         browser.findElement(By.id("meeting:outcomes")).sendKeys("Sleeps in own bed every night by the next review");

@@ -1,5 +1,6 @@
 package org.cinplan.it;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,9 @@ import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.EarlyClosureDecisionForm;
+import org.cinplan.casework.EarlyClosureDecisions;
+import org.cinplan.casework.EarlyClosureStatus;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Sex;
 import org.cinplan.deadlines.DeadlineService;
@@ -76,6 +80,12 @@ class MeetingsIT {
 
     @Inject
     private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private InRole inRole;
+
+    @Inject
+    private EarlyClosureDecisions earlyClosures;
 
     @Inject
     private CaseFixtures fixtures;
@@ -163,7 +173,7 @@ class MeetingsIT {
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(byWorker),
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
-        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, "Needs", "Outcomes", "Actions", " ",
+        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
                 "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
@@ -241,18 +251,90 @@ class MeetingsIT {
     }
 
     @Test
-    void closingAStepDownPlanBeforeItsMinimumWithoutAManagerDecisionIsPointedOut() throws Exception {
+    void aStepDownPlanClosesBeforeItsMinimumOnlyAfterATeamManagerRecordsTheDecision() throws Exception {
         LocalDate cpEnded = today.minusDays(30);
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
                 child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
         initialHeld(episodeId, today.minusDays(21));
         BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
+        MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
+        StaffMember manager = fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager",
+                Role.TEAM_MANAGER);
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, null),
-                minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs")));
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), closing, closingMinutes)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("MIN_DURATION_AFTER_CP")
+                .hasMessageContaining("needs a team or practice manager's decision").hasMessageContaining("none is recorded");
+        assertThat(episode(episodeId).isClosed()).isFalse();
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).satisfies(s -> {
+            assertThat(s.openUntil()).isEqualTo(cpEnded.plusMonths(3));
+            assertThat(s.isDecided()).isFalse();
+            assertThat(s.mayDecide()).as("a social worker does not decide").isFalse();
+        });
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.statusOf(episodeId)).mayDecide()).isTrue();
+        assertThatThrownBy(() -> as(() -> earlyClosures.record(episodeId, new EarlyClosureDecisionForm(today, "Why"))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, " ")))).hasStackTraceContaining("Give the reason the plan may close early");
+
+        EarlyClosureStatus decided = inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Family engaging well; early help hub in place")));
+
+        assertThat(decided.decidedBy()).isEqualTo(manager.fullName());
+        assertThat(decided.reason()).isEqualTo("Family engaging well; early help hub in place");
+        assertThat(em.createQuery("select count(a) from AuditEntry a where a.recordType = 'Episode' and a.recordId = :id"
+                        + " and a.actor = :tm and a.detail like '%MIN_DURATION_AFTER_CP%'", Long.class)
+                .setParameter("id", Long.toString(episodeId)).setParameter("tm", InRole.principal(Role.TEAM_MANAGER))
+                .getSingleResult()).isEqualTo(1);
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Again")))).hasStackTraceContaining("already recorded");
+
+        MeetingHeld held = as(() -> meetings.hold(review.id(), closing, closingMinutes));
 
         assertThat(episode(episodeId).isClosed()).isTrue();
-        assertThat(held.notices()).anyMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+        assertThat(held.notices()).noneMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
+        assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())
+                .filteredOn(d -> d.ruleId().equals("MIN_DURATION_AFTER_CP")).singleElement()
+                .extracting(DeadlineView::status).hasToString("MET");
+    }
+
+    @Test
+    void aPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).isNull();
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Why")))).hasStackTraceContaining("did not follow a child protection plan");
+    }
+
+    @Test
+    void aSuffolkThirdReviewAfterReviewsWithoutProgressOffersAConsultantAsChairWhichBerkshireWestDoesNot() throws Exception {
+        long suffolk = caseIn("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, today.minusDays(200));
+        initialHeldInSuffolk(suffolk, today.minusDays(190), today.minusDays(120));
+        BookingView first = bookedWithInvitees(suffolk, today.minusDays(120));
+        MeetingForm firstForm = suffolkForm(MeetingKind.REVIEW, today.minusDays(120), today.minusDays(50));
+        assertThatThrownBy(() -> as(() -> meetings.hold(first.id(), firstForm, minutes(attendance(first), List.of(),
+                ReviewOutcome.CONTINUE, "None", null, null)))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Say whether the plan has progressed since the last meeting");
+        heldWithoutProgress(first, firstForm);
+        BookingView second = bookedWithInvitees(suffolk, today.minusDays(50));
+        assertThat(second.chairPrompt()).as("the second review").isNull();
+        heldWithoutProgress(second, suffolkForm(MeetingKind.REVIEW, today.minusDays(50), today.plusDays(20)));
+
+        BookingView third = bookedWithInvitees(suffolk, today.plusDays(20));
+
+        assertThat(third.chairPrompt()).contains("Consultant Social Worker may chair", "CONSULTANT_MAY_CHAIR_3RD");
+        assertThat(as(() -> scheduling.bookingsOf(suffolk))).filteredOn(b -> b.id() == third.id()).singleElement()
+                .extracting(BookingView::chairPrompt).isEqualTo(third.chairPrompt());
+
+        long reading = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(110));
+        initialHeld(reading, today.minusDays(100));
+        BookingView readingFirst = bookedWithInvitees(reading, today.minusDays(65));
+        heldWithoutProgress(readingFirst, readingForm(MeetingKind.REVIEW, today.minusDays(65), today.minusDays(30)));
+        BookingView readingSecond = bookedWithInvitees(reading, today.minusDays(30));
+        heldWithoutProgress(readingSecond, readingForm(MeetingKind.REVIEW, today.minusDays(30), today.plusDays(5)));
+        assertThat(bookedWithInvitees(reading, today.plusDays(5)).chairPrompt()).as("Berkshire West").isNull();
     }
 
     @Test
@@ -341,7 +423,14 @@ class MeetingsIT {
 
     private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
                                        ReviewOutcome outcome, String amendments, String leadProfessional) {
-        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", "School attendance",
+        return minutes(attendance, exclusions, outcome, amendments, leadProfessional, true);
+    }
+
+    private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
+                                       ReviewOutcome outcome, String amendments, String leadProfessional,
+                                       Boolean planProgressed) {
+        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", planProgressed,
+                "School attendance",
                 "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
                 "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
                 leadProfessional, leadProfessional == null ? null : "Early help hub");
@@ -363,6 +452,11 @@ class MeetingsIT {
         BookingView booking = bookedWithInvitees(episodeId, on);
         return as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
                 minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null))).meetingId();
+    }
+
+    private void heldWithoutProgress(BookingView booking, MeetingForm form) {
+        as(() -> meetings.hold(booking.id(), form, minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE,
+                "None", null, false)));
     }
 
     private void initialHeldInSuffolk(long episodeId, LocalDate on, LocalDate nextReview) {

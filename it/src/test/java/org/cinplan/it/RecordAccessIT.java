@@ -21,6 +21,8 @@ import org.cinplan.casework.BreakGlass;
 import org.cinplan.casework.BreakGlassReview;
 import org.cinplan.casework.CaseloadService;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.EarlyClosureDecisionForm;
+import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EpisodeOpening;
 import org.cinplan.casework.Family;
@@ -96,6 +98,8 @@ class RecordAccessIT {
     @Inject
     private EpisodeOpening opening;
     @Inject
+    private EarlyClosureDecisions earlyClosures;
+    @Inject
     private CaseloadService caseload;
     @Inject
     private BreakGlass breakGlass;
@@ -140,6 +144,9 @@ class RecordAccessIT {
                 PRACTICE_MANAGER, TEAM_MANAGER, FAMILY_SUPPORT_PRACTITIONER),
                 () -> visitOn(-1L)));
         methods.put("MeetingRecording.nextKind", new Gate(recorders, () -> meetings.nextKind(-1L)));
+        methods.put("EarlyClosureDecisions.statusOf", new Gate(casework, () -> earlyClosures.statusOf(-1L)));
+        methods.put("EarlyClosureDecisions.record", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER),
+                () -> earlyClosures.record(-1L, new EarlyClosureDecisionForm(today, REASON))));
         methods.put("EpisodeOpening.childrenToOpen", new Gate(recorders, () -> opening.childrenToOpen()));
         methods.put("BreakGlass.open", new Gate(casework, () -> breakGlass.open(-1L, REASON)));
         methods.put("BreakGlass.awaitingReview", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER, SERVICE_MANAGER),

@@ -9,6 +9,7 @@ import org.cinplan.casework.ChildCharacteristics;
 import org.cinplan.casework.ChildRecord;
 import org.cinplan.casework.ChildRecordService;
 import org.cinplan.casework.Disability;
+import org.cinplan.casework.Ethnicity;
 import org.cinplan.casework.Sex;
 import org.cinplan.deadlines.CaseDeadlines;
 import org.cinplan.deadlines.DeadlineService;
@@ -100,8 +101,8 @@ public class ChildRecordView implements Serializable {
         return Sex.values();
     }
 
-    public Map<String, String> getEthnicities() {
-        return OpenEpisodeView.ETHNICITIES;
+    public Ethnicity[] getEthnicities() {
+        return Ethnicity.values();
     }
 
     public Disability[] getDisabilityChoices() {

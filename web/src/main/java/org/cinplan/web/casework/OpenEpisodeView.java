@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.casework.EpisodeDecision;
 import org.cinplan.casework.EpisodeOpening;
+import org.cinplan.casework.Ethnicity;
 import org.cinplan.casework.FamilyChoice;
 import org.cinplan.casework.NewChild;
 import org.cinplan.casework.OpenableChild;
@@ -34,9 +35,6 @@ public class OpenEpisodeView implements Serializable {
     /** The DfE primary need codes (Children in Need census). */
     private static final Map<String, String> NEED_CODES = new LinkedHashMap<>();
 
-    /** The DfE ethnicity codes (Children in Need census), for any form that records a child's ethnicity. */
-    static final Map<String, String> ETHNICITIES = new LinkedHashMap<>();
-
     static {
         NEED_CODES.put("N1", "N1 Abuse or neglect");
         NEED_CODES.put("N2", "N2 Child's disability or illness");
@@ -48,17 +46,6 @@ public class OpenEpisodeView implements Serializable {
         NEED_CODES.put("N8", "N8 Absent parenting");
         NEED_CODES.put("N9", "N9 Cases other than children in need");
         NEED_CODES.put("N0", "N0 Not stated");
-        String[][] ethnicities = {
-                {"WBRI", "White British"}, {"WIRI", "White Irish"}, {"WIRT", "Traveller of Irish heritage"},
-                {"WOTH", "Any other White background"}, {"WROM", "Gypsy / Roma"},
-                {"MWBC", "White and Black Caribbean"}, {"MWBA", "White and Black African"}, {"MWAS", "White and Asian"},
-                {"MOTH", "Any other mixed background"}, {"AIND", "Indian"}, {"APKN", "Pakistani"}, {"ABAN", "Bangladeshi"},
-                {"AOTH", "Any other Asian background"}, {"BCRB", "Black Caribbean"}, {"BAFR", "Black African"},
-                {"BOTH", "Any other Black background"}, {"CHNE", "Chinese"}, {"OOTH", "Any other ethnic group"},
-                {"REFU", "Refused"}, {"NOBT", "Information not yet obtained"}};
-        for (String[] e : ethnicities) {
-            ETHNICITIES.put(e[0], e[0] + " " + e[1]);
-        }
     }
 
     @Inject
@@ -141,8 +128,8 @@ public class OpenEpisodeView implements Serializable {
         return NEED_CODES;
     }
 
-    public Map<String, String> getEthnicities() {
-        return ETHNICITIES;
+    public Ethnicity[] getEthnicities() {
+        return Ethnicity.values();
     }
 
     public Long getChildId() {

@@ -24,6 +24,7 @@ import org.cinplan.web.deadlines.CaseDeadlinesView;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +76,15 @@ public class RecordMeetingView implements Serializable {
     private String reasonForMeeting;
     private String updatesSinceLast;
     private String planProgress;
+    private Boolean planProgressed;
     private String needs;
     private String outcomesAndTimescales;
     private String actions;
     private String contingency;
     private String summary;
 
-    private String excludedPerson;
-    private ExclusionScope exclusionScope;
-    private String exclusionReason;
-    private Long exclusionEndorsedBy;
-    private String excludedPersonViews;
+    /** The exclusions typed so far, one row each; the form starts with one empty row. */
+    private final List<ExclusionRow> exclusionRows = new ArrayList<>(List.of(new ExclusionRow()));
 
     private String disagreement;
     private String disagreementAction;
@@ -104,8 +103,8 @@ public class RecordMeetingView implements Serializable {
         MeetingForm form = new MeetingForm(booking.kind(), heldOn, null, nextReviewDate, planUpdateDate, chairStaffId,
                 chairName, minuteTakerName, childAttended, childViewsForm, childAbsenceReason, equalityDiversityConsidered,
                 outsideWindowRationale);
-        MinutesForm minutes = new MinutesForm(reasonForMeeting, updatesSinceLast, planProgress, needs, outcomesAndTimescales,
-                actions, contingency, summary, childViews, booking.invitees().stream()
+        MinutesForm minutes = new MinutesForm(reasonForMeeting, updatesSinceLast, planProgress, planProgressed, needs,
+                outcomesAndTimescales, actions, contingency, summary, childViews, booking.invitees().stream()
                 .map(i -> new InviteeAttendance(i.id(), attendanceOf(i.id()), Boolean.TRUE.equals(writtenUpdates.get(i.id()))))
                 .toList(), exclusions(), disagreement, disagreementAction, outcome, planAmendments, leadProfessionalName,
                 leadProfessionalAgency);
@@ -127,12 +126,14 @@ public class RecordMeetingView implements Serializable {
         return chosen == null || chosen.isBlank() ? null : Attendance.valueOf(chosen);
     }
 
-    /** The exclusion typed on the form, if any of it was: a half-filled one is refused with what is missing. */
+    /** The exclusions typed on the form: each row with any of it filled; a half-filled one is refused with what is missing. */
     private List<ExclusionForm> exclusions() {
-        boolean any = given(excludedPerson) || exclusionScope != null || given(exclusionReason) || exclusionEndorsedBy != null
-                || given(excludedPersonViews);
-        return any ? List.of(new ExclusionForm(excludedPerson, exclusionScope, exclusionReason, exclusionEndorsedBy,
-                excludedPersonViews)) : List.of();
+        return exclusionRows.stream().filter(ExclusionRow::isTyped).map(ExclusionRow::form).toList();
+    }
+
+    /** Another row for a further exclusion: a meeting may exclude several people (EXCLUSION_ENDORSED). */
+    public void addExclusion() {
+        exclusionRows.add(new ExclusionRow());
     }
 
     private static boolean given(String text) {
@@ -155,16 +156,14 @@ public class RecordMeetingView implements Serializable {
         reasonForMeeting = null;
         updatesSinceLast = null;
         planProgress = null;
+        planProgressed = null;
         needs = null;
         outcomesAndTimescales = null;
         actions = null;
         contingency = null;
         summary = null;
-        excludedPerson = null;
-        exclusionScope = null;
-        exclusionReason = null;
-        exclusionEndorsedBy = null;
-        excludedPersonViews = null;
+        exclusionRows.clear();
+        exclusionRows.add(new ExclusionRow());
         disagreement = null;
         disagreementAction = null;
         outcome = null;
@@ -376,6 +375,14 @@ public class RecordMeetingView implements Serializable {
         this.planProgress = planProgress;
     }
 
+    public Boolean getPlanProgressed() {
+        return planProgressed;
+    }
+
+    public void setPlanProgressed(Boolean planProgressed) {
+        this.planProgressed = planProgressed;
+    }
+
     public String getNeeds() {
         return needs;
     }
@@ -416,44 +423,8 @@ public class RecordMeetingView implements Serializable {
         this.summary = summary;
     }
 
-    public String getExcludedPerson() {
-        return excludedPerson;
-    }
-
-    public void setExcludedPerson(String excludedPerson) {
-        this.excludedPerson = excludedPerson;
-    }
-
-    public ExclusionScope getExclusionScope() {
-        return exclusionScope;
-    }
-
-    public void setExclusionScope(ExclusionScope exclusionScope) {
-        this.exclusionScope = exclusionScope;
-    }
-
-    public String getExclusionReason() {
-        return exclusionReason;
-    }
-
-    public void setExclusionReason(String exclusionReason) {
-        this.exclusionReason = exclusionReason;
-    }
-
-    public Long getExclusionEndorsedBy() {
-        return exclusionEndorsedBy;
-    }
-
-    public void setExclusionEndorsedBy(Long exclusionEndorsedBy) {
-        this.exclusionEndorsedBy = exclusionEndorsedBy;
-    }
-
-    public String getExcludedPersonViews() {
-        return excludedPersonViews;
-    }
-
-    public void setExcludedPersonViews(String excludedPersonViews) {
-        this.excludedPersonViews = excludedPersonViews;
+    public List<ExclusionRow> getExclusionRows() {
+        return exclusionRows;
     }
 
     public String getDisagreement() {
@@ -502,5 +473,65 @@ public class RecordMeetingView implements Serializable {
 
     public void setLeadProfessionalAgency(String leadProfessionalAgency) {
         this.leadProfessionalAgency = leadProfessionalAgency;
+    }
+
+    /** One exclusion as it is being typed. */
+    public static class ExclusionRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String person;
+        private ExclusionScope scope;
+        private String reason;
+        private Long endorsedBy;
+        private String personViews;
+
+        boolean isTyped() {
+            return given(person) || scope != null || given(reason) || endorsedBy != null || given(personViews);
+        }
+
+        ExclusionForm form() {
+            return new ExclusionForm(person, scope, reason, endorsedBy, personViews);
+        }
+
+        public String getPerson() {
+            return person;
+        }
+
+        public void setPerson(String person) {
+            this.person = person;
+        }
+
+        public ExclusionScope getScope() {
+            return scope;
+        }
+
+        public void setScope(ExclusionScope scope) {
+            this.scope = scope;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public Long getEndorsedBy() {
+            return endorsedBy;
+        }
+
+        public void setEndorsedBy(Long endorsedBy) {
+            this.endorsedBy = endorsedBy;
+        }
+
+        public String getPersonViews() {
+            return personViews;
+        }
+
+        public void setPersonViews(String personViews) {
+            this.personViews = personViews;
+        }
     }
 }

@@ -1,0 +1,121 @@
+package org.cinplan.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.store.ScheduleCatalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+
+/**
+ * The manager's decision that a plan after step-down from child protection may close before its minimum duration
+ * (MIN_DURATION_AFTER_CP). Team and practice managers of the case's team decide (BW: the (Assistant) Team Manager at
+ * supervision; SF 8.1: the Practice Manager is responsible for CIN cases); without the decision a review cannot close the
+ * plan early ({@code MeetingRecording}).
+ */
+@Stateless
+@RolesAllowed({TEAM_MANAGER_ROLE, PRACTICE_MANAGER_ROLE})
+public class EarlyClosureDecisions {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private ScheduleCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    /** The rule on an open step-down case before its minimum has passed (or once decided); null when nothing applies. */
+    @RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
+            SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
+    public EarlyClosureStatus statusOf(@NotNull Long episodeId) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.readableEpisode(episodeId, "read a case");
+        if (episode.isClosed()) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return MinimumDurationAfterCp.of(em, catalog, episode)
+                .filter(rule -> rule.decision() != null || today.isBefore(rule.openUntil()))
+                .map(rule -> status(episode, rule, access.levelFor(episode.child()) == AccessLevel.EDIT
+                        && (context.isCallerInRole(TEAM_MANAGER_ROLE) || context.isCallerInRole(PRACTICE_MANAGER_ROLE))))
+                .orElse(null);
+    }
+
+    /** Records the decision (one per case), audited; returns the case's status with it. */
+    public EarlyClosureStatus record(@NotNull(message = "Choose a case") Long episodeId,
+                                     @NotNull(message = "Enter the decision") @Valid EarlyClosureDecisionForm form) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Episode episode = access.editableEpisode(episodeId, "record a manager's decision to close a plan early");
+        StaffMember me = access.me();
+        MinimumDurationAfterCp rule = MinimumDurationAfterCp.of(em, catalog, episode).orElse(null);
+        if (rule != null && rule.decision() != null) {
+            throw new BusinessRuleViolation("A decision that this plan may close early was already recorded, dated "
+                    + MinimumDurationAfterCp.full(rule.decision().recordedOn()) + " by " + nameOf(rule.decision().recordedBy()));
+        }
+        CaseCheckpoint decision;
+        try {
+            decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock), me.username(),
+                    form.reason());
+        } catch (IllegalArgumentException refused) {
+            throw new BusinessRuleViolation(refused.getMessage());
+        }
+        if (rule == null) {
+            throw new BusinessRuleViolation("The council's profile sets no minimum duration after child protection:"
+                    + " the plan can close without a manager's decision");
+        }
+        em.persist(decision);
+        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessRuleViolation("Someone else changed this case while you were working: reload the page to"
+                    + " see their change. What you typed is still on the form.");
+        }
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
+                "Decided on " + form.decidedOn() + " that the plan may close before " + rule.openUntil()
+                        + " (MIN_DURATION_AFTER_CP): " + decision.note(), AuditOutcome.SUCCESS);
+        return status(episode, MinimumDurationAfterCp.of(em, catalog, episode).orElseThrow(), false);
+    }
+
+    private EarlyClosureStatus status(Episode episode, MinimumDurationAfterCp rule, boolean callerMayDecide) {
+        CaseCheckpoint decision = rule.decision();
+        return new EarlyClosureStatus(episode.childProtectionPlanEndDate(), rule.openUntil(), rule.minimum(),
+                decision == null ? null : decision.recordedOn(), decision == null ? null : nameOf(decision.recordedBy()),
+                decision == null ? null : decision.note(), decision == null && callerMayDecide);
+    }
+
+    private String nameOf(String username) {
+        return em.createQuery("select s.fullName from StaffMember s where s.username = :u", String.class)
+                .setParameter("u", username).getResultList().stream().findFirst().orElse(username);
+    }
+}
