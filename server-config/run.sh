@@ -2,6 +2,8 @@
 # Builds cinplan and runs it on Payara Server 6 with embedded Derby, until Ctrl-C.
 #   CINPLAN_DATA_DIR  where the database lives (default: ./data beside this checkout; survives mvn clean)
 #   CINPLAN_DEMO_DATA false to start without demo data (demo data only ever loads into an empty database)
+#   CINPLAN_DATABASE_URL (with CINPLAN_DATABASE_USER, CINPLAN_DATABASE_PASSWORD) a PostgreSQL database to use
+#                     instead of Derby, e.g. jdbc:postgresql://localhost:5432/cinplan (see configure.sh)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data_dir=${CINPLAN_DATA_DIR:-$root/data}
@@ -21,7 +23,7 @@ stop_server() {
   echo
   echo "cinplan: stopping Payara..."
   "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
-  echo "cinplan: stopped. Your data is kept in $data_dir"
+  echo "cinplan: stopped. Your data is kept in ${CINPLAN_DATABASE_URL:-$data_dir}"
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
@@ -54,7 +56,7 @@ fi
 cat <<INFO
 
   cinplan is running at ${url}
-  Data directory: $data_dir
+  Database: ${CINPLAN_DATABASE_URL:-embedded Derby in $data_dir}
 
   Demo logins (password for all: cinplan-demo-2026):
     sw.demo        social worker (Reading; the demo caseload)
