@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.Dates;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public class EarlyClosureDecisions {
         MinimumDurationAfterCp rule = MinimumDurationAfterCp.of(em, catalog, episode).orElse(null);
         if (rule != null && rule.decision() != null) {
             throw new BusinessRuleViolation("A decision that this plan may close early was already recorded, dated "
-                    + MinimumDurationAfterCp.full(rule.decision().recordedOn()) + " by " + nameOf(rule.decision().recordedBy()));
+                    + Dates.full(rule.decision().recordedOn()) + " by " + nameOf(rule.decision().recordedBy()));
         }
         CaseCheckpoint decision;
         try {

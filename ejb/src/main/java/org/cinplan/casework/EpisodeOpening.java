@@ -21,15 +21,14 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.Dates;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,8 +42,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
         Role.TEAM_MANAGER_ROLE})
 public class EpisodeOpening {
-
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @PersistenceContext
     private EntityManager em;
@@ -93,13 +90,13 @@ public class EpisodeOpening {
                 .setParameter("child", child).getResultList();
         episodes.stream().filter(e -> !e.isClosed()).findFirst().ifPresent(open -> {
             throw new BusinessRuleViolation(child.fullName() + " already has an open CIN episode (decided on "
-                    + full(open.decisionDate()) + "): a child can have only one open episode at a time (DfE 4004)."
+                    + Dates.full(open.decisionDate()) + "): a child can have only one open episode at a time (DfE 4004)."
                     + " Close it before opening another.");
         });
         episodes.stream().map(Episode::closureDate).max(Comparator.naturalOrder()).ifPresent(lastClosed -> {
             if (decision.referralDate().isBefore(lastClosed)) {
-                throw new BusinessRuleViolation("The referral (" + full(decision.referralDate()) + ") cannot come before "
-                        + child.fullName() + "'s last episode closed (" + full(lastClosed) + ")");
+                throw new BusinessRuleViolation("The referral (" + Dates.full(decision.referralDate()) + ") cannot come before "
+                        + child.fullName() + "'s last episode closed (" + Dates.full(lastClosed) + ")");
             }
         });
         return open(child, decision, me, "Opened an episode for a child already known");
@@ -151,16 +148,16 @@ public class EpisodeOpening {
         }
         for (LocalDate date : new LocalDate[] {decision.referralDate(), decided, decision.exceptionalRecordedOn()}) {
             if (date != null && date.isAfter(today)) {
-                throw new BusinessRuleViolation("Dates cannot be in the future: " + full(date) + " is after today");
+                throw new BusinessRuleViolation("Dates cannot be in the future: " + Dates.full(date) + " is after today");
             }
         }
         if (decided.isBefore(decision.referralDate())) {
-            throw new BusinessRuleViolation("The decision (" + full(decided) + ") cannot come before the referral ("
-                    + full(decision.referralDate()) + ")");
+            throw new BusinessRuleViolation("The decision (" + Dates.full(decided) + ") cannot come before the referral ("
+                    + Dates.full(decision.referralDate()) + ")");
         }
         if (child.dateOfBirth() != null && decided.isBefore(child.dateOfBirth())) {
-            throw new BusinessRuleViolation("The decision (" + full(decided) + ") cannot come before " + child.givenName()
-                    + " was born (" + full(child.dateOfBirth()) + ")");
+            throw new BusinessRuleViolation("The decision (" + Dates.full(decided) + ") cannot come before " + child.givenName()
+                    + " was born (" + Dates.full(child.dateOfBirth()) + ")");
         }
         if (child.dateOfBirth() == null) {
             throw new BusinessRuleViolation(child.fullName() + " has no date of birth recorded: deadlines cannot be worked out"
@@ -250,7 +247,4 @@ public class EpisodeOpening {
         return context.getCallerPrincipal().getName();
     }
 
-    private static String full(LocalDate date) {
-        return date.format(FULL);
-    }
 }

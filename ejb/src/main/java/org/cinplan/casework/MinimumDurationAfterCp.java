@@ -7,10 +7,9 @@ import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,8 +18,6 @@ import java.util.Optional;
  * earlier (BW outcomes, App. 2; SF 1). Read inside the caller's transaction.
  */
 public final class MinimumDurationAfterCp {
-
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Episode episode;
     private final LocalDate openUntil;
@@ -62,11 +59,11 @@ public final class MinimumDurationAfterCp {
 
     /** Why the plan may not close on this day, for the worker who tried. */
     public String refusal(LocalDate day) {
-        return "This plan followed a child protection plan that ended on " + full(episode.childProtectionPlanEndDate())
-                + ", so it stays open until " + full(openUntil) + " (" + minimum + ", MIN_DURATION_AFTER_CP). Closing it on "
-                + full(day) + " needs a team or practice manager's decision, made on or before that day, recorded on the"
+        return "This plan followed a child protection plan that ended on " + Dates.full(episode.childProtectionPlanEndDate())
+                + ", so it stays open until " + Dates.full(openUntil) + " (" + minimum + ", MIN_DURATION_AFTER_CP). Closing it on "
+                + Dates.full(day) + " needs a team or practice manager's decision, made on or before that day, recorded on the"
                 + " case first" + (decision == null ? "; none is recorded." : "; the one recorded is dated "
-                + full(decision.recordedOn()) + ".");
+                + Dates.full(decision.recordedOn()) + ".");
     }
 
     /** The last day the plan must stay open to without a manager's decision. */
@@ -84,7 +81,4 @@ public final class MinimumDurationAfterCp {
         return decision;
     }
 
-    static String full(LocalDate date) {
-        return date.format(FULL);
-    }
 }

@@ -19,6 +19,7 @@ import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.MeetingKind;
+import org.cinplan.schedule.Dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,7 +293,7 @@ public class Meeting {
         }
         if (minutesDistributedOn != null) {
             throw new IllegalArgumentException("The distribution of these minutes was already recorded, on "
-                    + ReviewWindow.full(minutesDistributedOn));
+                    + Dates.full(minutesDistributedOn));
         }
         recordMinutesDistributed(on);
         minutesRecipients.clear();

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.MeetingKind;
+import org.cinplan.schedule.Dates;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public class MeetingBooking {
         Objects.requireNonNull(startsAt, "Enter the date and time of the meeting");
         if (startsAt.toLocalDate().isBefore(episode.decisionDate())) {
             throw new IllegalArgumentException("A CIN meeting cannot be held before the decision that a plan is needed ("
-                    + ReviewWindow.full(episode.decisionDate()) + ")");
+                    + Dates.full(episode.decisionDate()) + ")");
         }
         if (durationMinutes < SHORTEST_MINUTES || durationMinutes > LONGEST_MINUTES) {
             throw new IllegalArgumentException("A meeting lasts between " + SHORTEST_MINUTES + " minutes and "

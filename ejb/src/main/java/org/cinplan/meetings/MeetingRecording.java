@@ -29,6 +29,7 @@ import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.PolicyProfile;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.Dates;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -156,14 +157,14 @@ public class MeetingRecording {
         LocalDate heldOn = meeting.heldOn();
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
-                requireNothingRecordedAfter(episode, heldOn, "close the case on " + ReviewWindow.full(heldOn));
+                requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
                 MinimumDurationAfterCp.of(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
                             throw new BusinessRuleViolation(rule.refusal(heldOn));
                         });
                 episode.close(heldOn, ReviewOutcome.CLOSURE_REASON);
                 List<String> notices = new ArrayList<>();
-                notices.add("The case closed on " + ReviewWindow.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
+                notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
                         + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
                         + ") is the lead professional.");
                 notices.addAll(cancelOtherBookings(episode, me));
@@ -173,11 +174,11 @@ public class MeetingRecording {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
                         + " and a.completedOn is null", Assessment.class).setParameter("e", episode).getResultList();
                 if (!open.isEmpty()) {
-                    throw new BusinessRuleViolation("An assessment started on " + ReviewWindow.full(open.get(0).startedOn())
+                    throw new BusinessRuleViolation("An assessment started on " + Dates.full(open.get(0).startedOn())
                             + " is still open: complete it before an updated assessment starts");
                 }
                 em.persist(new Assessment(episode, heldOn));
-                return List.of("An updated assessment started on " + ReviewWindow.full(heldOn)
+                return List.of("An updated assessment started on " + Dates.full(heldOn)
                         + ": its deadline is among the case's deadlines.");
             }
             case STEP_UP -> {
@@ -209,10 +210,10 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         StaffMember me = editor(episode, "end a CIN plan for a child protection plan");
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + ReviewWindow.full(episode.closureDate())
+            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
                     + ": its CIN plan has already ended");
         }
-        requireNothingRecordedAfter(episode, startedOn, "end the CIN plan on " + ReviewWindow.full(startedOn));
+        requireNothingRecordedAfter(episode, startedOn, "end the CIN plan on " + Dates.full(startedOn));
         MeetingScheduling.rule(() -> {
             episode.endForChildProtectionPlan(startedOn);
             return episode;
@@ -302,8 +303,8 @@ public class MeetingRecording {
                 .getResultList();
         if (!visits.isEmpty() || !meetings.isEmpty()) {
             throw new BusinessRuleViolation("Cannot " + attempted + ": " + (visits.isEmpty()
-                    ? "a meeting held on " + ReviewWindow.full(meetings.get(0))
-                    : "a visit on " + ReviewWindow.full(visits.get(0))) + " is recorded after it");
+                    ? "a meeting held on " + Dates.full(meetings.get(0))
+                    : "a visit on " + Dates.full(visits.get(0))) + " is recorded after it");
         }
     }
 
@@ -315,7 +316,7 @@ public class MeetingRecording {
             b.cancel();
             auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
-            notices.add("The meeting booked for " + ReviewWindow.full(b.startsAt().toLocalDate()) + " was cancelled.");
+            notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");
         }
         return notices;
     }
@@ -372,7 +373,7 @@ public class MeetingRecording {
             throw new BusinessRuleViolation("The date the minutes were distributed cannot be in the future");
         }
         if (episode.isClosed() && form.heldOn().isAfter(episode.closureDate())) {
-            throw new BusinessRuleViolation("The case closed on " + ReviewWindow.full(episode.closureDate())
+            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can follow it");
         }
         List<Meeting> earlier = meetingsOf(episode);
@@ -380,12 +381,12 @@ public class MeetingRecording {
         if (form.kind() != expected) {
             throw new BusinessRuleViolation(earlier.isEmpty()
                     ? "No meeting has been recorded on this case yet: the first must be the initial CIN meeting"
-                    : "The initial CIN meeting was held on " + ReviewWindow.full(earlier.get(0).heldOn())
+                    : "The initial CIN meeting was held on " + Dates.full(earlier.get(0).heldOn())
                     + ": later meetings are reviews");
         }
         Meeting previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         if (previous != null && !form.heldOn().isAfter(previous.heldOn())) {
-            throw new BusinessRuleViolation("The last meeting recorded was held on " + ReviewWindow.full(previous.heldOn())
+            throw new BusinessRuleViolation("The last meeting recorded was held on " + Dates.full(previous.heldOn())
                     + ": record meetings in order, each after the one before");
         }
 
@@ -401,12 +402,12 @@ public class MeetingRecording {
         if (latestPlanUpdate.isPresent() && !endsThePlan) {
             if (form.planUpdateDate() == null) {
                 throw new BusinessRuleViolation("Enter the date the minutes set to update the plan: in " + profile.councilName()
-                        + " it must be no later than " + ReviewWindow.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
+                        + " it must be no later than " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
             if (form.planUpdateDate().isAfter(latestPlanUpdate.get())) {
-                throw new BusinessRuleViolation("The plan update date " + ReviewWindow.full(form.planUpdateDate())
+                throw new BusinessRuleViolation("The plan update date " + Dates.full(form.planUpdateDate())
                         + " is too late: in " + profile.councilName() + " the plan must be updated within 6 weeks of the"
-                        + " meeting, by " + ReviewWindow.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
+                        + " meeting, by " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
         }
 
@@ -417,8 +418,8 @@ public class MeetingRecording {
                     previous.heldOn(), planStart, exceptionalOn);
             if (window.isPresent() && window.get().earliest() != null && !window.get().allows(form.heldOn())
                     && !significantChangeBetween(episode, previous.heldOn(), form.heldOn())) {
-                throw new BusinessRuleViolation("This review (" + ReviewWindow.full(form.heldOn()) + ") was held outside "
-                        + profile.councilName() + "'s review window after the meeting of " + ReviewWindow.full(previous.heldOn())
+                throw new BusinessRuleViolation("This review (" + Dates.full(form.heldOn()) + ") was held outside "
+                        + profile.councilName() + "'s review window after the meeting of " + Dates.full(previous.heldOn())
                         + ": it was due " + window.get().allowedDates() + " (" + window.get().policySource() + ")."
                         + " Record the rationale for holding it outside the timescale.");
             }

@@ -21,6 +21,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.Dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,7 +61,7 @@ public class MeetingScheduling {
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + ReviewWindow.full(episode.closureDate())
+            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can be booked on it");
         }
         long held = em.createQuery("select count(m) from Meeting m where m.episode = :e", Long.class)

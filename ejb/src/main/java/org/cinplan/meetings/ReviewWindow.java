@@ -6,10 +6,9 @@ import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.Timescale;
 import org.cinplan.schedule.WorkingDayCalendar;
+import org.cinplan.schedule.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,8 +23,6 @@ import java.util.Optional;
  */
 public record ReviewWindow(RuleId rule, LocalDate heldOn, LocalDate earliest, LocalDate latest, String councilName,
                            String policySource) {
-
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /**
      * The window after a meeting held on {@code heldOn}; empty when the council sets no review interval.
@@ -65,14 +62,14 @@ public record ReviewWindow(RuleId rule, LocalDate heldOn, LocalDate earliest, Lo
 
     /** "between 12 Mar 2027 and 9 Apr 2027" or "by 9 Apr 2027". */
     public String allowedDates() {
-        return earliest == null ? "on or before " + full(latest)
-                : "between " + full(earliest) + " and " + full(latest);
+        return earliest == null ? "on or before " + Dates.full(latest)
+                : "between " + Dates.full(earliest) + " and " + Dates.full(latest);
     }
 
     /** What the worker is told when the date is outside the window and no rationale is given. */
     public String refusal(LocalDate nextReview) {
-        return "The next review on " + full(nextReview) + " is outside " + councilName + "'s review timescale: after the meeting"
-                + " of " + full(heldOn) + " it should be " + allowedDates() + " (" + policySource + ")."
+        return "The next review on " + Dates.full(nextReview) + " is outside " + councilName + "'s review timescale: after the meeting"
+                + " of " + Dates.full(heldOn) + " it should be " + allowedDates() + " (" + policySource + ")."
                 + " Choose a date in that range, or record the rationale for holding it outside the timescale.";
     }
 
@@ -85,7 +82,4 @@ public record ReviewWindow(RuleId rule, LocalDate heldOn, LocalDate earliest, Lo
                 .map(s -> s.timescale().dueFrom(heldOn, calendar).date());
     }
 
-    static String full(LocalDate date) {
-        return date.format(FULL);
-    }
 }

@@ -3,8 +3,8 @@ package org.cinplan.schedule;
 import java.time.LocalDate;
 import java.util.List;
 
-/** UK date wording for explanations ("6 Jan 2027", "25 Dec"). */
-final class Dates {
+/** UK date wording for explanations and messages ("6 Jan 2027", "25 Dec"). */
+public final class Dates {
     /** As Locale.UK words them, written out by hand: a sweep words every deadline of every case. */
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
             "Nov", "Dec"};
@@ -12,7 +12,7 @@ final class Dates {
     private Dates() {
     }
 
-    static String full(LocalDate date) {
+    public static String full(LocalDate date) {
         return dayMonth(date) + " " + date.getYear();
     }
 
