@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.cinplan.admin.Role;
+import org.cinplan.casework.CaseAccess;
 import org.cinplan.schedule.RuleId;
 
 import java.time.LocalDate;
@@ -23,10 +24,6 @@ public class AlertQueries {
             + " a.state, a.dueDate, a.explanation, a.councilCode, a.profileVersion, a.raisedAt, a.escalatedAt, a.metOn"
             + " from Alert a, Episode e join e.child c join c.family f left join f.allocatedWorker w"
             + " where a.episodeId = e.id";
-
-    /** A restricted child's alerts show only to the people on the record's access list (casework.CaseAccess). */
-    static final String OPEN_TO_ME = " and (not exists (select r.id from RecordRestriction r where r.child = c)"
-            + " or exists (select n.id from RecordRestriction r2 join r2.named n where r2.child = c and n.username = :me))";
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +51,7 @@ public class AlertQueries {
         if (myTeam.isEmpty()) {
             return List.of();
         }
-        return views(em.createQuery(SELECT_VIEW + " and w.team.id = :team and a.state in :states" + OPEN_TO_ME
+        return views(em.createQuery(SELECT_VIEW + " and w.team.id = :team and a.state in :states" + CaseAccess.OPEN_TO_ME
                                 + " order by a.dueDate", Object[].class)
                 .setParameter("team", myTeam.get(0))
                 .setParameter("me", context.getCallerPrincipal().getName())

@@ -38,7 +38,8 @@ public class RunLogQueries {
             throw new BusinessRuleViolation("There is no run " + runId);
         }
         List<AlertView> alerts = AlertQueries.views(em.createQuery(AlertQueries.SELECT_VIEW
-                + " and a.lastRunId = :run order by a.dueDate", Object[].class).setParameter("run", runId));
+                        + " and a.lastRunId = :run order by a.dueDate", Object[].class).setParameter("run", runId))
+                .stream().map(AlertView::byCaseReference).toList();
         List<SweepRunDetail.Failure> failures = em.createQuery(
                         "select f from SweepFailure f where f.runId = :run order by f.episodeId", SweepFailure.class)
                 .setParameter("run", runId).getResultStream()

@@ -23,7 +23,8 @@ import java.util.Set;
  * Who holds each family's cases. A family is allocated as a whole (ONE_FAMILY_ONE_WORKER): a team manager moves
  * their team's families between the workers of their team; an administrator moves any family to any worker of
  * its council. Every move is audited; the cases, their alerts and their access follow the new worker at once,
- * since all of them read the allocation from the family.
+ * since all of them read the allocation from the family, and the access list of each restricted record of the family
+ * moves with it (the previous worker off, the new one on; audited).
  */
 @Stateless
 @RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
@@ -99,7 +100,24 @@ public class Allocations {
                 family.id().toString(), null, "Allocation of the " + family.name() + ": "
                         + (previous == null ? "nobody" : previous.username()) + " -> " + worker.username(),
                 AuditOutcome.SUCCESS);
+        moveAccessLists(family, previous, worker);
         return view(family, childrenOf(family));
+    }
+
+    /** Each restricted record of the family: the previous worker off its access list, the new one on; audited per child. */
+    private void moveAccessLists(Family family, StaffMember previous, StaffMember worker) {
+        List<RecordRestriction> restricted = em.createQuery("select r from RecordRestriction r where r.child.family = :f",
+                RecordRestriction.class).setParameter("f", family).getResultList();
+        for (RecordRestriction restriction : restricted) {
+            if (restriction.followAllocation(previous, worker)) {
+                Child child = restriction.child();
+                auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.ADMIN_CHANGE, "Child",
+                        child.id().toString(), child.id(), "The access list follows the allocation from "
+                                + (previous == null ? "nobody" : previous.username()) + " to " + worker.username()
+                                + "; access list: " + restriction.accessListInWords(), AuditOutcome.SUCCESS);
+            }
+        }
+        em.flush();
     }
 
     private Family family(Long familyId) {

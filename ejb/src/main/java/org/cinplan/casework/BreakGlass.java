@@ -17,6 +17,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
 import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
@@ -105,17 +106,24 @@ public class BreakGlass {
         }
     }
 
-    /** Break-glass openings of the records of the caller's team that nobody has reviewed yet, oldest first. */
+    /**
+     * Break-glass openings of the records of the caller's team that nobody has reviewed yet, oldest first; a record
+     * the reviewer may not open themselves is shown as a restricted record, without the child's name or LAchildID.
+     */
     @RolesAllowed({TEAM_MANAGER_ROLE, PRACTICE_MANAGER_ROLE, SERVICE_MANAGER_ROLE})
     public List<BreakGlassReview> awaitingReview() {
-        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
-        return em.createQuery("select b from BreakGlassAccess b join fetch b.child c join fetch c.family f"
-                        + " join fetch b.staff s where b.reviewedAt is null and f.allocatedWorker.team = :team"
-                        + " order by b.openedAt", BreakGlassAccess.class)
-                .setParameter("team", me.team()).getResultList().stream()
-                .map(b -> new BreakGlassReview(b.id(), b.child().id(), b.child().laChildId(), b.child().fullName(),
-                        b.staff().username(), b.staff().fullName(), b.reason(), b.openedAt(), b.expiresAt()))
-                .toList();
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        List<BreakGlassAccess> openings = em.createQuery("select b from BreakGlassAccess b join fetch b.child c"
+                        + " join fetch c.family f join fetch b.staff s where b.reviewedAt is null"
+                        + " and f.allocatedWorker.team = :team order by b.openedAt", BreakGlassAccess.class)
+                .setParameter("team", access.me().team()).getResultList();
+        Set<Long> readable = access.readableChildIds(openings.stream().map(b -> b.child().id()).toList());
+        return openings.stream().map(b -> {
+            boolean mayRead = readable.contains(b.child().id());
+            return new BreakGlassReview(b.id(), b.child().id(), mayRead ? b.child().laChildId() : null,
+                    mayRead ? b.child().fullName() : CaseAccess.RESTRICTED_RECORD, b.staff().username(),
+                    b.staff().fullName(), b.reason(), b.openedAt(), b.expiresAt());
+        }).toList();
     }
 
     /** Marks a break-glass opening of one of the team's records as reviewed by the caller. */

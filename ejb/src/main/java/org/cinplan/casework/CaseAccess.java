@@ -47,6 +47,14 @@ public final class CaseAccess {
     private static final List<String> MANAGERS = List.of(Role.TEAM_MANAGER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.SERVICE_MANAGER_ROLE);
 
+    /**
+     * A JPQL condition for lists paged in the database, with the child as {@code c} and the caller's username as the
+     * parameter {@code :me}: the child's record is not restricted, or the caller is named on its access list. (A list
+     * is never opened through break-glass, which opens one record from its own page.)
+     */
+    public static final String OPEN_TO_ME = " and (not exists (select r.id from RecordRestriction r where r.child = c)"
+            + " or exists (select n.id from RecordRestriction r2 join r2.named n where r2.child = c and n.username = :me))";
+
     private final EntityManager em;
     private final SessionContext context;
     private final AuditTrail auditTrail;
@@ -92,26 +100,6 @@ public final class CaseAccess {
         return inAnyRole(context, MANAGERS_WHO_EDIT) && sameTeam(worker, me);
     }
 
-    /**
-     * Whether the caller may see the records of this family's children: whoever may change them, and a service
-     * manager of the family's council.
-     */
-    public static boolean mayView(Family family, StaffMember me, SessionContext context) {
-        return mayEdit(family, me, context) || context.isCallerInRole(Role.SERVICE_MANAGER_ROLE) && me.team() != null
-                && me.team().council().id().equals(family.council().id());
-    }
-
-    /** Refuses, with an independently kept audit entry, a caller who may not see this family's children's records. */
-    public static void requireMayView(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
-                                      String recordType, String recordId, Long childId, String attempted) {
-        if (!mayView(family, me, context)) {
-            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
-                    "Tried to " + attempted + " of a case not theirs", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("Only the allocated worker, a manager of their team or a service manager"
-                    + " of the council can " + attempted + " in the " + family.name());
-        }
-    }
-
     /** Refuses, with an independently kept audit entry, a caller who may not change this family's cases. */
     public static void requireMayEdit(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
                                       String recordType, String recordId, Long childId, String attempted) {
@@ -146,14 +134,18 @@ public final class CaseAccess {
     /** The episode, if the caller may read it; otherwise the refusal, written to the audit trail. */
     public Episode readableEpisode(Long episodeId, String attempted) {
         Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw denied("Episode", episodeId, null, attempted, AccessLevel.NONE, false, null);
-        }
-        AccessLevel level = levelFor(episode.child());
-        if (!level.mayRead()) {
-            throw denied("Episode", episodeId, episode.child(), attempted, level, isRestricted(episode.child()), null);
-        }
+        requireRead("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
+    }
+
+    /**
+     * The child, if the caller may read their record; otherwise the refusal, written to the audit trail. A record of
+     * another council and one that does not exist get the same refusal.
+     */
+    public Child readableChild(Long childId, String attempted) {
+        Child child = childId == null ? null : em.find(Child.class, childId);
+        requireRead("Child", childId, child, attempted);
+        return child;
     }
 
     /** The episode, if the caller may change it; otherwise the refusal, written to the audit trail. */
@@ -196,9 +188,40 @@ public final class CaseAccess {
                 .toList();
     }
 
+    /**
+     * The ids, of those given, of the children whose records the caller may read: the one test a list applies before
+     * it shows a child's name or LAchildID (a child not readable is left out, or shown by {@link #caseReference}).
+     */
+    public Set<Long> readableChildIds(Collection<Long> childIds) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Child> children = em.createQuery("select c from Child c join fetch c.family f join fetch f.council"
+                + " where c.id in :ids", Child.class).setParameter("ids", Set.copyOf(childIds)).getResultList();
+        return readableChildren(children).stream().map(Child::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What a list shows, instead of the child's name, for a restricted record the caller may not open. */
+    public static final String RESTRICTED_RECORD = "Restricted record";
+
+    /** How a case is named to someone who may not open its record: administrators, auditors, and others off the access list. */
+    public static String caseReference(long episodeId) {
+        return "Case " + episodeId;
+    }
+
     /** Whether the child's record is restricted to the people named on its access list. */
     public boolean isRestricted(Child child) {
         return restrictionOf(child) != null;
+    }
+
+    private void requireRead(String recordType, Long recordId, Child child, String attempted) {
+        if (child == null) {
+            throw denied(recordType, recordId, null, attempted, AccessLevel.NONE, false, null);
+        }
+        AccessLevel level = levelFor(child);
+        if (!level.mayRead()) {
+            throw denied(recordType, recordId, child, attempted, level, isRestricted(child), null);
+        }
     }
 
     private void requireEdit(String recordType, Long recordId, Child child, String attempted) {
@@ -215,36 +238,23 @@ public final class CaseAccess {
 
     private AccessLevel levelFor(Child child, RecordRestriction restriction, boolean breakGlass) {
         StaffMember caller = meOrNull();
-        if (caller == null || !inAnyRole(context, CASEWORK_ROLES)) {
+        if (caller == null) {
             return AccessLevel.NONE;
         }
-        boolean sameCouncil = caller.team().council().id().equals(child.family().council().id());
-        AccessLevel ordinary = ordinaryLevel(child.family(), caller, sameCouncil);
-        if (restriction == null && ordinary != null) {
-            return ordinary;
-        }
-        if (restriction != null && restriction.isNamed(caller)) {
-            return ordinary != null ? ordinary : AccessLevel.READ;
-        }
-        if (!sameCouncil) {
-            return AccessLevel.NONE;
-        }
-        return breakGlass ? AccessLevel.BREAK_GLASS : AccessLevel.NONE_BREAK_GLASS_OFFERED;
+        return AccessRule.levelOf(callerFacts(caller), subject(child, restriction, breakGlass));
     }
 
-    /** Access by allocation and team alone (the worker's team, wherever the family lives); null when there is none. */
-    private AccessLevel ordinaryLevel(Family family, StaffMember caller, boolean sameCouncil) {
-        StaffMember worker = family.allocatedWorker();
-        if (worker == null) {
-            return sameCouncil && inAnyRole(context, MANAGERS) ? AccessLevel.READ : null;
-        }
-        if (worker.id().equals(caller.id())) {
-            return AccessLevel.EDIT;
-        }
-        if (!sameTeam(worker, caller)) {
-            return null;
-        }
-        return inAnyRole(context, MANAGERS_WHO_EDIT) ? AccessLevel.EDIT : AccessLevel.READ;
+    private AccessRule.Caller callerFacts(StaffMember caller) {
+        return new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
+                inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT), inAnyRole(context, MANAGERS));
+    }
+
+    private static AccessRule.Subject subject(Child child, RecordRestriction restriction, boolean breakGlass) {
+        StaffMember worker = child.family().allocatedWorker();
+        return new AccessRule.Subject(child.family().council().id(), worker == null ? null : worker.id(),
+                worker == null || worker.team() == null ? null : worker.team().id(),
+                restriction == null ? null : restriction.named().stream().map(StaffMember::id).collect(Collectors.toSet()),
+                breakGlass);
     }
 
     private RecordAccessDenied denied(String recordType, Long recordId, Child child, String attempted, AccessLevel level,

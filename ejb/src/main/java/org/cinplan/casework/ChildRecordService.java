@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
 import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
@@ -41,8 +42,9 @@ import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
 
 /**
  * The child's record: who they are (with the census characteristics), their household, their episodes and everything
- * recorded on them. Seen by those {@link CaseAccess} lets view the family's cases; every view is audited, and so is
- * every change, which only those who may edit the family's cases can make.
+ * recorded on them. Seen by those {@link CaseAccess} lets read it (a restricted record: only the people on its access
+ * list, or through break-glass); every view is audited, and so is every change, which only those who may change the
+ * record can make. A record the caller may not open and one that does not exist get the same refusal.
  */
 @Stateless
 @RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
@@ -70,12 +72,12 @@ public class ChildRecordService {
     private SweepService sweeps;
 
     public ChildRecord record(@NotNull(message = "Choose a child") Long childId) {
-        Child child = find(childId);
-        StaffMember me = CaseAccess.staffMember(em, caller());
-        CaseAccess.requireMayView(child.family(), me, context, auditTrail, "Child", childId.toString(), childId,
-                "see the child's record");
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Child child = access.readableChild(childId, "see the child's record");
+        AccessLevel level = access.levelFor(child);
         auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
-                "Viewed the child's record", AuditOutcome.SUCCESS);
+                level == AccessLevel.BREAK_GLASS ? "Viewed the child's record through break-glass"
+                        : "Viewed the child's record", AuditOutcome.SUCCESS);
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child"
                 + " order by e.decisionDate desc, e.id desc", Episode.class).setParameter("child", child).getResultList();
         Long current = episodes.stream().filter(e -> !e.isClosed()).map(Episode::id).findFirst()
@@ -83,8 +85,8 @@ public class ChildRecordService {
         StaffMember worker = child.family().allocatedWorker();
         return new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child), child.ethnicity(),
                 child.family().name(), child.family().council().name(), worker == null ? null : worker.fullName(),
-                siblings(child), episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
-                CaseAccess.mayEdit(child.family(), me, context));
+                siblings(child, access), episodes.stream().map(ChildRecordService::summary).toList(), timeline(child),
+                current, level == AccessLevel.EDIT);
     }
 
     /** Saves corrected characteristics, then recomputes the open episode's deadlines (age and disability count). */
@@ -100,9 +102,7 @@ public class ChildRecordService {
     /** The saving half of {@link #updateCharacteristics}; call that instead. Returns the open episode, if any. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Long save(Long childId, ChildCharacteristics details) {
-        Child child = find(childId);
-        CaseAccess.requireMayEdit(child.family(), CaseAccess.staffMember(em, caller()), context, auditTrail, "Child",
-                childId.toString(), childId, "change the child's details");
+        Child child = CaseAccess.forCaller(em, context, auditTrail).editableChild(childId, "change the child's details");
         if (child.version() != details.version()) {
             throw someoneElseChangedIt();
         }
@@ -138,15 +138,6 @@ public class ChildRecordService {
                 + " Reload the page to see their changes, then make yours again.");
     }
 
-    private Child find(Long childId) {
-        List<Child> found = em.createQuery("select c from Child c join fetch c.family f join fetch f.council"
-                + " where c.id = :id", Child.class).setParameter("id", childId).getResultList();
-        if (found.isEmpty()) {
-            throw new BusinessRuleViolation("There is no child with the id " + childId);
-        }
-        return found.get(0);
-    }
-
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
@@ -164,12 +155,14 @@ public class ChildRecordService {
                 "died " + c.deathDate());
     }
 
-    private List<ChildRecord.Sibling> siblings(Child child) {
-        return em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth,"
+    /** The family's other children whose records the caller may open; a restricted record sealed to them is left out. */
+    private List<ChildRecord.Sibling> siblings(Child child, CaseAccess access) {
+        List<Object[]> rows = em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth,"
                         + " (select count(e) from Episode e where e.child = c and e.closureDate is null)"
                         + " from Child c where c.family = :family and c.id <> :me order by c.dateOfBirth, c.id", Object[].class)
-                .setParameter("family", child.family()).setParameter("me", child.id())
-                .getResultStream()
+                .setParameter("family", child.family()).setParameter("me", child.id()).getResultList();
+        Set<Long> readable = access.readableChildIds(rows.stream().map(row -> (Long) row[0]).toList());
+        return rows.stream().filter(row -> readable.contains((Long) row[0]))
                 .map(row -> new ChildRecord.Sibling((Long) row[0], (String) row[1], row[2] + " " + row[3],
                         (LocalDate) row[4], ((Number) row[5]).longValue() > 0))
                 .toList();

@@ -90,6 +90,23 @@ public class RecordRestriction {
         }
     }
 
+    /**
+     * The access list follows the family to its new worker: the previous worker comes off it (unless they are the new
+     * one) and the new worker goes on. Returns whether the list changed.
+     */
+    public boolean followAllocation(StaffMember previous, StaffMember next) {
+        Objects.requireNonNull(next, "to whom?");
+        boolean removed = previous != null && !previous.id().equals(next.id())
+                && named.removeIf(s -> s.id().equals(previous.id()));
+        boolean added = !isNamed(next) && named.add(next);
+        return removed || added;
+    }
+
+    /** The usernames on the access list, sorted, for the audit trail. */
+    public String accessListInWords() {
+        return String.join(", ", named.stream().map(StaffMember::username).sorted().toList());
+    }
+
     public void changeReason(RestrictionReason newReason) {
         this.reason = Objects.requireNonNull(newReason, "Choose why the record is restricted");
     }

@@ -18,6 +18,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Restricting a child's record to the people named on its access list, and keeping that list: team managers for
@@ -38,12 +39,13 @@ public class RecordRestrictions {
 
     /** The restricted records the caller manages, by child id. */
     public List<RestrictedRecordView> restrictedRecords() {
-        return em.createQuery("select r from RecordRestriction r join fetch r.child c join fetch c.family f",
-                        RecordRestriction.class).getResultList().stream()
+        List<RecordRestriction> managed = em.createQuery("select r from RecordRestriction r join fetch r.child c"
+                        + " join fetch c.family f", RecordRestriction.class).getResultList().stream()
                 .filter(this::managedByCaller)
                 .sorted(Comparator.comparing(r -> r.child().laChildId()))
-                .map(RecordRestrictions::view)
                 .toList();
+        Set<Long> readable = readable(managed.stream().map(r -> r.child().id()).toList());
+        return managed.stream().map(r -> view(r, readable)).toList();
     }
 
     /** Restricts the child's record; their allocated worker and the caller's named people may still open it. */
@@ -51,12 +53,13 @@ public class RecordRestrictions {
                                          @NotNull(message = "Choose why the record is restricted") RestrictionReason reason) {
         Child child = managedChild(laChildId, "restrict the record");
         if (CaseAccess.restrictionOf(em, child) != null) {
-            throw new BusinessRuleViolation(child.fullName() + "'s record is already restricted: change its access list");
+            throw new BusinessRuleViolation("The record of " + child.laChildId() + " is already restricted: change its"
+                    + " access list");
         }
         RecordRestriction restriction = new RecordRestriction(child, reason, caller(), CaseAccess.now());
         em.persist(restriction);
         em.flush();
-        audit(child, "Restricted the record (" + reason.label() + "); access list: " + namesOf(restriction));
+        audit(child, "Restricted the record (" + reason.label() + "); access list: " + restriction.accessListInWords());
         return view(restriction);
     }
 
@@ -88,7 +91,7 @@ public class RecordRestrictions {
     public void lift(@NotBlank(message = "Enter the child's ID") String laChildId) {
         RecordRestriction restriction = restrictionToChange(laChildId);
         Child child = restriction.child();
-        String was = restriction.reason().label() + "; access list: " + namesOf(restriction);
+        String was = restriction.reason().label() + "; access list: " + restriction.accessListInWords();
         em.remove(restriction);
         audit(child, "Lifted the restriction (" + was + ")");
     }
@@ -97,7 +100,7 @@ public class RecordRestrictions {
         Child child = managedChild(laChildId, "change a record's access list");
         RecordRestriction restriction = CaseAccess.restrictionOf(em, child);
         if (restriction == null) {
-            throw new BusinessRuleViolation(child.fullName() + "'s record is not restricted");
+            throw new BusinessRuleViolation("The record of " + child.laChildId() + " is not restricted");
         }
         return restriction;
     }
@@ -147,13 +150,20 @@ public class RecordRestrictions {
                 AuditOutcome.SUCCESS);
     }
 
-    private static String namesOf(RecordRestriction restriction) {
-        return String.join(", ", restriction.named().stream().map(StaffMember::username).sorted().toList());
+    /** The record as its list shows it; the child's name only to those who may open the record (never to administrators). */
+    private RestrictedRecordView view(RecordRestriction r) {
+        return view(r, readable(List.of(r.child().id())));
     }
 
-    private static RestrictedRecordView view(RecordRestriction r) {
+    private Set<Long> readable(List<Long> childIds) {
+        return CaseAccess.forCaller(em, context, auditTrail).readableChildIds(childIds);
+    }
+
+    private static RestrictedRecordView view(RecordRestriction r, Set<Long> readable) {
         Child child = r.child();
-        return new RestrictedRecordView(child.id(), child.laChildId(), child.fullName(), child.family().name(),
+        boolean named = readable.contains(child.id());
+        return new RestrictedRecordView(child.id(), child.laChildId(),
+                named ? child.fullName() : CaseAccess.RESTRICTED_RECORD, named ? child.family().name() : null,
                 r.reason().label(), r.named().stream().map(s -> s.fullName() + " (" + s.username() + ")").sorted().toList(),
                 r.restrictedBy(), r.restrictedAt());
     }

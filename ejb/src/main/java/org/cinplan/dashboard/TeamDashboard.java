@@ -98,11 +98,12 @@ public class TeamDashboard {
         return tally.byRule();
     }
 
-    /** A page of the team's overdue and escalated alerts, longest overdue first. */
+    /** A page of the team's overdue and escalated alerts, longest overdue first (restricted records: named people only). */
     public List<AlertView> overdueAlerts(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         return em.createQuery(AlertQueries.SELECT_VIEW + " and w.team.id in :teams and a.state in :states"
-                        + " order by a.dueDate, a.id", Object[].class)
+                        + CaseAccess.OPEN_TO_ME + " order by a.dueDate, a.id", Object[].class)
                 .setParameter("teams", scope().teamIds())
+                .setParameter("me", caller())
                 .setParameter("states", OVERDUE)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
@@ -111,9 +112,10 @@ public class TeamDashboard {
 
     public long overdueAlertCount() {
         return em.createQuery("select count(a) from Alert a, Episode e join e.child c join c.family f"
-                        + " join f.allocatedWorker w where a.episodeId = e.id and w.team.id in :teams and a.state in :states",
-                        Long.class)
+                        + " join f.allocatedWorker w where a.episodeId = e.id and w.team.id in :teams and a.state in :states"
+                        + CaseAccess.OPEN_TO_ME, Long.class)
                 .setParameter("teams", scope().teamIds())
+                .setParameter("me", caller())
                 .setParameter("states", OVERDUE)
                 .getSingleResult();
     }
@@ -143,14 +145,16 @@ public class TeamDashboard {
 
     /**
      * A page of the team's open cases by child's name, each with its number of overdue alerts; only one worker's
-     * when {@code workerId} is given.
+     * when {@code workerId} is given. A restricted record shows only to the people on its access list.
      */
     public List<TeamCase> openCases(Long workerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         TypedQuery<Object[]> query = em.createQuery("select e.id, c.id, c.givenName, c.familyName, c.laChildId,"
                         + " w.fullName, e.type, e.decisionDate,"
                         + " (select count(a) from Alert a where a.episodeId = e.id and a.state in :states)"
-                        + TEAM_CASES_FROM + forWorker(workerId) + " order by c.familyName, c.givenName, e.id", Object[].class)
+                        + TEAM_CASES_FROM + forWorker(workerId) + CaseAccess.OPEN_TO_ME
+                        + " order by c.familyName, c.givenName, e.id", Object[].class)
                 .setParameter("teams", scope().teamIds())
+                .setParameter("me", caller())
                 .setParameter("states", OVERDUE)
                 .setFirstResult(first)
                 .setMaxResults(pageSize);
@@ -164,8 +168,10 @@ public class TeamDashboard {
     }
 
     public long openCaseCount(Long workerId) {
-        TypedQuery<Long> query = em.createQuery("select count(e)" + TEAM_CASES_FROM + forWorker(workerId), Long.class)
-                .setParameter("teams", scope().teamIds());
+        TypedQuery<Long> query = em.createQuery("select count(e)" + TEAM_CASES_FROM + forWorker(workerId)
+                        + CaseAccess.OPEN_TO_ME, Long.class)
+                .setParameter("teams", scope().teamIds())
+                .setParameter("me", caller());
         if (workerId != null) {
             query.setParameter("worker", workerId);
         }
@@ -175,6 +181,10 @@ public class TeamDashboard {
     /** A count from a subquery in the select list, which comes back as the database's integer type. */
     private static long count(Object subqueryCount) {
         return ((Number) subqueryCount).longValue();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
     }
 
     private static String forWorker(Long workerId) {

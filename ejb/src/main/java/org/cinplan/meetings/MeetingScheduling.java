@@ -26,6 +26,7 @@ import org.cinplan.schedule.Dates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -100,10 +101,11 @@ public class MeetingScheduling {
         return change(bookingId, "cancel a CIN meeting", MeetingBooking::cancel, "Cancelled the meeting");
     }
 
-    /** The meetings booked on a case, soonest first, with their invitees. */
+    /** The meetings booked on a case, soonest first, with their invitees, for a caller who may read the case. */
     @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
     public List<BookingView> bookingsOf(long episodeId) {
+        CaseAccess.forCaller(em, context, auditTrail).readableEpisode(episodeId, "see a case's meetings");
         WorkingDayCalendar calendar = catalog.calendar();
         return em.createQuery("select b from MeetingBooking b where b.episode.id = :e order by b.startsAt", MeetingBooking.class)
                 .setParameter("e", episodeId).getResultList().stream().map(b -> view(b, calendar)).toList();
@@ -111,10 +113,12 @@ public class MeetingScheduling {
 
     /**
      * The meetings (not cancelled) from {@code from} up to {@code until} on the caller's cases: those allocated to them,
-     * and for a team, practice or consultant manager those of their team.
+     * and for a team, practice or consultant manager those of their team whose records they may open (a restricted
+     * record only for those on its access list).
      */
     public List<BookingView> calendar(@NotNull LocalDate from, @NotNull LocalDate until) {
-        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        StaffMember me = access.me();
         boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
                 || context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE);
         String whose = manager ? "f.allocatedWorker.team = :team" : "f.allocatedWorker = :me";
@@ -129,7 +133,10 @@ public class MeetingScheduling {
             query.setParameter("me", me);
         }
         WorkingDayCalendar calendar = catalog.calendar();
-        List<BookingView> bookings = query.getResultList().stream().map(b -> view(b, calendar, null)).toList();
+        List<MeetingBooking> found = query.getResultList();
+        Set<Long> readable = access.readableChildIds(found.stream().map(b -> b.episode().child().id()).toList());
+        List<BookingView> bookings = found.stream().filter(b -> readable.contains(b.episode().child().id()))
+                .map(b -> view(b, calendar, null)).toList();
         auditTrail.record(me.username(), AuditAction.VIEW_RECORD, "MeetingBooking", null, null,
                 "Viewed the meetings calendar from " + from + " to " + until + " (" + bookings.size() + " meetings)",
                 AuditOutcome.SUCCESS);

@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writing, submitting and agreeing a case's CIN plan. The case's allocated worker, or a manager of their team, may
@@ -133,14 +134,20 @@ public class CinPlanning {
         return view(episode, plan);
     }
 
-    /** The plans of the caller's team waiting for approval, oldest submission first. */
+    /**
+     * The plans of the caller's team waiting for approval, oldest submission first; a restricted record's plan only for
+     * those on its access list.
+     */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
     public List<PlanAwaitingApproval> awaitingApproval() {
-        StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
-        return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        StaffMember me = access.me();
+        List<PlanVersion> submitted = em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
                         + " where v.status = :submitted and f.allocatedWorker.team = :team order by v.submittedAt",
                         PlanVersion.class)
-                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList().stream()
+                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList();
+        Set<Long> readable = access.readableChildIds(submitted.stream().map(v -> v.plan().episode().child().id()).toList());
+        return submitted.stream().filter(v -> readable.contains(v.plan().episode().child().id()))
                 .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
                 .toList();
@@ -213,12 +220,9 @@ public class CinPlanning {
         return view(episode, plan);
     }
 
+    /** The case, if the caller may read it; one that does not exist is refused exactly alike (and audited). */
     private Episode episode(Long episodeId) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
-        if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
-        }
-        return episode;
+        return CaseAccess.forCaller(em, context, auditTrail).readableEpisode(episodeId, "open a CIN plan");
     }
 
     private StaffMember requireAccess(Episode episode, String attempted) {

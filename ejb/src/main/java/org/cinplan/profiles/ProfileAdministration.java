@@ -17,6 +17,7 @@ import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.CaseAccess;
 import org.cinplan.deadlines.CaseHistoryAssembler;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CaseHistory;
@@ -116,7 +117,7 @@ public class ProfileAdministration {
                         tally.failedCases++;
                     }
                 });
-                tally.add(histories.size(), moved, childrenOf(List.copyOf(moved.keySet())));
+                tally.add(histories.size(), moved);
                 after = ids.get(ids.size() - 1);
             }
         } while (ids.size() == BATCH_SIZE);
@@ -216,19 +217,6 @@ public class ProfileAdministration {
         return changes;
     }
 
-    /** Child id and name of each episode, read as plain values. */
-    private Map<Long, ChildName> childrenOf(List<Long> episodeIds) {
-        Map<Long, ChildName> children = new HashMap<>();
-        if (!episodeIds.isEmpty()) {
-            em.createQuery("select e.id, c.id, c.givenName, c.familyName from Episode e join e.child c"
-                            + " where e.id in :ids", Object[].class)
-                    .setParameter("ids", episodeIds)
-                    .getResultStream()
-                    .forEach(row -> children.put((Long) row[0], new ChildName((Long) row[1], row[2] + " " + row[3])));
-        }
-        return children;
-    }
-
     private static ProfileVersionView view(PolicyProfile profile) {
         return new ProfileVersionView(profile.version(), profile.effectiveFrom(), Arrays.stream(RuleId.values())
                 .map(rule -> RuleValue.of(rule, profile.setting(rule).orElse(null))).toList());
@@ -243,9 +231,6 @@ public class ProfileAdministration {
             .thenComparingLong(DeadlineMove::episodeId)
             .thenComparing(DeadlineMove::ruleId);
 
-    private record ChildName(long id, String name) {
-    }
-
     /** What the batches found, added up as they go; only the moves shown are kept. */
     private static final class PreviewTally {
         int openCases;
@@ -255,14 +240,13 @@ public class ProfileAdministration {
         final List<DeadlineMove> overdue = new ArrayList<>();
         final List<DeadlineMove> shown = new ArrayList<>();
 
-        void add(int casesEvaluated, Map<Long, List<ProfileChangeImpact.Move>> moved, Map<Long, ChildName> children) {
+        void add(int casesEvaluated, Map<Long, List<ProfileChangeImpact.Move>> moved) {
             openCases += casesEvaluated;
             casesMoved += moved.size();
             moved.forEach((episodeId, moves) -> {
-                ChildName child = children.get(episodeId);
                 for (ProfileChangeImpact.Move move : moves) {
                     deadlinesMoved++;
-                    DeadlineMove row = new DeadlineMove(episodeId, child.id(), child.name(), move.rule().name(),
+                    DeadlineMove row = new DeadlineMove(episodeId, CaseAccess.caseReference(episodeId), move.rule().name(),
                             move.rule().title(), move.occurrence(), move.oldDueDate(), move.newDueDate(),
                             move.becomesOverdue());
                     if (row.becomesOverdue()) {

@@ -102,7 +102,8 @@ class PolicyProfileAdministrationIT {
             assertThat(preview.moves()).filteredOn(move -> move.episodeId() == episodeId).singleElement()
                     .satisfies(move -> {
                         assertThat(move.ruleId()).isEqualTo("VISIT_INTERVAL");
-                        assertThat(move.childName()).isEqualTo("Preview Profilecase");
+                        assertThat(move.caseReference()).as("a case reference, never the child's name")
+                                .isEqualTo("Case " + episodeId).doesNotContain("Profilecase");
                         assertThat(move.oldDueDate()).isEqualTo(today.plusWeeks(3));
                         assertThat(move.newDueDate()).isEqualTo(today.plusWeeks(2));
                         assertThat(move.becomesOverdue()).isFalse();

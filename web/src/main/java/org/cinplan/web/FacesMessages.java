@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import org.cinplan.casework.RecordAccessDenied;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.function.Supplier;
@@ -13,6 +14,25 @@ import java.util.function.Supplier;
 public final class FacesMessages {
 
     private FacesMessages() {
+    }
+
+    /**
+     * A page's first load of its record ({@link #orShowProblem}): a record the user may not open, or one that does not
+     * exist (the service gives both the same answer), also makes the page a 403 (a postback keeps its status, so the
+     * page's own scripts still show the message).
+     */
+    public static <T> T loadOrRefuse(Supplier<T> load) {
+        return orShowProblem(() -> {
+            try {
+                return load.get();
+            } catch (RecordAccessDenied denied) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                if (!faces.isPostback()) {
+                    faces.getExternalContext().setResponseStatus(403);
+                }
+                throw denied;
+            }
+        });
     }
 
     /** The call's result, or null after showing the user why it was refused. */

@@ -59,7 +59,7 @@ public class ChildRecordView implements Serializable {
             FacesMessages.error("No child was chosen: open a child from your caseload");
             return;
         }
-        record = FacesMessages.orShowProblem(() -> childRecords.record(childId));
+        record = FacesMessages.loadOrRefuse(() -> childRecords.record(childId));
         if (record == null) {
             return;
         }

@@ -67,7 +67,7 @@ public class PlanEditorView implements Serializable {
             FacesMessages.error("No case was chosen: open a case from your caseload");
             return;
         }
-        PlanView loaded = FacesMessages.orShowProblem(() -> planning.plan(episodeId));
+        PlanView loaded = FacesMessages.loadOrRefuse(() -> planning.plan(episodeId));
         if (loaded != null) {
             show(loaded);
         }
