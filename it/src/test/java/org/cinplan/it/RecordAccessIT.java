@@ -12,6 +12,23 @@ import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.alerts.AlertQueries;
+import org.cinplan.alerts.RunLogQueries;
+import org.cinplan.alerts.SweepService;
+import org.cinplan.casework.Allocations;
+import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.ChildRecord;
+import org.cinplan.casework.ChildRecordService;
+import org.cinplan.dashboard.TeamDashboard;
+import org.cinplan.meetings.BookingForm;
+import org.cinplan.meetings.InviteeForm;
+import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.planning.ActionStatus;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.OwnerKind;
+import org.cinplan.planning.PlanAction;
+import org.cinplan.planning.PlanContents;
+import org.cinplan.planning.PlanView;
+import org.cinplan.planning.SmartOutcome;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditEntryView;
 import org.cinplan.audit.AuditSearch;
@@ -47,10 +64,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -84,7 +104,7 @@ class RecordAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(RecordAccessIT.class);
+        return Deployments.ejbModuleWith(RecordAccessIT.class, ChildDataMethods.class);
     }
 
     @Inject
@@ -113,6 +133,20 @@ class RecordAccessIT {
     private AuditTrail auditTrail;
     @Inject
     private TimescaleService timescales;
+    @Inject
+    private ChildRecordService childRecords;
+    @Inject
+    private TeamDashboard dashboard;
+    @Inject
+    private MeetingScheduling scheduling;
+    @Inject
+    private CinPlanning planning;
+    @Inject
+    private RunLogQueries runLog;
+    @Inject
+    private SweepService sweeps;
+    @Inject
+    private Allocations allocations;
 
     @PersistenceContext
     private EntityManager em;
@@ -361,6 +395,233 @@ class RecordAccessIT {
         }
     }
 
+    // ---- every path that returns a child's name or record ------------------------------------------------------------
+
+    /**
+     * Each public session-bean method whose result can carry a child's name or LAchildID (found by reading the EJB
+     * module, see {@link ChildDataMethods}) has its probe in {@link #pathsToAChild}: a new such method without one
+     * fails here until it is checked against a restricted record.
+     */
+    @Test
+    void everyMethodThatReturnsAChildsNameOrRecordIsCheckedAgainstARestrictedRecord() {
+        assertThat(pathsToAChild(null).keySet()).containsExactlyInAnyOrderElementsOf(ChildDataMethods.find());
+    }
+
+    /**
+     * A restricted record of the run-as principals' team, named to its worker, the team manager and the consultant
+     * social worker only, with something on every path (an overdue alert, a meeting, a submitted plan, a break-glass
+     * opening to review): every role calls every path, and no one off the access list gets the child's name or
+     * LAchildID from any of them, while those named do (so each probe reaches the record).
+     */
+    @Test
+    void aRestrictedRecordShowsOnNoPathToAnyoneOffItsAccessList() throws Exception {
+        Sealed sealed = sealedRecord();
+        Set<Role> named = EnumSet.of(TEAM_MANAGER, CONSULTANT_SOCIAL_WORKER);
+
+        List<String> leaks = new ArrayList<>();
+        List<String> unreached = new ArrayList<>();
+        pathsToAChild(sealed).forEach((method, probe) -> {
+            for (Role role : Role.values()) {
+                String answer = answerTo(role, probe.call());
+                boolean nameShown = answer.contains(sealed.childName())
+                        || !probe.laChildIdIsTheHandle() && answer.contains(sealed.laChildId());
+                if (nameShown && !named.contains(role)) {
+                    leaks.add(role + " " + method + ": " + answer);
+                }
+                String expected = named.contains(role) ? sealed.childName() : CaseAccess.caseReference(sealed.episodeId());
+                if (probe.shownTo().contains(role) && !answer.contains(expected)) {
+                    unreached.add(role + " " + method + ": " + answer);
+                }
+            }
+        });
+        assertThat(leaks).as("the restricted child shown to someone off the access list").isEmpty();
+        assertThat(unreached).as("probes that never reached the restricted record").isEmpty();
+    }
+
+    @Test
+    void anotherCouncilsChildOrAnUnknownIdIsNoChildAtAllAndARestrictedOneIsNamedToNoOneOffItsList() throws Exception {
+        Council suffolk = council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK);
+        long suffolkChild = childOf(caseOf(staff("access-suffolk", SOCIAL_WORKER, team(suffolk, "Access IT Suffolk team")),
+                "FarChild"));
+        for (long guessed : new long[] {suffolkChild, 987654322L}) {
+            assertThatThrownBy(() -> as(TEAM_MANAGER, () -> childRecords.record(guessed)))
+                    .isInstanceOf(RecordAccessDenied.class).hasMessage("There is no child with the id " + guessed)
+                    .satisfies(e -> assertThat(((RecordAccessDenied) e).isBreakGlassOffered()).isFalse());
+            assertThat(deniedEntries(TEAM_MANAGER, "Child", guessed)).as("the attempt is audited").isNotEmpty();
+        }
+
+        Sealed sealed = sealedRecord();
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> childRecords.record(sealed.childId())))
+                .isInstanceOf(RecordAccessDenied.class).hasMessageContaining("restricted")
+                .hasMessageNotContaining(sealed.childName()).hasMessageNotContaining("Sealed");
+        assertThat(deniedEntries(PRACTICE_MANAGER, "Child", sealed.childId())).isNotEmpty();
+        assertThat(as(SOCIAL_WORKER, () -> childRecords.record(sealed.siblingId())).siblings())
+                .as("the sibling list leaves the restricted child out").isEmpty();
+        assertThat(as(TEAM_MANAGER, () -> childRecords.record(sealed.siblingId())).siblings())
+                .extracting(ChildRecord.Sibling::name).containsExactly(sealed.childName());
+    }
+
+    @Test
+    void reallocatingAFamilyMovesTheAccessListOfItsRestrictedRecordsAndSaysSo() throws Exception {
+        StaffMember before = staff("access-before", SOCIAL_WORKER, TestStaff.readingTeam(em));
+        StaffMember after = staffNamed(InRole.principal(SOCIAL_WORKER));
+        long episodeId = caseOf(before, "Moving");
+        String childId = laChildIdOf(episodeId);
+        as(TEAM_MANAGER, () -> restrictions.restrict(childId, RestrictionReason.STAFF_INTEREST));
+        assertThat(as(SOCIAL_WORKER, () -> breakGlass.accessTo(episodeId)).level()).isEqualTo(AccessLevel.NONE_BREAK_GLASS_OFFERED);
+
+        long familyId = em.createQuery("select e.child.family.id from Episode e where e.id = :id", Long.class)
+                .setParameter("id", episodeId).getSingleResult();
+        int version = em.createQuery("select f from Family f where f.id = :id", Family.class).setParameter("id", familyId)
+                .getSingleResult().version();
+        as(TEAM_MANAGER, () -> allocations.reallocate(familyId, version, after.id()));
+
+        assertThat(as(TEAM_MANAGER, () -> restrictions.restrictedRecords())).filteredOn(r -> r.laChildId().equals(childId))
+                .singleElement().satisfies(r -> assertThat(r.named())
+                        .containsExactly(after.fullName() + " (" + after.username() + ")"));
+        assertThat(as(SOCIAL_WORKER, () -> breakGlass.accessTo(episodeId)).level()).isEqualTo(AccessLevel.EDIT);
+        assertThat(as(SOCIAL_WORKER, () -> scheduling.bookingsOf(episodeId))).isEmpty();
+        assertThat(auditOf(InRole.principal(TEAM_MANAGER), AuditAction.ADMIN_CHANGE, childOf(episodeId)))
+                .extracting(AuditEntryView::detail).anyMatch(d -> d.contains("follows the allocation from "
+                        + before.username() + " to " + after.username()));
+    }
+
+    /** The probes of {@link #aRestrictedRecordShowsOnNoPathToAnyoneOffItsAccessList}, by "Bean.method". */
+    private Map<String, Probe> pathsToAChild(Sealed r) {
+        Set<Role> none = Set.of();
+        Set<Role> teamAndConsultant = EnumSet.of(TEAM_MANAGER, CONSULTANT_SOCIAL_WORKER);
+        Set<Role> runLogRoles = EnumSet.of(ADMINISTRATOR, AUDITOR);
+        LocalDate meetingDay = r == null ? today : r.meetingDay();
+        BookingForm sameTime = new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false);
+        Map<String, Probe> paths = new LinkedHashMap<>();
+        paths.put("ChildRecordService.record", new Probe(teamAndConsultant, false,
+                () -> List.of(childRecords.record(r.childId()), childRecords.record(r.siblingId()))));
+        paths.put("CaseloadService.myCaseload", new Probe(none, false, () -> caseload.myCaseload()));
+        paths.put("CaseloadService.teamCaseload", new Probe(teamAndConsultant, false, () -> caseload.teamCaseload()));
+        paths.put("DeadlineService.deadlinesOf", new Probe(teamAndConsultant, false, () -> deadlines.deadlinesOf(r.episodeId())));
+        paths.put("AlertQueries.myOpenAlerts", new Probe(none, false, () -> alerts.myOpenAlerts()));
+        paths.put("AlertQueries.teamOverdueAlerts", new Probe(teamAndConsultant, false, () -> alerts.teamOverdueAlerts()));
+        paths.put("TeamDashboard.overdueAlerts", new Probe(EnumSet.of(TEAM_MANAGER), false,
+                () -> everyPage((first, size) -> dashboard.overdueAlerts(first, size))));
+        paths.put("TeamDashboard.openCases", new Probe(EnumSet.of(TEAM_MANAGER), false,
+                () -> everyPage((first, size) -> dashboard.openCases(null, first, size))));
+        paths.put("RunLogQueries.run", new Probe(runLogRoles, false, () -> runLog.run(r.runId())));
+        paths.put("EpisodeOpening.childrenToOpen", new Probe(none, false, () -> opening.childrenToOpen()));
+        paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
+        paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
+                () -> restrictions.restrictedRecords()));
+        paths.put("RecordRestrictions.restrict", new Probe(none, true,
+                () -> restrictions.restrict(r.laChildId(), RestrictionReason.HIGH_PROFILE)));
+        paths.put("RecordRestrictions.name", new Probe(EnumSet.of(TEAM_MANAGER), true,
+                () -> restrictions.name(r.laChildId(), r.workerUsername())));
+        paths.put("RecordRestrictions.removeName", new Probe(none, true,
+                () -> restrictions.removeName(r.laChildId(), "no-such-person")));
+        paths.put("MeetingScheduling.bookingsOf", new Probe(teamAndConsultant, false, () -> scheduling.bookingsOf(r.episodeId())));
+        paths.put("MeetingScheduling.calendar", new Probe(teamAndConsultant, false,
+                () -> scheduling.calendar(meetingDay.minusDays(1), meetingDay.plusDays(1))));
+        paths.put("MeetingScheduling.book", new Probe(none, false, () -> scheduling.book(r.episodeId(), sameTime)));
+        paths.put("MeetingScheduling.reschedule", new Probe(none, false, () -> scheduling.reschedule(r.bookingId(), sameTime)));
+        paths.put("MeetingScheduling.invite", new Probe(none, false,
+                () -> scheduling.invite(r.bookingId(), new InviteeForm("Probe Person", "school"))));
+        paths.put("MeetingScheduling.uninvite", new Probe(none, false, () -> scheduling.uninvite(r.bookingId(), -1L)));
+        paths.put("CinPlanning.plan", new Probe(teamAndConsultant, false, () -> planning.plan(r.episodeId())));
+        paths.put("CinPlanning.awaitingApproval", new Probe(EnumSet.of(CONSULTANT_SOCIAL_WORKER), false,
+                () -> planning.awaitingApproval()));
+        // The plan's changes, each at a version no one holds: refused before or after the access check, never changed.
+        paths.put("CinPlanning.saveDraft", new Probe(none, false, () -> planning.saveDraft(r.episodeId(), -1, planContents())));
+        paths.put("CinPlanning.submit", new Probe(none, false, () -> planning.submit(r.episodeId(), -1, planContents())));
+        paths.put("CinPlanning.startNewVersion", new Probe(none, false, () -> planning.startNewVersion(r.episodeId(), -1)));
+        paths.put("CinPlanning.approve", new Probe(none, false, () -> planning.approve(r.episodeId(), -1)));
+        paths.put("CinPlanning.saveApproval", new Probe(none, false, () -> planning.saveApproval(r.episodeId(), -1)));
+        paths.put("CinPlanning.returnForChanges", new Probe(none, false,
+                () -> planning.returnForChanges(r.episodeId(), -1, "Please say more about the mornings")));
+        paths.put("CinPlanning.recordFamilySignOff", new Probe(none, false,
+                () -> planning.recordFamilySignOff(r.episodeId(), -1, "A parent", today)));
+        paths.put("CinPlanning.recordDistribution", new Probe(none, false,
+                () -> planning.recordDistribution(r.episodeId(), -1, today)));
+        // Last: a team manager on the access list really cancels the meeting.
+        paths.put("MeetingScheduling.cancel", new Probe(none, false, () -> scheduling.cancel(r.bookingId())));
+        return paths;
+    }
+
+    /**
+     * A probe: who must see the child's name through it (those named on the access list) or its case reference (the
+     * others), whether the LAchildID is the handle the caller types (the access lists), and the call.
+     */
+    private record Probe(Set<Role> shownTo, boolean laChildIdIsTheHandle, Supplier<?> call) {
+    }
+
+    /** The restricted record and what hangs on it. */
+    private record Sealed(long childId, long episodeId, String childName, String laChildId, long siblingId,
+                          String workerUsername, long bookingId, long runId, LocalDate meetingDay) {
+    }
+
+    /**
+     * A family of a new worker of the principals' team, with two children in open cases decided 40 days ago (so their
+     * initial meetings are overdue); the first is restricted, naming the worker, the team manager and the consultant
+     * social worker; a meeting is booked and a plan submitted on it, and the family support practitioner opened it with
+     * break-glass (and ended that at once, leaving the opening to review).
+     */
+    private Sealed sealedRecord() throws Exception {
+        StaffMember worker = staff("access-sealed", SOCIAL_WORKER, TestStaff.readingTeam(em));
+        String given = "Sealed" + suffix().replaceAll("[^a-z]", "x");
+        long episodeId = caseOf(worker, "Sealedfamily", given);
+        long siblingEpisode = siblingCaseOf(episodeId);
+        Episode episode = em.find(Episode.class, episodeId);
+        Child child = episode.child();
+        as(TEAM_MANAGER, () -> restrictions.restrict(child.laChildId(), RestrictionReason.HIGH_PROFILE));
+        as(TEAM_MANAGER, () -> restrictions.name(child.laChildId(), InRole.principal(TEAM_MANAGER)));
+        as(TEAM_MANAGER, () -> restrictions.name(child.laChildId(), InRole.principal(CONSULTANT_SOCIAL_WORKER)));
+        as(TEAM_MANAGER, () -> sweeps.caseChanged(episodeId));
+        as(TEAM_MANAGER, () -> sweeps.caseChanged(siblingEpisode));
+        LocalDate meetingDay = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        long bookingId = as(TEAM_MANAGER, () -> scheduling.book(episodeId,
+                new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false))).id();
+        PlanView draft = as(TEAM_MANAGER, () -> planning.saveDraft(episodeId, null, planContents()));
+        as(TEAM_MANAGER, () -> planning.submit(episodeId, draft.lockVersion(), planContents()));
+        as(FAMILY_SUPPORT_PRACTITIONER, () -> breakGlass.open(episodeId, REASON));
+        as(FAMILY_SUPPORT_PRACTITIONER, () -> {
+            breakGlass.end(episodeId);
+            return null;
+        });
+        long runId = em.createQuery("select max(a.lastRunId) from Alert a where a.episodeId = :e", Long.class)
+                .setParameter("e", episodeId).getSingleResult();
+        return new Sealed(child.id(), episodeId, child.fullName(), child.laChildId(), childOf(siblingEpisode),
+                worker.username(), bookingId, runId, meetingDay);
+    }
+
+    private PlanContents planContents() {
+        return new PlanContents("A settled routine at home",
+                List.of(new SmartOutcome("Sleeps at home every night", "Weekly check with the family", today.plusMonths(3))),
+                List.of(new PlanAction("Weekly visit", "Social worker", OwnerKind.PERSON, today.plusWeeks(2),
+                        ActionStatus.NOT_STARTED)),
+                List.of(), null, null, null, "Strategy discussion if the routine breaks down", null, null, List.of());
+    }
+
+    /** The whole list, read a page of 200 at a time as the page does. */
+    private static <T> List<T> everyPage(java.util.function.BiFunction<Integer, Integer, List<T>> page) {
+        List<T> all = new ArrayList<>();
+        List<T> read;
+        do {
+            read = page.apply(all.size(), 200);
+            all.addAll(read);
+        } while (read.size() == 200);
+        return all;
+    }
+
+    /** What the caller gets back, as text: the result, or the refusal's message. */
+    private String answerTo(Role role, Supplier<?> call) {
+        try {
+            return String.valueOf(inRole.call(role, call));
+        } catch (RuntimeException refused) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append(" | ");
+            }
+            return messages.toString();
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
     private record Gate(Set<Role> allowed, Supplier<?> call) {
@@ -393,9 +654,13 @@ class RecordAccessIT {
     }
 
     private List<AuditEntryView> deniedEntries(Role role, long episodeId) {
+        return deniedEntries(role, "Episode", episodeId);
+    }
+
+    private List<AuditEntryView> deniedEntries(Role role, String recordType, long recordId) {
         return inRole.call(AUDITOR, () -> auditTrail.search(AuditSearch.everything().byActor(InRole.principal(role))
                         .ofAction(AuditAction.ACCESS_DENIED), 0, AuditTrail.MAX_PAGE_SIZE)).entries().stream()
-                .filter(e -> Long.toString(episodeId).equals(e.recordId()) && "Episode".equals(e.recordType()))
+                .filter(e -> Long.toString(recordId).equals(e.recordId()) && recordType.equals(e.recordType()))
                 .toList();
     }
 
@@ -453,18 +718,37 @@ class RecordAccessIT {
 
     /** An open episode of a new child in a new family of the worker's council, allocated to the worker. */
     private long caseOf(StaffMember worker, String surname) throws Exception {
+        return caseOf(worker, surname, "Kit");
+    }
+
+    private long caseOf(StaffMember worker, String surname, String givenName) throws Exception {
         transaction.begin();
         StaffMember allocated = em.find(StaffMember.class, worker.id());
         Family family = new Family(allocated.team().council(), "Access-" + surname + " family");
         family.allocateTo(allocated);
         em.persist(family);
-        String id = "AIT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Child child = new Child(family, id, "Kit", "Access-" + surname, today.minusYears(7), Sex.U, null, false);
-        em.persist(child);
-        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(20), today.minusDays(10), "N1", false);
-        em.persist(episode);
+        Episode episode = openCase(family, givenName, "Access-" + surname);
         transaction.commit();
         return episode.id();
+    }
+
+    /** A second child in the family of the episode's child, with an open case of its own. */
+    private long siblingCaseOf(long episodeId) throws Exception {
+        transaction.begin();
+        Child first = em.find(Episode.class, episodeId).child();
+        Episode episode = openCase(first.family(), "Sib", first.familyName());
+        transaction.commit();
+        return episode.id();
+    }
+
+    /** A new child of the family, decided 40 days ago, so the initial meeting is overdue; call inside a transaction. */
+    private Episode openCase(Family family, String givenName, String familyName) {
+        String id = "AIT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Child child = new Child(family, id, givenName, familyName, today.minusYears(7), Sex.U, null, false);
+        em.persist(child);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(50), today.minusDays(40), "N1", false);
+        em.persist(episode);
+        return episode;
     }
 
     private String laChildIdOf(long episodeId) {
