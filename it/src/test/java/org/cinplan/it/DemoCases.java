@@ -17,6 +17,7 @@ final class DemoCases {
 
     private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?episode=(\\d+)\"[^>]*>([^<]+)</a>");
     private static final Pattern RESTRICTED_DAVIES = Pattern.compile(">\\s*([A-Z][a-z]+ Davies) \\(");
+    private static final Pattern CHILD_LINK = Pattern.compile("child\\.xhtml\\?child=(\\d+)");
 
     record DemoCase(long episodeId, String childName) {
     }
@@ -47,6 +48,20 @@ final class DemoCases {
      */
     static DemoCase firstSteppedDownFromChildProtection(URL base) {
         return ofTheDemoWorker(base).stream().filter(c -> c.childName().endsWith(" Green")).findFirst().orElseThrow();
+    }
+
+    /** The id of the case's child, from the link to the child's record on sw.demo's case page. */
+    static long childIdOf(URL base, DemoCase demoCase) {
+        Matcher link = CHILD_LINK.matcher(WebSession.signedInAs(base, "sw.demo").get("case.xhtml?episode="
+                + demoCase.episodeId()).body());
+        assertThat(link.find()).as("a link to the child's record on the case page of " + demoCase.childName()).isTrue();
+        return Long.parseLong(link.group(1));
+    }
+
+    /** The other children of the restricted child's family on sw.demo's caseload (the Davies family). */
+    static List<DemoCase> siblingsOfTheRestricted(URL base, DemoCase restricted) {
+        return ofTheDemoWorker(base).stream()
+                .filter(c -> c.childName().endsWith(" Davies") && !c.childName().equals(restricted.childName())).toList();
     }
 
     /** The demo data's restricted record. */

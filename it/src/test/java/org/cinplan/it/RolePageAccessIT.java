@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,7 @@ class RolePageAccessIT {
     private static final String AUDITOR = "auditor.demo";
     private static final List<String> EVERYONE = List.of(SW, CSW, PM, TM, SVM, FSP, ADMIN, AUDITOR);
     private static final Set<String> CASEWORK = Set.of(SW, CSW, PM, TM, SVM, FSP);
+    private static final Pattern ERROR_MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -124,6 +127,82 @@ class RolePageAccessIT {
                         .isEqualTo(user.equals(SW) || user.equals(TM));
             }
         }
+    }
+
+    /**
+     * The restricted child (named to sw.demo and tm.demo) on every page each role can open: the child's own record
+     * answers 403 to everyone else, and no list, calendar or sibling's record shows them the child's name.
+     */
+    @Test
+    void theRestrictedChildAppearsOnNoPageToAnyoneOffTheAccessList() {
+        DemoCases.DemoCase restricted = DemoCases.restricted(base);
+        long childId = DemoCases.childIdOf(base, restricted);
+        List<String> pages = new ArrayList<>(List.of("caseload.xhtml", "team-caseload.xhtml", "dashboard.xhtml",
+                "meetings.xhtml", "plans-to-agree.xhtml", "team-alerts.xhtml", "restricted-records.xhtml", "runs.xhtml"));
+        DemoCases.siblingsOfTheRestricted(base, restricted)
+                .forEach(sibling -> pages.add("child.xhtml?child=" + DemoCases.childIdOf(base, sibling)));
+        assertThat(pages).as("the restricted child has siblings whose records are checked").hasSizeGreaterThan(8);
+
+        List<String> wrong = new ArrayList<>();
+        for (String user : EVERYONE) {
+            boolean named = user.equals(SW) || user.equals(TM);
+            HttpResponse<String> record = sessions.get(user).get("child.xhtml?child=" + childId);
+            if (named ? record.statusCode() != 200 || !restricted.childName().equals(WebSession.heading(record.body()))
+                    : record.statusCode() != 403 || record.body().contains(restricted.childName())) {
+                wrong.add(user + " child.xhtml?child=" + childId + ": " + record.statusCode() + " \""
+                        + WebSession.heading(record.body()) + "\"");
+            }
+            if (named) {
+                continue;
+            }
+            for (String page : pages) {
+                HttpResponse<String> answer = sessions.get(user).get(page);
+                if (answer.statusCode() == 200 && answer.body().contains(restricted.childName())) {
+                    wrong.add(user + " " + page + " shows " + restricted.childName());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Another council's child or case and an id that does not exist get the same answer on every page and the API
+     * that takes one, so ids cannot be used to find out which families another council holds.
+     */
+    @Test
+    void anotherCouncilsRecordAndAMissingOneGetTheSameAnswerEverywhere() {
+        DemoCases.DemoCase restricted = DemoCases.restricted(base);
+        long childId = DemoCases.childIdOf(base, restricted);
+        long missing = 987654321L;
+        WebSession wokingham = WebSession.signedInAs(base, "sw.wokingham");
+        Map<String, Long[]> pages = new LinkedHashMap<>();
+        pages.put("child.xhtml?child=", new Long[] {childId, missing});
+        pages.put("case.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("plan.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("api/cases/%d/deadlines", new Long[] {restricted.episodeId(), missing});
+
+        pages.forEach((page, ids) -> {
+            List<String> answers = new ArrayList<>();
+            for (Long id : ids) {
+                String path = page.contains("%d") ? page.formatted(id) : page + id;
+                HttpResponse<String> answer = wokingham.get(path);
+                assertThat(answer.body()).as(path).doesNotContain("Davies").doesNotContain(restricted.childName());
+                answers.add(answer.statusCode() + " " + messagesOf(answer.body()).replace(Long.toString(id), "ID"));
+            }
+            assertThat(answers.get(1)).as(page + ": a missing id").startsWith("403").contains("There is no");
+            assertThat(answers.get(0)).as(page + ": another council's record, answered as a missing one")
+                    .isEqualTo(answers.get(1));
+        });
+    }
+
+    /** The page's error messages, or the API's whole answer. */
+    private static String messagesOf(String body) {
+        Matcher messages = ERROR_MESSAGE.matcher(body);
+        List<String> found = new ArrayList<>();
+        while (messages.find()) {
+            found.add(messages.group(1));
+        }
+        return body.startsWith("{") ? body : String.join(" | ", found);
     }
 
     record Page(String heading, Set<String> roles) {
