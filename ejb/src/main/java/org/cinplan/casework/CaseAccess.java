@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * <li>Another council's record, or one that does not exist, is "no case with that id"; administrators and
  *     auditors hold no cases and open none.</li>
  * </ul>
- * Every refusal is written to the audit trail before the refusal is thrown.
+ * Every refusal is written to the audit trail before the refusal is thrown. Lists apply the same rule before they show
+ * a child's name: {@link #readableChildIds}, or {@link #OPEN_TO_ME} for lists paged in the database.
  */
 public final class CaseAccess {
 
@@ -46,6 +47,9 @@ public final class CaseAccess {
             Role.CONSULTANT_SOCIAL_WORKER_ROLE);
     private static final List<String> MANAGERS = List.of(Role.TEAM_MANAGER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.SERVICE_MANAGER_ROLE);
+
+    /** What a list shows, instead of the child's name, for a restricted record the caller may not open. */
+    public static final String RESTRICTED_RECORD = "Restricted record";
 
     /**
      * A JPQL condition for lists paged in the database, with the child as {@code c} and the caller's username as the
@@ -201,10 +205,7 @@ public final class CaseAccess {
         return readableChildren(children).stream().map(Child::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** What a list shows, instead of the child's name, for a restricted record the caller may not open. */
-    public static final String RESTRICTED_RECORD = "Restricted record";
-
-    /** How a case is named to someone who may not open its record: administrators, auditors, and others off the access list. */
+    /** How a case is named to those who may not open its record: administrators, auditors, others off its access list. */
     public static String caseReference(long episodeId) {
         return "Case " + episodeId;
     }
