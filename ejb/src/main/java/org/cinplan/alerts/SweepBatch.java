@@ -3,6 +3,7 @@ package org.cinplan.alerts;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +59,9 @@ public class SweepBatch {
     @Inject
     private ScheduleCatalog catalog;
 
+    @Inject
+    private Event<AlertRaised> alertRaised;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SweepTally process(long runId, List<Long> episodeIds, LocalDate today, int escalateAfterDays,
                               LocalDateTime now) {
@@ -108,6 +112,10 @@ public class SweepBatch {
                     alert.open(open.state(), open.deadline(), now, runId);
                     raised += open.raised() ? 1 : 0;
                     escalated += open.escalation() ? 1 : 0;
+                    if (open.raised() || open.escalation()) {
+                        alertRaised.fire(new AlertRaised(episodeId, rule, open.state(), open.deadline().dueDate(),
+                                open.deadline().explanation()));
+                    }
                     profileVersions.add(open.deadline().council().name() + " v" + open.deadline().profileVersion());
                 } else if (decision instanceof AlertPolicy.Resolve resolve) {
                     em.find(Alert.class, stored.id()).resolve(resolve.metOn(), now, runId);
