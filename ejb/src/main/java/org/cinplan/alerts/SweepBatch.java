@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.deadlines.CaseHistoryAssembler;
-import org.cinplan.deadlines.EpisodeScope;
+import org.cinplan.schedule.store.EpisodeScope;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;

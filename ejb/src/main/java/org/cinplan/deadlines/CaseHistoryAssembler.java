@@ -11,6 +11,7 @@ import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.Visit;
+import org.cinplan.schedule.store.EpisodeScope;
 
 import java.time.LocalDate;
 import java.util.HashSet;
