@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.deadlines.CaseHistoryAssembler;
+import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.schedule.store.EpisodeScope;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
@@ -54,7 +54,7 @@ public class SweepBatch {
     private EntityManager em;
 
     @Inject
-    private CaseHistoryAssembler assembler;
+    private CaseHistoryRepository assembler;
 
     @Inject
     private ScheduleCatalog catalog;

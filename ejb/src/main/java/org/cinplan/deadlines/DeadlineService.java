@@ -17,6 +17,7 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
+import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class DeadlineService {
     private static final Logger LOG = Logger.getLogger(DeadlineService.class.getName());
 
     @Inject
-    private CaseHistoryAssembler assembler;
+    private CaseHistoryRepository assembler;
 
     @Inject
     private ScheduleCatalog catalog;

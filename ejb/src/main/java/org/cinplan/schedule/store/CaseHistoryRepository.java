@@ -1,4 +1,4 @@
-package org.cinplan.deadlines;
+package org.cinplan.schedule.store;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -11,7 +11,6 @@ import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.Visit;
-import org.cinplan.schedule.store.EpisodeScope;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,10 +23,13 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
- * never one per case.
+ * never one per case. The engine's whole input is read here and only here, by entity name in JPQL (episodes,
+ * children, families and councils; meetings, visits, assessments, plan approvals, checkpoints and significant
+ * changes), as plain values: no business area's classes are needed, so the areas that record a case can depend on
+ * the schedule and never the other way round. A change to those entities' fields is a change to these queries.
  */
 @Dependent
-public class CaseHistoryAssembler {
+public class CaseHistoryRepository {
 
     @PersistenceContext
     private EntityManager em;
