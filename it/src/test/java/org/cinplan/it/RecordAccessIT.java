@@ -19,7 +19,7 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.AccessLevel;
 import org.cinplan.casework.BreakGlass;
 import org.cinplan.casework.BreakGlassReview;
-import org.cinplan.casework.CaseloadService;
+import org.cinplan.caseload.CaseloadService;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.EarlyClosureDecisionForm;
 import org.cinplan.casework.EarlyClosureDecisions;
