@@ -19,7 +19,6 @@ import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.DeadlineStatus;
 import org.cinplan.schedule.ProfileHistory;
 import org.cinplan.schedule.RuleId;
-import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -124,7 +123,7 @@ public class SweepBatch {
             }
             deadlines.stream().filter(d -> d.dueDate() != null)
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
-            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar, profiles);
+            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, engine, profiles);
             if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
                 nextChecks.put(episodeId, nextCheck);
             }
@@ -200,13 +199,13 @@ public class SweepBatch {
      * due, or escalates. An incremental sweep reads the case again on that day.
      */
     private LocalDate nextCheck(List<Deadline> deadlines, LocalDate today, int escalateAfterDays,
-                                WorkingDayCalendar calendar, Map<CouncilCode, ProfileHistory> profiles) {
+                                DeadlineEngine engine, Map<CouncilCode, ProfileHistory> profiles) {
         LocalDate next = today.plusDays(IDLE_RECHECK_DAYS);
         for (Deadline deadline : deadlines) {
             if (deadline.dueDate() == null || !(deadline.isOpen() || deadline.status() == DeadlineStatus.BREACHED)) {
                 continue;
             }
-            for (LocalDate candidate : List.of(dueSoonFrom(deadline, calendar, profiles), deadline.dueDate().plusDays(1),
+            for (LocalDate candidate : List.of(dueSoonFrom(deadline, engine, profiles), deadline.dueDate().plusDays(1),
                     deadline.dueDate().plusDays(escalateAfterDays))) {
                 if (candidate.isAfter(today) && candidate.isBefore(next)) {
                     next = candidate;
@@ -216,14 +215,9 @@ public class SweepBatch {
         return next;
     }
 
-    private LocalDate dueSoonFrom(Deadline deadline, WorkingDayCalendar calendar,
-                                  Map<CouncilCode, ProfileHistory> profiles) {
-        int lead = profiles.computeIfAbsent(deadline.council(), catalog::profiles).versions().stream()
-                .filter(p -> p.version() == deadline.profileVersion()).findFirst()
-                .flatMap(p -> p.setting(deadline.rule()))
-                .map(RuleSetting::dueSoonWorkingDays).orElse(0);
+    private LocalDate dueSoonFrom(Deadline deadline, DeadlineEngine engine, Map<CouncilCode, ProfileHistory> profiles) {
         // A day early is harmless (a sweep is idempotent); a day late would miss the change.
-        return calendar.minusWorkingDays(deadline.dueDate(), lead).date().minusDays(1);
+        return engine.dueSoonFrom(deadline, profiles.computeIfAbsent(deadline.council(), catalog::profiles)).minusDays(1);
     }
 
     private static String describe(RuntimeException problem) {
