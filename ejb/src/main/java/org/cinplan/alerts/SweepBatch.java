@@ -3,14 +3,15 @@ package org.cinplan.alerts;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.deadlines.CaseHistoryAssembler;
-import org.cinplan.deadlines.EpisodeScope;
+import org.cinplan.schedule.store.CaseHistoryRepository;
+import org.cinplan.schedule.store.EpisodeScope;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;
@@ -18,7 +19,6 @@ import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.DeadlineStatus;
 import org.cinplan.schedule.ProfileHistory;
 import org.cinplan.schedule.RuleId;
-import org.cinplan.schedule.RuleSetting;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -53,10 +53,13 @@ public class SweepBatch {
     private EntityManager em;
 
     @Inject
-    private CaseHistoryAssembler assembler;
+    private CaseHistoryRepository assembler;
 
     @Inject
     private ScheduleCatalog catalog;
+
+    @Inject
+    private Event<AlertRaised> alertRaised;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SweepTally process(long runId, List<Long> episodeIds, LocalDate today, int escalateAfterDays,
@@ -108,6 +111,10 @@ public class SweepBatch {
                     alert.open(open.state(), open.deadline(), now, runId);
                     raised += open.raised() ? 1 : 0;
                     escalated += open.escalation() ? 1 : 0;
+                    if (open.raised() || open.escalation()) {
+                        alertRaised.fire(new AlertRaised(episodeId, rule, open.state(), open.deadline().dueDate(),
+                                open.deadline().explanation()));
+                    }
                     profileVersions.add(open.deadline().council().name() + " v" + open.deadline().profileVersion());
                 } else if (decision instanceof AlertPolicy.Resolve resolve) {
                     em.find(Alert.class, stored.id()).resolve(resolve.metOn(), now, runId);
@@ -116,7 +123,7 @@ public class SweepBatch {
             }
             deadlines.stream().filter(d -> d.dueDate() != null)
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
-            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, calendar, profiles);
+            LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, engine, profiles);
             if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
                 nextChecks.put(episodeId, nextCheck);
             }
@@ -192,13 +199,13 @@ public class SweepBatch {
      * due, or escalates. An incremental sweep reads the case again on that day.
      */
     private LocalDate nextCheck(List<Deadline> deadlines, LocalDate today, int escalateAfterDays,
-                                WorkingDayCalendar calendar, Map<CouncilCode, ProfileHistory> profiles) {
+                                DeadlineEngine engine, Map<CouncilCode, ProfileHistory> profiles) {
         LocalDate next = today.plusDays(IDLE_RECHECK_DAYS);
         for (Deadline deadline : deadlines) {
             if (deadline.dueDate() == null || !(deadline.isOpen() || deadline.status() == DeadlineStatus.BREACHED)) {
                 continue;
             }
-            for (LocalDate candidate : List.of(dueSoonFrom(deadline, calendar, profiles), deadline.dueDate().plusDays(1),
+            for (LocalDate candidate : List.of(dueSoonFrom(deadline, engine, profiles), deadline.dueDate().plusDays(1),
                     deadline.dueDate().plusDays(escalateAfterDays))) {
                 if (candidate.isAfter(today) && candidate.isBefore(next)) {
                     next = candidate;
@@ -208,14 +215,9 @@ public class SweepBatch {
         return next;
     }
 
-    private LocalDate dueSoonFrom(Deadline deadline, WorkingDayCalendar calendar,
-                                  Map<CouncilCode, ProfileHistory> profiles) {
-        int lead = profiles.computeIfAbsent(deadline.council(), catalog::profiles).versions().stream()
-                .filter(p -> p.version() == deadline.profileVersion()).findFirst()
-                .flatMap(p -> p.setting(deadline.rule()))
-                .map(RuleSetting::dueSoonWorkingDays).orElse(0);
+    private LocalDate dueSoonFrom(Deadline deadline, DeadlineEngine engine, Map<CouncilCode, ProfileHistory> profiles) {
         // A day early is harmless (a sweep is idempotent); a day late would miss the change.
-        return calendar.minusWorkingDays(deadline.dueDate(), lead).date().minusDays(1);
+        return engine.dueSoonFrom(deadline, profiles.computeIfAbsent(deadline.council(), catalog::profiles)).minusDays(1);
     }
 
     private static String describe(RuntimeException problem) {

@@ -2,11 +2,9 @@ package org.cinplan.casework;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -14,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
@@ -65,11 +62,8 @@ public class ChildRecordService {
     @Inject
     private Clock clock;
 
-    @EJB
-    private ChildRecordService self;
-
-    @EJB
-    private SweepService sweeps;
+    @Inject
+    private Event<CaseChanged> caseChanged;
 
     public ChildRecord record(@NotNull(message = "Choose a child") Long childId) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
@@ -89,19 +83,9 @@ public class ChildRecordService {
                 current, level == AccessLevel.EDIT);
     }
 
-    /** Saves corrected characteristics, then recomputes the open episode's deadlines (age and disability count). */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Saves corrected characteristics; the open episode's deadlines are then recomputed (age and disability count). */
     public void updateCharacteristics(@NotNull(message = "Choose a child") Long childId,
                                       @NotNull @Valid ChildCharacteristics details) {
-        Long openEpisode = self.save(childId, details);
-        if (openEpisode != null) {
-            sweeps.caseChanged(openEpisode);
-        }
-    }
-
-    /** The saving half of {@link #updateCharacteristics}; call that instead. Returns the open episode, if any. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Long save(Long childId, ChildCharacteristics details) {
         Child child = CaseAccess.forCaller(em, context, auditTrail).editableChild(childId, "change the child's details");
         if (child.version() != details.version()) {
             throw someoneElseChangedIt();
@@ -130,7 +114,9 @@ public class ChildRecordService {
         }
         auditTrail.record(caller(), AuditAction.CHANGE_RECORD, "Child", childId.toString(), childId,
                 "Changed the child's details from [" + before + "] to [" + describe(details) + "]", AuditOutcome.SUCCESS);
-        return open == null ? null : open.id();
+        if (open != null) {
+            caseChanged.fire(new CaseChanged(open.id()));
+        }
     }
 
     private static BusinessRuleViolation someoneElseChangedIt() {

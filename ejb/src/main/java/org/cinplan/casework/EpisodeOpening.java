@@ -2,11 +2,9 @@ package org.cinplan.casework;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
@@ -55,33 +52,12 @@ public class EpisodeOpening {
     @Inject
     private AuditTrail auditTrail;
 
-    @EJB
-    private EpisodeOpening self;
-
-    @EJB
-    private SweepService sweeps;
+    @Inject
+    private Event<CaseChanged> caseChanged;
 
     /** Opens an episode for a child already known; returns the new episode's id. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long openForChild(@NotNull(message = "Choose the child") Long childId,
                              @NotNull(message = "Enter the decision") @Valid EpisodeDecision decision) {
-        long episodeId = self.saveForChild(childId, decision);
-        sweeps.caseChanged(episodeId);
-        return episodeId;
-    }
-
-    /** Records a new child (and, when asked, a new family allocated to the caller) and opens their episode. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long openForNewChild(@NotNull(message = "Enter the child") @Valid NewChild child,
-                                @NotNull(message = "Enter the decision") @Valid EpisodeDecision decision) {
-        long episodeId = self.saveForNewChild(child, decision);
-        sweeps.caseChanged(episodeId);
-        return episodeId;
-    }
-
-    /** The saving half of {@link #openForChild}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long saveForChild(Long childId, EpisodeDecision decision) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         StaffMember me = access.me();
         Child child = access.editableChild(childId, "open an episode");
@@ -102,9 +78,9 @@ public class EpisodeOpening {
         return open(child, decision, me, "Opened an episode for a child already known");
     }
 
-    /** The saving half of {@link #openForNewChild}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long saveForNewChild(NewChild form, EpisodeDecision decision) {
+    /** Records a new child (and, when asked, a new family allocated to the caller) and opens their episode. */
+    public long openForNewChild(@NotNull(message = "Enter the child") @Valid NewChild form,
+                                @NotNull(message = "Enter the decision") @Valid EpisodeDecision decision) {
         StaffMember me = CaseAccess.staffMember(em, caller());
         Council myCouncil = me.team().council();
         Family family;
@@ -189,6 +165,7 @@ public class EpisodeOpening {
                         + (decision.exceptionalCircumstance() == null ? ""
                         : ", exceptional circumstance " + decision.exceptionalCircumstance() + " recorded "
                         + decision.exceptionalRecordedOn()), AuditOutcome.SUCCESS);
+        caseChanged.fire(new CaseChanged(episode.id()));
         return episode.id();
     }
 

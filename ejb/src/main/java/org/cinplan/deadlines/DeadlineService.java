@@ -17,6 +17,7 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
+import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class DeadlineService {
     private static final Logger LOG = Logger.getLogger(DeadlineService.class.getName());
 
     @Inject
-    private CaseHistoryAssembler assembler;
+    private CaseHistoryRepository assembler;
 
     @Inject
     private ScheduleCatalog catalog;
@@ -64,12 +65,11 @@ public class DeadlineService {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         boolean breakGlass = access.levelForEpisode(episodeId) == AccessLevel.BREAK_GLASS;
         access.readableEpisode(episodeId, "view a case's deadlines");
-        List<Episode> episodes = assembler.episodes(List.of(episodeId));
-        Episode episode = episodes.get(0);
+        Episode episode = episodes(List.of(episodeId)).get(0);
         auditTrail.record(access.username(), AuditAction.VIEW_RECORD, "Episode", Long.toString(episodeId),
                 episode.child().id(), breakGlass ? "Viewed the case's deadlines through break-glass"
                         : "Viewed the case's deadlines", AuditOutcome.SUCCESS);
-        CaseHistory history = assembler.assemble(episodes).get(episodeId);
+        CaseHistory history = histories(List.of(episodeId)).get(episodeId);
         List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
         return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),
                 episode.child().family().council().name(), episode.type().label(), LocalDate.now(clock), deadlines);
@@ -78,8 +78,8 @@ public class DeadlineService {
     /** The next open deadline of each episode the caller may read, for lists such as a caseload. */
     public Map<Long, DeadlineView> nextDeadlines(List<Long> episodeIds) {
         Map<Long, DeadlineView> next = new HashMap<>();
-        List<Episode> readable = CaseAccess.forCaller(em, context, auditTrail).readable(assembler.episodes(episodeIds));
-        assembler.assemble(readable).forEach((episodeId, history) -> {
+        List<Episode> readable = CaseAccess.forCaller(em, context, auditTrail).readable(episodes(episodeIds));
+        histories(readable.stream().map(Episode::id).toList()).forEach((episodeId, history) -> {
             Optional<DeadlineView> soonest = DeadlineEngine.openOnly(evaluate(history)).stream()
                     .map(DeadlineView::of)
                     .min(WORK_ORDER);
@@ -99,6 +99,25 @@ public class DeadlineService {
                 .forEach((episodeId, history) -> all.put(episodeId,
                         evaluate(history).stream().map(DeadlineView::of).toList()));
         return all;
+    }
+
+    /** The cases' histories; a case whose history cannot be read fails the whole call. */
+    private Map<Long, CaseHistory> histories(List<Long> episodeIds) {
+        return assembler.assembleByIds(episodeIds, new HashMap<>(), (episodeId, problem) -> {
+            throw problem;
+        });
+    }
+
+    /** Loads the episodes with their child, family and council in one query. */
+    private List<Episode> episodes(List<Long> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Episode e join fetch e.child c join fetch c.family f"
+                        + " join fetch f.council where e.id in :ids", Episode.class)
+                .setParameter("ids", episodeIds)
+                .setHint("eclipselink.read-only", "true") // read to compute, never changed through these objects
+                .getResultList();
     }
 
     private List<Deadline> evaluate(CaseHistory history) {

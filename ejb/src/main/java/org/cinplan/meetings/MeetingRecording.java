@@ -2,11 +2,9 @@ package org.cinplan.meetings;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,12 +13,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.MinimumDurationAfterCp;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -74,24 +72,15 @@ public class MeetingRecording {
     @Inject
     private ScheduleCatalog catalog;
 
-    @EJB
-    private MeetingRecording self;
+    @Inject
+    private Event<CaseChanged> caseChanged;
 
-    @EJB
-    private SweepService sweeps;
-
-    /** Saves the meeting, then recomputes the case's alerts (after the save has committed); returns the meeting's id. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /**
+     * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
+     * meeting's id.
+     */
     public long record(@NotNull(message = "Choose a case") Long episodeId,
                        @NotNull(message = "Enter the meeting") @Valid MeetingForm form) {
-        long meetingId = self.save(episodeId, form);
-        sweeps.caseChanged(episodeId);
-        return meetingId;
-    }
-
-    /** The saving half of {@link #record}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long save(Long episodeId, MeetingForm form) {
         Episode episode = episode(episodeId);
         StaffMember me = editor(episode, "record a CIN meeting");
         Meeting meeting = newMeeting(episode, me, form, null);
@@ -99,6 +88,7 @@ public class MeetingRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
         auditHeld(me, meeting, "");
+        caseChanged.fire(new CaseChanged(episodeId));
         return meeting.id();
     }
 
@@ -107,18 +97,9 @@ public class MeetingRecording {
      * difference of opinion, and the outcome, which then drives the case (see {@link ReviewOutcome}). The case's
      * deadlines and alerts are recomputed once it is saved.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MeetingHeld hold(@NotNull(message = "Choose the booked meeting") Long bookingId,
                             @NotNull(message = "Enter the meeting") @Valid MeetingForm form,
                             @NotNull(message = "Enter the minutes") @Valid MinutesForm minutes) {
-        MeetingHeld held = self.saveHeld(bookingId, form, minutes);
-        sweeps.caseChanged(episodeOfMeeting(held.meetingId()));
-        return held;
-    }
-
-    /** The saving half of {@link #hold}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public MeetingHeld saveHeld(Long bookingId, MeetingForm form, MinutesForm minutes) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
             throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
@@ -149,6 +130,7 @@ public class MeetingRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
         auditHeld(me, meeting, ", outcome: " + meeting.outcome().label().toLowerCase(Locale.UK));
+        caseChanged.fire(new CaseChanged(episode.id()));
         return new MeetingHeld(meeting.id(), List.copyOf(notices));
     }
 
@@ -195,18 +177,10 @@ public class MeetingRecording {
      * A child protection plan started: the CIN plan ends that day (DfE 4001), so its deadlines stop, and meetings still
      * booked on it are cancelled. Deadlines and alerts are recomputed at once.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void childProtectionPlanStarted(@NotNull(message = "Choose a case") Long episodeId,
                                            @NotNull(message = "Enter the date the child protection plan started")
                                            @PastOrPresent(message = "The child protection plan start date cannot be in the future")
                                            LocalDate startedOn) {
-        self.saveChildProtectionPlanStart(episodeId, startedOn);
-        sweeps.caseChanged(episodeId);
-    }
-
-    /** The saving half of {@link #childProtectionPlanStarted}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void saveChildProtectionPlanStart(Long episodeId, LocalDate startedOn) {
         Episode episode = episode(episodeId);
         StaffMember me = editor(episode, "end a CIN plan for a child protection plan");
         if (episode.isClosed()) {
@@ -222,20 +196,12 @@ public class MeetingRecording {
         MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "A child protection plan started on " + startedOn + ": the CIN plan ended", AuditOutcome.SUCCESS);
+        caseChanged.fire(new CaseChanged(episodeId));
     }
 
     /** Records when the minutes of a held meeting were sent, and to whom; deadlines and alerts are recomputed at once. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public HeldMeetingView distribute(@NotNull(message = "Choose the meeting") Long meetingId,
                                       @NotNull(message = "Enter the distribution") @Valid DistributionForm form) {
-        HeldMeetingView view = self.saveDistribution(meetingId, form);
-        sweeps.caseChanged(episodeOfMeeting(meetingId));
-        return view;
-    }
-
-    /** The saving half of {@link #distribute}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public HeldMeetingView saveDistribution(Long meetingId, DistributionForm form) {
         Meeting meeting = em.find(Meeting.class, meetingId);
         if (meeting == null) {
             throw new BusinessRuleViolation("There is no meeting with the id " + meetingId);
@@ -250,6 +216,7 @@ public class MeetingRecording {
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
+        caseChanged.fire(new CaseChanged(meeting.episode().id()));
         return HeldMeetingView.of(meeting, bookingOf(meeting));
     }
 
@@ -324,11 +291,6 @@ public class MeetingRecording {
     private MeetingBooking bookingOf(Meeting meeting) {
         return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
                 .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
-    }
-
-    private long episodeOfMeeting(long meetingId) {
-        return em.createQuery("select m.episode.id from Meeting m where m.id = :id", Long.class)
-                .setParameter("id", meetingId).getSingleResult();
     }
 
     /** A staff member of the case's council, chosen on a form. */

@@ -2,11 +2,9 @@ package org.cinplan.planning;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,11 +17,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
-import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -65,11 +63,8 @@ public class CinPlanning {
     @Inject
     private AuditTrail auditTrail;
 
-    @EJB
-    private CinPlanning self;
-
-    @EJB
-    private SweepService sweeps;
+    @Inject
+    private Event<CaseChanged> caseChanged;
 
     /** The case's plan with every version and what changed in each; the view is audited. */
     public PlanView plan(@NotNull(message = "Choose a case") Long episodeId) {
@@ -109,18 +104,8 @@ public class CinPlanning {
 
     /** Agrees the submitted version, records the plan approval, then recomputes the case's deadlines and alerts. */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PlanView approve(@NotNull(message = "Choose a case") Long episodeId,
                             @NotNull(message = "Reload the plan") Integer lockVersion) {
-        PlanView approved = self.saveApproval(episodeId, lockVersion);
-        sweeps.caseChanged(episodeId);
-        return approved;
-    }
-
-    /** The saving half of {@link #approve}; call that instead. */
-    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PlanView saveApproval(Long episodeId, Integer lockVersion) {
         Episode episode = episode(episodeId);
         StaffMember me = requireAccess(episode, "approve the CIN plan");
         CinPlan plan = existing(episode, lockVersion);
@@ -131,6 +116,7 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, "Approved version " + approved.number() + " of the CIN plan written by " + approved.createdBy()
                 + " (PLAN_APPROVAL)");
+        caseChanged.fire(new CaseChanged(episodeId));
         return view(episode, plan);
     }
 

@@ -18,7 +18,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
-import org.cinplan.deadlines.CaseHistoryAssembler;
+import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
@@ -60,7 +60,7 @@ public class ProfileAdministration {
     private ScheduleCatalog catalog;
 
     @Inject
-    private CaseHistoryAssembler assembler;
+    private CaseHistoryRepository assembler;
 
     @PersistenceContext
     private EntityManager em;

@@ -38,6 +38,18 @@ public final class DeadlineEngine {
         return new Evaluation(history, profiles, today).run();
     }
 
+    /**
+     * The first day the deadline shows as due soon: its due date less the lead time, in working days, that the profile
+     * version which produced it sets for its rule (none: the due date itself).
+     */
+    public LocalDate dueSoonFrom(Deadline deadline, ProfileHistory profiles) {
+        Guard.required(deadline.dueDate(), "the deadline has no due date");
+        int lead = profiles.versions().stream().filter(p -> p.version() == deadline.profileVersion()).findFirst()
+                .flatMap(p -> p.setting(deadline.rule()))
+                .map(RuleSetting::dueSoonWorkingDays).orElse(0);
+        return calendar.minusWorkingDays(deadline.dueDate(), lead).date();
+    }
+
     /** Only the deadlines still to be done (UPCOMING, DUE_SOON, OVERDUE). */
     public static List<Deadline> openOnly(List<Deadline> deadlines) {
         return deadlines.stream().filter(Deadline::isOpen).toList();

@@ -2,22 +2,22 @@ package org.cinplan.visits;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.Role;
-import org.cinplan.alerts.SweepService;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -48,22 +48,11 @@ public class VisitRecording {
     @Inject
     private AuditTrail auditTrail;
 
-    @EJB
-    private VisitRecording self;
+    @Inject
+    private Event<CaseChanged> caseChanged;
 
-    @EJB
-    private SweepService sweeps;
-
-    /** Saves the visit, then recomputes the case's alerts (after the save has committed). */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Saves the visit; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). */
     public void record(@NotNull(message = "Choose a case") Long episodeId, @NotNull @Valid VisitForm form) {
-        self.save(episodeId, form);
-        sweeps.caseChanged(episodeId);
-    }
-
-    /** The saving half of {@link #record}; call that instead. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void save(Long episodeId, VisitForm form) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "record a visit");
         String me = access.username();
@@ -95,18 +84,11 @@ public class VisitRecording {
                         + (form.childSeen() ? ", child seen" : ", child not seen") + (form.seenAlone() ? " alone" : "")
                         + (form.writtenUpOn() != null ? ", written up on " + form.writtenUpOn() : ""),
                 AuditOutcome.SUCCESS);
+        caseChanged.fire(new CaseChanged(episodeId));
     }
 
-    /** Writes up a visit recorded earlier, then recomputes the case's alerts (VISIT_RECORDED is met on that date). */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Writes up a visit recorded earlier; the case's alerts are then recomputed (VISIT_RECORDED is met on that date). */
     public void writeUp(@NotNull @Valid VisitWriteUp writeUp) {
-        long episodeId = self.saveWriteUp(writeUp);
-        sweeps.caseChanged(episodeId);
-    }
-
-    /** The saving half of {@link #writeUp}; call that instead. Answers the visit's episode. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long saveWriteUp(VisitWriteUp writeUp) {
         Visit visit = em.find(Visit.class, writeUp.visitId());
         if (visit == null) {
             throw new BusinessRuleViolation("There is no visit with the id " + writeUp.visitId());
@@ -125,7 +107,7 @@ public class VisitRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
                 "Wrote up the visit of " + visit.visitDate() + " on " + writeUp.writtenUpOn(), AuditOutcome.SUCCESS);
-        return episode.id();
+        caseChanged.fire(new CaseChanged(episode.id()));
     }
 
     /** The case's visits still to be written up, oldest first, for the worker who may write them up. */

@@ -75,6 +75,12 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void dueSoonFromIsWhereTheStatusTurns() {
+            Deadline d = only(caseFor(READING, of(2026, 12, 18)).build(), of(2026, 12, 20), INITIAL_MEETING);
+            assertThat(engine.dueSoonFrom(d, StandardProfiles.history(READING))).isEqualTo(of(2026, 12, 31));
+        }
+
+        @Test
         void metOnTimeOrLate() {
             Deadline onTime = only(caseFor(SUFFOLK, of(2026, 12, 18)).meeting(Meeting.initial(of(2027, 1, 6))).build(), of(2027, 2, 1), INITIAL_MEETING);
             assertThat(onTime.status()).isEqualTo(MET);

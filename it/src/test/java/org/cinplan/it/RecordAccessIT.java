@@ -36,7 +36,7 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.AccessLevel;
 import org.cinplan.casework.BreakGlass;
 import org.cinplan.casework.BreakGlassReview;
-import org.cinplan.casework.CaseloadService;
+import org.cinplan.caseload.CaseloadService;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.EarlyClosureDecisionForm;
 import org.cinplan.casework.EarlyClosureDecisions;
@@ -532,7 +532,6 @@ class RecordAccessIT {
         paths.put("CinPlanning.submit", new Probe(none, false, () -> planning.submit(r.episodeId(), -1, planContents())));
         paths.put("CinPlanning.startNewVersion", new Probe(none, false, () -> planning.startNewVersion(r.episodeId(), -1)));
         paths.put("CinPlanning.approve", new Probe(none, false, () -> planning.approve(r.episodeId(), -1)));
-        paths.put("CinPlanning.saveApproval", new Probe(none, false, () -> planning.saveApproval(r.episodeId(), -1)));
         paths.put("CinPlanning.returnForChanges", new Probe(none, false,
                 () -> planning.returnForChanges(r.episodeId(), -1, "Please say more about the mornings")));
         paths.put("CinPlanning.recordFamilySignOff", new Probe(none, false,

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.cinplan.admin.Council;
+import org.cinplan.alerts.AlertRaised;
+import org.cinplan.alerts.AlertState;
 import org.cinplan.alerts.RunLogFilter;
 import org.cinplan.alerts.RunLogQueries;
 import org.cinplan.alerts.SweepGuard;
@@ -21,6 +23,7 @@ import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.Sex;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.RuleId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +46,7 @@ class SweepIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(SweepIT.class);
+        return Deployments.ejbModuleWith(SweepIT.class, RaisedAlerts.class);
     }
 
     @Inject
@@ -59,6 +63,9 @@ class SweepIT {
 
     @Inject
     private AsAdministrator asAdministrator;
+
+    @Inject
+    private RaisedAlerts raisedAlerts;
 
     @PersistenceContext
     private EntityManager em;
@@ -216,6 +223,25 @@ class SweepIT {
         assertThat(run.trigger()).isEqualTo(SweepTrigger.ON_CHANGE);
         assertThat(run.scope()).isEqualTo(SweepScope.CASE);
         assertThat(run.casesExamined()).isEqualTo(1);
+    }
+
+    @Test
+    void raisingAnAlertAnnouncesItOnce() throws Exception {
+        long episodeId = createCase(today.minusYears(6));
+
+        sweeps.caseChanged(episodeId);
+
+        List<AlertRaised> announced = raisedAlerts.of(episodeId);
+        assertThat(announced).as("the initial meeting, 10 working days after a decision 30 days ago, is overdue")
+                .anySatisfy(alert -> {
+                    assertThat(alert.rule()).isEqualTo(RuleId.INITIAL_MEETING);
+                    assertThat(alert.state()).isIn(AlertState.OVERDUE, AlertState.ESCALATED);
+                    assertThat(alert.dueDate()).isBefore(today);
+                });
+        assertThat(openAlertsOf(episodeId)).isEqualTo(announced.size());
+
+        sweeps.caseChanged(episodeId);
+        assertThat(raisedAlerts.of(episodeId)).as("recomputing the same day raises nothing new").isEqualTo(announced);
     }
 
     /** A Reading case decided 30 days ago with nothing recorded since; without a date of birth it cannot be evaluated. */

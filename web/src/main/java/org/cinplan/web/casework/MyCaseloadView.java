@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import org.cinplan.admin.Role;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
-import org.cinplan.casework.CaseloadEntry;
-import org.cinplan.casework.CaseloadService;
+import org.cinplan.caseload.CaseloadEntry;
+import org.cinplan.caseload.CaseloadService;
 
 import java.io.Serializable;
 import java.util.List;

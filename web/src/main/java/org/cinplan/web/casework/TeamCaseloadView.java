@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.casework.CaseloadEntry;
-import org.cinplan.casework.CaseloadService;
+import org.cinplan.caseload.CaseloadEntry;
+import org.cinplan.caseload.CaseloadService;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;

@@ -1,10 +1,9 @@
-package org.cinplan.deadlines;
+package org.cinplan.schedule.store;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.cinplan.casework.Episode;
 import org.cinplan.schedule.Assessment;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
@@ -24,43 +23,22 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
- * never one per case.
+ * never one per case. The engine's whole input is read here and only here, by entity name in JPQL (episodes,
+ * children, families and councils; meetings, visits, assessments, plan approvals, checkpoints and significant
+ * changes), as plain values: no business area's classes are needed, so the areas that record a case can depend on
+ * the schedule and never the other way round. A change to those entities' fields is a change to these queries.
  */
 @Dependent
-public class CaseHistoryAssembler {
+public class CaseHistoryRepository {
 
     @PersistenceContext
     private EntityManager em;
 
-    /** The case histories of the given episodes (child, family and council fetched with them), by episode id. */
-    public Map<Long, CaseHistory> assemble(List<Episode> episodes) {
-        return assemble(episodes, (episodeId, problem) -> {
-            throw problem;
-        });
-    }
-
     /**
-     * As {@link #assemble(List)}, but a case whose history cannot be built (bad data) is handed to
-     * {@code onFailure} and left out, so the others still come back.
-     */
-    public Map<Long, CaseHistory> assemble(List<Episode> episodes, BiConsumer<Long, RuntimeException> onFailure) {
-        Map<Long, CaseHistory.Builder> builders = new LinkedHashMap<>();
-        if (episodes.isEmpty()) {
-            return Map.of();
-        }
-        for (Episode episode : episodes) {
-            try {
-                builders.put(episode.id(), builderFor(episode));
-            } catch (RuntimeException problem) {
-                onFailure.accept(episode.id(), problem);
-            }
-        }
-        return withEvents(builders, onFailure);
-    }
-
-    /**
-     * For sweeps: reads each episode's own facts as plain values (no entity objects are built), then its events.
-     * Each case's stored next-check date is put into {@code nextChecks}.
+     * The case histories of the given episodes, by episode id: reads each episode's own facts as plain values (no
+     * entity objects are built), then its events. Each case's stored next-check date is put into {@code nextChecks}.
+     * A case whose history cannot be built (bad data) is handed to {@code onFailure} and left out, so the others still
+     * come back.
      */
     public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, LocalDate> nextChecks,
                                                 BiConsumer<Long, RuntimeException> onFailure) {
@@ -137,23 +115,6 @@ public class CaseHistoryAssembler {
         return histories;
     }
 
-    private static CaseHistory.Builder builderFor(Episode episode) {
-        CaseHistory.Builder builder = CaseHistory.builder()
-                .council(CouncilCode.valueOf(episode.child().family().council().code()))
-                .dateOfBirth(episode.child().dateOfBirth())
-                .episodeType(episode.type())
-                .disabledChild(episode.child().isDisabled())
-                .disabledChildrensTeam(episode.isDisabledChildrensTeam())
-                .decisionDate(episode.decisionDate())
-                .childProtectionPlanEndDate(episode.childProtectionPlanEndDate())
-                .closureDate(episode.closureDate());
-        if (episode.exceptionalCircumstance() != null) {
-            builder.exceptionalCircumstances(episode.exceptionalCircumstance(),
-                    episode.exceptionalCircumstanceRecordedOn());
-        }
-        return builder;
-    }
-
     /** Up to {@code limit} ids of the council's open episodes after {@code after}, in id order (keyset paging). */
     public List<Long> openEpisodeIds(CouncilCode council, long after, int limit) {
         return em.createQuery("select e.id from Episode e join e.child c join c.family f join f.council co"
@@ -161,18 +122,6 @@ public class CaseHistoryAssembler {
                 .setParameter("council", council.name())
                 .setParameter("after", after)
                 .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /** Loads the episodes with their child, family and council in one query. */
-    public List<Episode> episodes(List<Long> episodeIds) {
-        if (episodeIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select e from Episode e join fetch e.child c join fetch c.family f"
-                        + " join fetch f.council where e.id in :ids", Episode.class)
-                .setParameter("ids", episodeIds)
-                .setHint("eclipselink.read-only", "true") // read to compute, never changed through these objects
                 .getResultList();
     }
 

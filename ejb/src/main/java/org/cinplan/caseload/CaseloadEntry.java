@@ -1,4 +1,4 @@
-package org.cinplan.casework;
+package org.cinplan.caseload;
 
 import org.cinplan.deadlines.DeadlineView;
 

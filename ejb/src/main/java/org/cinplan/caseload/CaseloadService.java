@@ -1,4 +1,4 @@
-package org.cinplan.casework;
+package org.cinplan.caseload;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
 

@@ -1,4 +1,4 @@
-package org.cinplan.deadlines;
+package org.cinplan.schedule.store;
 
 import jakarta.persistence.Query;
 
