@@ -109,22 +109,24 @@ public class MeetingRecording {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MeetingHeld hold(@NotNull(message = "Choose the booked meeting") Long bookingId,
+                            @NotNull(message = "Reload the page") Integer bookingVersion,
                             @NotNull(message = "Enter the meeting") @Valid MeetingForm form,
                             @NotNull(message = "Enter the minutes") @Valid MinutesForm minutes) {
-        MeetingHeld held = self.saveHeld(bookingId, form, minutes);
+        MeetingHeld held = self.saveHeld(bookingId, bookingVersion, form, minutes);
         sweeps.caseChanged(episodeOfMeeting(held.meetingId()));
         return held;
     }
 
     /** The saving half of {@link #hold}; call that instead. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public MeetingHeld saveHeld(Long bookingId, MeetingForm form, MinutesForm minutes) {
+    public MeetingHeld saveHeld(Long bookingId, Integer bookingVersion, MeetingForm form, MinutesForm minutes) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
             throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
         }
         Episode episode = booking.episode();
         StaffMember me = editor(episode, "record a CIN meeting");
+        MeetingScheduling.requireUnchanged(em, booking, bookingVersion);
         Meeting meeting = newMeeting(episode, me, form, minutes.outcome());
         List<String> notices = new ArrayList<>();
         MeetingScheduling.rule(() -> {
