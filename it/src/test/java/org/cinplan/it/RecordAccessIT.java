@@ -353,6 +353,30 @@ class RecordAccessIT {
     }
 
     @Test
+    void aBreakGlassOpeningIsReviewedBySomeoneOtherThanItsOpener() throws Exception {
+        long episodeId = caseOf(staff("access-bg-self", SOCIAL_WORKER, TestStaff.readingTeam(em)), "SelfReview");
+        as(TEAM_MANAGER, () -> restrictions.restrict(laChildIdOf(episodeId), RestrictionReason.STAFF_INTEREST));
+        as(PRACTICE_MANAGER, () -> breakGlass.open(episodeId, REASON));
+        long child = childOf(episodeId);
+        BreakGlassReview own = as(PRACTICE_MANAGER, () -> breakGlass.awaitingReview()).stream()
+                .filter(r -> r.childId() == child).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> {
+            breakGlass.markReviewed(own.id());
+            return null;
+        })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(auditOf(InRole.principal(PRACTICE_MANAGER), AuditAction.ACCESS_DENIED, child))
+                .anyMatch(e -> e.detail().equals("Tried to review their own break-glass opening"));
+        assertThat(as(TEAM_MANAGER, () -> breakGlass.awaitingReview())).anyMatch(r -> r.id() == own.id());
+
+        as(TEAM_MANAGER, () -> {
+            breakGlass.markReviewed(own.id());
+            return null;
+        });
+        assertThat(as(PRACTICE_MANAGER, () -> breakGlass.awaitingReview())).noneMatch(r -> r.id() == own.id());
+    }
+
+    @Test
     void administratorsAndAuditorsOpenNoCaseEvenWithBreakGlass() throws Exception {
         long episodeId = caseOf(staffNamed(InRole.principal(SOCIAL_WORKER)), "NoAdmin");
         for (Role role : List.of(ADMINISTRATOR, AUDITOR)) {
