@@ -106,9 +106,11 @@ class CinPlanBrowserIT extends BrowserJourney {
 
         assertThat(browser.findElements(By.id("plan:approve"))).as("no approve button for the author").isEmpty();
         assertThat(browser.findElement(By.id("plan:awaitingApprover")).getText()).contains("SEPARATION_OF_DUTIES");
+        WebElement pageBeforeTheForgery = browser.findElement(By.tagName("h1"));
         ((JavascriptExecutor) browser).executeScript("var form = document.getElementById('plan');"
                 + " var forged = document.createElement('input'); forged.type = 'hidden'; forged.name = 'plan:approve';"
                 + " forged.value = 'plan:approve'; form.appendChild(forged); form.submit();");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(pageBeforeTheForgery));
         openPlan(planPage, fletcher.childName());
         assertThat(browser.findElement(By.id("versionStatus")).getText()).as("a forged approval changes nothing")
                 .endsWith("Submitted for approval");
