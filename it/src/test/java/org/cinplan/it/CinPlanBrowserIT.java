@@ -105,7 +105,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Submitted for approval");
 
         assertThat(browser.findElements(By.id("plan:approve"))).as("no approve button for the author").isEmpty();
-        assertThat(browser.findElement(By.id("plan:awaitingApprover")).getText()).contains("SEPARATION_OF_DUTIES");
+        assertThat(browser.findElement(By.id("awaitingApprover")).getText()).contains("SEPARATION_OF_DUTIES");
         WebElement pageBeforeTheForgery = browser.findElement(By.tagName("h1"));
         ((JavascriptExecutor) browser).executeScript("var form = document.getElementById('plan');"
                 + " var forged = document.createElement('input'); forged.type = 'hidden'; forged.name = 'plan:approve';"
