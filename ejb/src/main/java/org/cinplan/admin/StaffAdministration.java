@@ -178,6 +178,25 @@ public class StaffAdministration {
         return saved(member, "Password reset for " + member.username());
     }
 
+    /**
+     * Gives or takes away the budget-holder permission: a budget holder approves or refuses the budget of services that
+     * the CIN plans of their team's council need (BUDGET_APPROVAL), never in a plan they wrote themselves.
+     */
+    public StaffView setBudgetHolder(long id, int expectedVersion, boolean budgetHolder) {
+        StaffMember member = current(id, expectedVersion);
+        if (member.isBudgetHolder() == budgetHolder) {
+            throw new BusinessRuleViolation(member.username() + (budgetHolder ? " is already" : " is not") + " a budget holder");
+        }
+        if (budgetHolder && member.team() == null) {
+            throw new BusinessRuleViolation(member.username() + " is in no team, so in no council: a budget holder approves"
+                    + " the budgets of their council's plans");
+        }
+        member.setBudgetHolder(budgetHolder);
+        return saved(member, (budgetHolder ? "Made " + member.username() + " a budget holder of "
+                + member.team().council().name() : "Took the budget-holder permission from " + member.username())
+                + " (BUDGET_APPROVAL)");
+    }
+
     private StaffMember find(long id) {
         StaffMember member = em.find(StaffMember.class, id);
         if (member == null) {

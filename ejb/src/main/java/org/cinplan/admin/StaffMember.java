@@ -54,6 +54,10 @@ public class StaffMember {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** May approve the budget of a service a CIN plan of their council needs (BUDGET_APPROVAL); set by administrators. */
+    @Column(name = "budget_holder", nullable = false)
+    private boolean budgetHolder;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -104,6 +108,15 @@ public class StaffMember {
 
     public boolean hasRole(Role role) {
         return roles.contains(Objects.requireNonNull(role));
+    }
+
+    public boolean isBudgetHolder() {
+        return budgetHolder;
+    }
+
+    /** Gives or takes away the permission to approve services' budgets (BUDGET_APPROVAL). */
+    public void setBudgetHolder(boolean budgetHolder) {
+        this.budgetHolder = budgetHolder;
     }
 
     /** The optimistic-locking version, which a form sends back so a stale change is refused. */

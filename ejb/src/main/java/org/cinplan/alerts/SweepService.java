@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditAction;
@@ -30,13 +31,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs sweeps. A sweep reads cases a batch at a time (never all at once), each batch in its own transaction,
- * keeps a run row with its window and counts, and refuses to start while another holds the database guard.
+ * keeps a run row with its window and counts, and refuses to start while another holds the database guard; while it
+ * runs it renews the guard's heartbeat, so it is never taken over while alive.
  */
 @Stateless
 @PermitAll
@@ -67,6 +73,9 @@ public class SweepService {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
 
     @Inject
     private AuditTrail auditTrail;
@@ -130,6 +139,9 @@ public class SweepService {
             LOG.warning(() -> "cinplan: " + requested + " sweep refused: another sweep holds the guard");
             return SweepResult.refusedBecauseRunning();
         }
+        AtomicBoolean running = new AtomicBoolean(true);
+        ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> beat(token, running),
+                SweepGuard.HEARTBEAT_EVERY.toMillis(), SweepGuard.HEARTBEAT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         Long runId = null;
         try {
             catalog.refreshIfChanged(); // with the calendar and profiles as stored, whichever server changed them
@@ -149,7 +161,22 @@ public class SweepService {
             }
             throw e;
         } finally {
+            running.set(false);
+            heartbeat.cancel(false);
             guard.release(token);
+        }
+    }
+
+    /** Renews the running sweep's hold on the guard; a failed renewal is tried again at the next beat. */
+    private void beat(long token, AtomicBoolean running) {
+        try {
+            if (!guard.renew(token, nowUtc()) && running.get()) {
+                LOG.warning("cinplan: the running sweep no longer holds the sweep guard: its heartbeat stopped for longer"
+                        + " than " + SweepGuard.TAKEOVER_AFTER + " and another sweep took it over");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cinplan: could not renew the sweep guard's heartbeat; trying again in "
+                    + SweepGuard.HEARTBEAT_EVERY, e);
         }
     }
 

@@ -126,7 +126,7 @@ public class BreakGlass {
         }).toList();
     }
 
-    /** Marks a break-glass opening of one of the team's records as reviewed by the caller. */
+    /** Marks a break-glass opening of one of the team's records as reviewed by the caller, who is not its opener. */
     @RolesAllowed({TEAM_MANAGER_ROLE, PRACTICE_MANAGER_ROLE, SERVICE_MANAGER_ROLE})
     public void markReviewed(@NotNull Long breakGlassId) {
         StaffMember me = CaseAccess.staffMember(em, context.getCallerPrincipal().getName());
@@ -138,10 +138,15 @@ public class BreakGlass {
                     AuditOutcome.DENIED);
             throw new RecordAccessDenied("There is no break-glass opening " + breakGlassId + " on your team's records", false);
         }
+        if (opened.staff().id().equals(me.id())) {
+            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, "BreakGlassAccess",
+                    breakGlassId.toString(), opened.child().id(), "Tried to review their own break-glass opening",
+                    AuditOutcome.DENIED);
+        }
         if (opened.reviewedAt() != null) {
             throw new BusinessRuleViolation("Already reviewed by " + opened.reviewedBy());
         }
-        opened.review(me.username(), CaseAccess.now());
+        opened.review(me.username(), CaseAccess.now()); // refuses the opener (SEPARATION_OF_DUTIES)
         auditTrail.record(me.username(), AuditAction.BREAK_GLASS, "BreakGlassAccess", breakGlassId.toString(),
                 opened.child().id(), "Reviewed the break-glass opening by " + opened.staff().username(), AuditOutcome.SUCCESS);
     }

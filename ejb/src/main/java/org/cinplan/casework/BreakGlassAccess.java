@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.admin.StaffMember;
+import org.cinplan.platform.BusinessRuleViolation;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -89,8 +90,15 @@ public class BreakGlassAccess {
         }
     }
 
-    /** The team manager has looked at why the record was opened. */
+    /**
+     * A manager of the record's team has looked at why the record was opened: never the person who opened it
+     * (SEPARATION_OF_DUTIES).
+     */
     public void review(String by, LocalDateTime at) {
+        if (staff.username().equals(by)) {
+            throw new BusinessRuleViolation("You opened this record with break-glass, so you cannot review that opening:"
+                    + " another manager of the team reviews it (SEPARATION_OF_DUTIES: no one reviews their own break-glass)");
+        }
         if (reviewedAt != null) {
             throw new IllegalStateException("Already reviewed by " + reviewedBy);
         }

@@ -93,7 +93,9 @@ public class DemoDataSet {
         staff(em, staff, "csw.demo", "Chris Okafor", reading, Role.CONSULTANT_SOCIAL_WORKER);
         staff(em, staff, "pm.demo", "Priya Patel", reading, Role.PRACTICE_MANAGER);
         StaffMember teamManager = staff(em, staff, "tm.demo", "Tom Hughes", reading, Role.TEAM_MANAGER);
-        staff(em, staff, "svm.demo", "Grace Mensah", reading, Role.SERVICE_MANAGER);
+        // Budget holders approve the budget of services that Reading's CIN plans need (BUDGET_APPROVAL).
+        staff(em, staff, "svm.demo", "Grace Mensah", reading, Role.SERVICE_MANAGER).setBudgetHolder(true);
+        teamManager.setBudgetHolder(true);
         staff(em, staff, "fsp.demo", "Fran Lee", reading, Role.FAMILY_SUPPORT_PRACTITIONER);
         staff(em, staff, "admin.demo", "Alex Morgan", null, Role.ADMINISTRATOR);
         staff(em, staff, "auditor.demo", "Ava Ross", null, Role.AUDITOR);

@@ -12,10 +12,11 @@ import java.util.List;
  *
  * @param schoolHoursWarning the OUTSIDE_SCHOOL_TIME warning, or null
  * @param chairPrompt        the CONSULTANT_MAY_CHAIR_3RD prompt, or null
+ * @param version            what a change to the booking quotes, so a change made meanwhile by someone else is refused
  */
 public record BookingView(long id, long episodeId, String childName, MeetingKind kind, LocalDateTime startsAt,
                           LocalDateTime endsAt, String venue, boolean childExpected, BookingStatus status,
-                          List<InviteeView> invitees, String schoolHoursWarning, String chairPrompt)
+                          List<InviteeView> invitees, String schoolHoursWarning, String chairPrompt, int version)
         implements Serializable {
 
     public boolean isBooked() {

@@ -217,4 +217,9 @@ public class MeetingBooking {
     public List<MeetingInvitee> invitees() {
         return List.copyOf(invitees);
     }
+
+    /** The optimistic-locking version a change quotes, so one based on an out-of-date page is refused. */
+    public int version() {
+        return version;
+    }
 }

@@ -98,6 +98,7 @@ public class MeetingRecording {
      * deadlines and alerts are recomputed once it is saved.
      */
     public MeetingHeld hold(@NotNull(message = "Choose the booked meeting") Long bookingId,
+                            @NotNull(message = "Reload the page") Integer bookingVersion,
                             @NotNull(message = "Enter the meeting") @Valid MeetingForm form,
                             @NotNull(message = "Enter the minutes") @Valid MinutesForm minutes) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
@@ -106,6 +107,7 @@ public class MeetingRecording {
         }
         Episode episode = booking.episode();
         StaffMember me = editor(episode, "record a CIN meeting");
+        MeetingScheduling.requireUnchanged(em, booking, bookingVersion);
         Meeting meeting = newMeeting(episode, me, form, minutes.outcome());
         List<String> notices = new ArrayList<>();
         MeetingScheduling.rule(() -> {

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -38,8 +39,9 @@ import java.util.function.Consumer;
         Role.TEAM_MANAGER_ROLE})
 public class MeetingScheduling {
 
-    static final String STALE = "Someone else changed this case's meetings while you were working: reload the page to see"
-            + " their change. What you typed is still on the form.";
+    /** The answer to a change based on a booking (or a case's meetings) someone else has changed since. */
+    public static final String STALE = "This meeting was changed by someone else meanwhile: reload the page to see their"
+            + " change. What you typed is still on the form.";
 
     @PersistenceContext
     private EntityManager em;
@@ -77,28 +79,35 @@ public class MeetingScheduling {
         return view(booking, catalog.calendar());
     }
 
-    /** Moves a booked meeting to another time or place. */
+    /**
+     * Moves a booked meeting to another time or place. Every change to a booking quotes the {@link BookingView#version}
+     * the caller saw; one made meanwhile by someone else is refused ({@link #STALE}).
+     */
     public BookingView reschedule(@NotNull(message = "Choose a meeting") Long bookingId,
+                                  @NotNull(message = "Reload the page") Integer version,
                                   @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
-        return change(bookingId, "move a CIN meeting", b -> b.reschedule(LocalDateTime.of(form.date(), form.startsAt()),
+        return change(bookingId, version, "move a CIN meeting", b -> b.reschedule(LocalDateTime.of(form.date(), form.startsAt()),
                 form.durationMinutes(), form.venue(), form.childExpected()),
                 "Moved the meeting to " + LocalDateTime.of(form.date(), form.startsAt()) + " at " + form.venue());
     }
 
     public BookingView invite(@NotNull(message = "Choose a meeting") Long bookingId,
+                              @NotNull(message = "Reload the page") Integer version,
                               @NotNull(message = "Enter the person to invite") @Valid InviteeForm form) {
-        return change(bookingId, "invite someone to a CIN meeting", b -> b.invite(form.name(), form.roleOrAgency()),
+        return change(bookingId, version, "invite someone to a CIN meeting", b -> b.invite(form.name(), form.roleOrAgency()),
                 "Invited " + form.name() + " (" + form.roleOrAgency() + ")");
     }
 
     public BookingView uninvite(@NotNull(message = "Choose a meeting") Long bookingId,
+                                @NotNull(message = "Reload the page") Integer version,
                                 @NotNull(message = "Choose the person") Long inviteeId) {
-        return change(bookingId, "change who is invited to a CIN meeting", b -> b.uninvite(inviteeId),
+        return change(bookingId, version, "change who is invited to a CIN meeting", b -> b.uninvite(inviteeId),
                 "Withdrew the invitation of invitee " + inviteeId);
     }
 
-    public BookingView cancel(@NotNull(message = "Choose a meeting") Long bookingId) {
-        return change(bookingId, "cancel a CIN meeting", MeetingBooking::cancel, "Cancelled the meeting");
+    public BookingView cancel(@NotNull(message = "Choose a meeting") Long bookingId,
+                              @NotNull(message = "Reload the page") Integer version) {
+        return change(bookingId, version, "cancel a CIN meeting", MeetingBooking::cancel, "Cancelled the meeting");
     }
 
     /** The meetings booked on a case, soonest first, with their invitees, for a caller who may read the case. */
@@ -143,12 +152,14 @@ public class MeetingScheduling {
         return bookings;
     }
 
-    private BookingView change(Long bookingId, String attempted, Consumer<MeetingBooking> action, String auditText) {
+    private BookingView change(Long bookingId, Integer version, String attempted, Consumer<MeetingBooking> action,
+                               String auditText) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
             throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
         }
         StaffMember me = requireMayEdit(booking.episode(), attempted);
+        requireUnchanged(em, booking, version);
         rule(() -> {
             action.accept(booking);
             return booking;
@@ -186,7 +197,7 @@ public class MeetingScheduling {
                 b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
         return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
                 b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
-                b.invitees().stream().map(InviteeView::of).toList(), warning, chairPrompt);
+                b.invitees().stream().map(InviteeView::of).toList(), warning, chairPrompt, b.version());
     }
 
     /** CONSULTANT_MAY_CHAIR_3RD for the case's next review, from what the reviews held so far found; or null. */
@@ -195,6 +206,17 @@ public class MeetingScheduling {
                         + " and m.kind = :review order by m.heldOn", Boolean.class)
                 .setParameter("e", episode).setParameter("review", MeetingKind.REVIEW).getResultList();
         return ConsultantChair.prompt(episode.child().family().council().policyFamily(), progressed).orElse(null);
+    }
+
+    /**
+     * Refuses a change based on an out-of-date copy of the booking, and makes this change move the booking's version on
+     * (inviting someone changes only the invitees), so a change committed meanwhile fails at {@link #flush}.
+     */
+    static void requireUnchanged(EntityManager em, MeetingBooking booking, Integer version) {
+        if (version == null || booking.version() != version) {
+            throw new BusinessRuleViolation(STALE);
+        }
+        em.lock(booking, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** Writes the changes now, so that a concurrent change is reported to the user as such. */

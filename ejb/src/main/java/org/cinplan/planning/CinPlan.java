@@ -13,7 +13,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cinplan.admin.Council;
 import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -30,7 +32,9 @@ import java.util.Set;
 /**
  * The CIN plan of an episode, kept as numbered versions. The latest version is edited while it is a draft; submitting
  * freezes it for a consultant social worker or practice manager (PLAN_APPROVAL, Suffolk procedure 3.8), who approves
- * it (it becomes the plan in force) or returns it with comments. A change after that starts a new draft from the
+ * it (it becomes the plan in force) or returns it with comments; no one approves a version they wrote or submitted, nor
+ * the budget of a service it asks for (SEPARATION_OF_DUTIES), and a budget holder of the case's council decides each
+ * service's budget (BUDGET_APPROVAL) before the plan can be approved. A change after that starts a new draft from the
  * latest version, so every earlier version stays readable.
  */
 @Entity
@@ -73,10 +77,22 @@ public class CinPlan {
         return plan;
     }
 
-    /** Replaces the draft's contents with what the worker entered. */
+    /**
+     * Replaces the draft's contents with what the worker entered. The author only asks for services: each keeps the
+     * budget holder's decision on the same request already in the draft, and any other awaits its budget holder.
+     */
     public void editDraft(PlanContents contents) {
         requireOpenCase();
-        draft("changed").replaceContents(Objects.requireNonNull(contents, "the plan's contents"));
+        PlanVersion draft = draft("changed");
+        Objects.requireNonNull(contents, "the plan's contents");
+        List<ServiceProvision> decided = draft.contents().services().stream()
+                .filter(s -> s.budgetApproval().isDecided()).toList();
+        List<ServiceProvision> services = contents.services().stream()
+                .map(asked -> decided.stream().filter(asked::isSameBudgetRequestAs).findFirst()
+                        .map(d -> asked.decided(d.budgetApproval(), d.budgetHolder(), d.budgetDecidedOn()))
+                        .orElseGet(asked::asked))
+                .toList();
+        draft.replaceContents(contents.with(services, contents.recipients()));
     }
 
     /** Freezes the draft and asks for it to be agreed. A plan needs its needs, outcomes, actions and contingency. */
@@ -110,6 +126,11 @@ public class CinPlan {
      */
     public PlanVersion approve(String by, Set<Role> approverRoles, LocalDateTime at) {
         PlanVersion submitted = submittedFor("approve", approverRoles);
+        if (submitted.isAuthoredBy(by)) {
+            throw new BusinessRuleViolation("You wrote or submitted version " + submitted.number() + " of this plan, so you"
+                    + " cannot approve it: another consultant social worker or practice manager must"
+                    + " (SEPARATION_OF_DUTIES: no one approves their own plan)");
+        }
         List<String> unfunded = submitted.contents().services().stream()
                 .filter(s -> s.needsBudgetApproval() && s.budgetApproval() != BudgetApproval.APPROVED)
                 .map(s -> PlanText.quote(s.service()) + " (" + s.budgetApproval().label().toLowerCase(Locale.UK) + ")")
@@ -121,6 +142,72 @@ public class CinPlan {
         currentApproved().ifPresent(PlanVersion::supersede);
         submitted.decide(VersionStatus.APPROVED, by, at, null);
         return submitted;
+    }
+
+    /** Whether this person, in these roles, may approve the version now waiting for approval. */
+    public boolean mayBeApprovedBy(String username, Set<Role> roles) {
+        PlanVersion latest = latest();
+        return latest.status() == VersionStatus.SUBMITTED && roles.stream().anyMatch(APPROVERS::contains)
+                && !latest.isAuthoredBy(username);
+    }
+
+    /**
+     * A budget holder approves or refuses the budget of a service the version waiting for approval asks for
+     * (BUDGET_APPROVAL). Only a budget holder of the case's council decides, never on a plan they wrote or submitted
+     * (SEPARATION_OF_DUTIES), and only once: the decision, who made it and the day are kept with the service.
+     */
+    public ServiceProvision decideBudget(int line, BudgetApproval decision, StaffMember holder, LocalDate on) {
+        if (decision == null || !decision.isDecided()) {
+            throw new BusinessRuleViolation("Approve or refuse the service's budget");
+        }
+        Council council = episode.child().family().council();
+        if (!mayDecideBudgets(holder)) {
+            throw new BusinessRuleViolation("Only a budget holder of " + council.name()
+                    + " can approve or refuse the budget of a service in this plan (BUDGET_APPROVAL)");
+        }
+        PlanVersion latest = latest();
+        if (latest.status() != VersionStatus.SUBMITTED) {
+            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
+                    + ": a service's budget is decided while the plan waits for approval");
+        }
+        if (latest.isAuthoredBy(holder.username())) {
+            throw new BusinessRuleViolation("You wrote or submitted version " + latest.number() + " of this plan, so you"
+                    + " cannot decide the budget it asks for: another budget holder of " + council.name()
+                    + " must (SEPARATION_OF_DUTIES: no one approves their own request)");
+        }
+        List<ServiceProvision> services = latest.contents().services();
+        if (line < 0 || line >= services.size()) {
+            throw new BusinessRuleViolation("That service is not in version " + latest.number() + ": reload the plan");
+        }
+        ServiceProvision asked = services.get(line);
+        if (!asked.needsBudgetApproval()) {
+            throw new BusinessRuleViolation("The service " + PlanText.quote(asked.service()) + " needs no budget approval");
+        }
+        if (asked.budgetApproval() != BudgetApproval.AWAITING) {
+            throw new BusinessRuleViolation("The budget of " + PlanText.quote(asked.service()) + " was already "
+                    + asked.budgetApproval().label().toLowerCase(Locale.UK) + " by " + asked.budgetHolder() + " on "
+                    + PlanText.date(asked.budgetDecidedOn()));
+        }
+        ServiceProvision decided = asked.decided(decision, holder.username(), Objects.requireNonNull(on, "decided on?"));
+        latest.recordBudgetDecision(line, decided);
+        return decided;
+    }
+
+    /**
+     * Whether this member of staff may decide the budgets this plan asks for now: a budget holder of the case's council
+     * who did not write or submit the version waiting for approval, while one of its services awaits its budget holder.
+     */
+    public boolean budgetsMayBeDecidedBy(StaffMember holder) {
+        PlanVersion latest = latest();
+        return mayDecideBudgets(holder) && latest.status() == VersionStatus.SUBMITTED
+                && !latest.isAuthoredBy(holder.username())
+                && latest.contents().services().stream().anyMatch(s -> s.budgetApproval() == BudgetApproval.AWAITING);
+    }
+
+    /** A budget holder of the case's council. */
+    private boolean mayDecideBudgets(StaffMember staff) {
+        return staff.isBudgetHolder() && staff.team() != null
+                && staff.team().council().code().equals(episode.child().family().council().code());
     }
 
     /** Sends the submitted version back to the worker with what needs to change; they revise it in a new draft. */
@@ -146,9 +233,10 @@ public class CinPlan {
         PlanContents last = latest.contents();
         List<PlanRecipient> notYetSent = last.recipients().stream()
                 .map(r -> new PlanRecipient(r.name(), r.kind(), null)).toList();
-        PlanVersion draft = new PlanVersion(this, latest.number() + 1, by, at, new PlanContents(last.needs(),
-                last.outcomes(), last.actions(), last.services(), last.childViews(), last.familyViews(),
-                last.rolesAndResponsibilities(), last.contingency(), last.bottomLine(), last.reviewPoints(), notYetSent));
+        // Approved budgets carry on; a refused one is asked for again if the new version keeps it.
+        List<ServiceProvision> services = last.services().stream()
+                .map(s -> s.budgetApproval() == BudgetApproval.REFUSED ? s.asked() : s).toList();
+        PlanVersion draft = new PlanVersion(this, latest.number() + 1, by, at, last.with(services, notYetSent));
         versions.add(draft);
         return draft;
     }

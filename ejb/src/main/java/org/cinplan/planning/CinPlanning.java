@@ -35,7 +35,8 @@ import java.util.Set;
 
 /**
  * Writing, submitting and agreeing a case's CIN plan. The case's allocated worker, or a manager of their team, may
- * read and edit it; only a consultant social worker or practice manager may approve or return it. Every change
+ * read and edit it; only a consultant social worker or practice manager may approve or return it, and not a version
+ * they wrote or submitted; a budget holder of the case's council decides the budget of the services it asks for. Every change
  * quotes the plan's lock version, so one made meanwhile by someone else is refused, not overwritten. Approving also
  * records the plan approval the deadline engine reads (PLAN_APPROVAL), and the case's deadlines and alerts are
  * recomputed at once.
@@ -66,16 +67,21 @@ public class CinPlanning {
     @Inject
     private Event<CaseChanged> caseChanged;
 
-    /** The case's plan with every version and what changed in each; the view is audited. */
+    /**
+     * The case's plan with every version and what changed in each; the view is audited. Whoever may change the case
+     * reads it, and so does a budget holder of the case's council who may read the case, to decide its budgets.
+     */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE})
     public PlanView plan(@NotNull(message = "Choose a case") Long episodeId) {
         Episode episode = episode(episodeId);
-        StaffMember me = requireAccess(episode, "view the CIN plan");
+        StaffMember me = requireReader(episode, "view the CIN plan");
         CinPlan plan = planOf(episode);
         auditTrail.record(me.username(), AuditAction.VIEW_RECORD, RECORD_TYPE, recordId(episode), episode.child().id(),
                 plan == null ? "Viewed the case's CIN plan: none yet"
                         : "Viewed the case's CIN plan, version " + plan.latest().number() + " (" + plan.latest().status().label() + ")",
                 AuditOutcome.SUCCESS);
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     /** Saves the draft's contents, starting the plan if the case has none ({@code lockVersion} null). */
@@ -99,7 +105,7 @@ public class CinPlanning {
         PlanVersion draft = plan.startNewDraft(me.username(), now());
         saved(plan);
         audit(me, episode, "Started version " + draft.number() + " from version " + (draft.number() - 1));
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     /** Agrees the submitted version, records the plan approval, then recomputes the case's deadlines and alerts. */
@@ -117,7 +123,30 @@ public class CinPlanning {
         audit(me, episode, "Approved version " + approved.number() + " of the CIN plan written by " + approved.createdBy()
                 + " (PLAN_APPROVAL)");
         caseChanged.fire(new CaseChanged(episodeId));
-        return view(episode, plan);
+        return view(episode, plan, me);
+    }
+
+    /**
+     * A budget holder of the case's council approves or refuses the budget of the service at this line of the version
+     * waiting for approval (BUDGET_APPROVAL); never of a plan they wrote or submitted (SEPARATION_OF_DUTIES).
+     */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE})
+    public PlanView decideBudget(@NotNull(message = "Choose a case") Long episodeId,
+                                 @NotNull(message = "Reload the plan") Integer lockVersion,
+                                 @NotNull(message = "Choose the service") Integer serviceLine,
+                                 @NotNull(message = "Approve or refuse the service's budget") BudgetApproval decision) {
+        Episode episode = episode(episodeId);
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        access.readableEpisode(episode.id(), "decide the budget of a service in the CIN plan");
+        StaffMember me = access.me();
+        CinPlan plan = existing(episode, lockVersion);
+        ServiceProvision decided = plan.decideBudget(serviceLine, decision, me, LocalDate.now(clock));
+        saved(plan);
+        audit(me, episode, "Budget of " + PlanText.quote(decided.service()) + " in version " + plan.latest().number()
+                + " " + decided.budgetApproval().label().toLowerCase(java.util.Locale.UK) + " by the budget holder"
+                + " (BUDGET_APPROVAL)");
+        return view(episode, plan, me);
     }
 
     /**
@@ -152,7 +181,7 @@ public class CinPlanning {
         PlanVersion returned = plan.returnForChanges(me.username(), me.roles(), comments, now());
         saved(plan);
         audit(me, episode, "Returned version " + returned.number() + " for changes: " + returned.decisionComments());
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     /** Records who in the family signed off the plan in force, and when. */
@@ -171,7 +200,7 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, "Family sign-off of version " + agreed.number() + ": " + agreed.familySignedOffBy()
                 + " on " + PlanText.date(signedOn));
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     /** Records that the plan in force was sent to everyone on its distribution list not yet sent it. */
@@ -186,7 +215,7 @@ public class CinPlanning {
         PlanVersion agreed = plan.recordDistribution(sentOn, LocalDate.now(clock));
         saved(plan);
         audit(me, episode, "Version " + agreed.number() + " sent on " + PlanText.date(sentOn) + " to its distribution list");
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     private PlanView saveContents(Long episodeId, Integer lockVersion, PlanContents contents, boolean submit) {
@@ -203,7 +232,7 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, (submit ? "Submitted version " + plan.latest().number() + " for approval; last edits: "
                 : "Saved the draft of version " + plan.latest().number() + ": ") + edits);
-        return view(episode, plan);
+        return view(episode, plan, me);
     }
 
     /** The case, if the caller may read it; one that does not exist is refused exactly alike (and audited). */
@@ -214,6 +243,17 @@ public class CinPlanning {
     private StaffMember requireAccess(Episode episode, String attempted) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         access.editableEpisode(episode.id(), attempted);
+        return access.me();
+    }
+
+    /** The caller, if they may change the case, or read it as a budget holder of its council; else the refusal. */
+    private StaffMember requireReader(Episode episode, String attempted) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        boolean budgetHolderWhoReads = access.levelFor(episode.child()).mayRead() && access.me().isBudgetHolder()
+                && access.me().team().council().id().equals(episode.child().family().council().id());
+        if (!budgetHolderWhoReads) {
+            access.editableEpisode(episode.id(), attempted);
+        }
         return access.me();
     }
 
@@ -266,7 +306,7 @@ public class CinPlanning {
                 detail, AuditOutcome.SUCCESS);
     }
 
-    private PlanView view(Episode episode, CinPlan plan) {
+    private PlanView view(Episode episode, CinPlan plan, StaffMember me) {
         List<PlanVersionView> versions = new ArrayList<>();
         if (plan != null) {
             PlanVersion previous = null;
@@ -275,10 +315,10 @@ public class CinPlanning {
                 previous = version;
             }
         }
-        boolean mayApprove = context.isCallerInRole(Role.CONSULTANT_SOCIAL_WORKER_ROLE)
-                || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE);
         return new PlanView(episode.id(), episode.child().fullName(), episode.child().family().council().name(),
-                plan == null ? null : plan.rowVersion(), List.copyOf(versions), mayApprove);
+                plan == null ? null : plan.rowVersion(), List.copyOf(versions),
+                plan != null && plan.mayBeApprovedBy(me.username(), me.roles()),
+                plan != null && plan.budgetsMayBeDecidedBy(me));
     }
 
     private static String recordId(Episode episode) {

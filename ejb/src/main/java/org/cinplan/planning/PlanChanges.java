@@ -122,10 +122,8 @@ public final class PlanChanges {
     }
 
     private static String budget(ServiceProvision service) {
-        String state = service.budgetApproval().label().toLowerCase(Locale.UK);
-        return service.budgetApproval().isDecided()
-                ? state + " by " + service.budgetHolder() + " on " + PlanText.date(service.budgetDecidedOn())
-                : state;
+        String status = service.budgetStatus();
+        return Character.toLowerCase(status.charAt(0)) + status.substring(1);
     }
 
     /** Lines matched by their wording (ignoring case and spacing): added, changed in place, then removed. */
@@ -152,7 +150,7 @@ public final class PlanChanges {
     private static <T> Map<String, T> byWording(List<T> lines, Function<T, String> wording) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T line : lines) {
-            map.putIfAbsent(wording.apply(line).strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK), line);
+            map.putIfAbsent(PlanText.wording(wording.apply(line)), line);
         }
         return map;
     }

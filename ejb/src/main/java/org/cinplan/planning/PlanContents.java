@@ -32,6 +32,12 @@ public record PlanContents(
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
+    /** The same contents with these services and this distribution list. */
+    PlanContents with(List<ServiceProvision> newServices, List<PlanRecipient> newRecipients) {
+        return new PlanContents(needs, outcomes, actions, newServices, childViews, familyViews, rolesAndResponsibilities,
+                contingency, bottomLine, reviewPoints, newRecipients);
+    }
+
     /** A plan with nothing in it yet: where a first draft starts. */
     public static PlanContents none() {
         return new PlanContents(null, List.of(), List.of(), List.of(), null, null, null, null, null, null, List.of());

@@ -22,6 +22,11 @@ final class PlanText {
         return text == null || text.isBlank();
     }
 
+    /** The text as lines are matched by: ignoring case and spacing. */
+    static String wording(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+
     /** "1 Apr 2027"; "no date" when there is none. */
     static String date(LocalDate date) {
         return date == null ? "no date" : UK_DATE.format(date);

@@ -164,6 +164,16 @@ public class PlanVersion {
         decisionComments = PlanText.tidy(comments);
     }
 
+    /** Records the budget holder's decision on the service at this line. */
+    void recordBudgetDecision(int line, ServiceProvision decided) {
+        services.set(line, new ServiceLine(decided));
+    }
+
+    /** Whether this person wrote or submitted this version: its author, who may not approve it (SEPARATION_OF_DUTIES). */
+    public boolean isAuthoredBy(String username) {
+        return username != null && (username.equals(createdBy) || username.equals(submittedBy));
+    }
+
     void supersede() {
         status = VersionStatus.SUPERSEDED;
     }

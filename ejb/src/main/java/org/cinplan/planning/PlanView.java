@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * A case's CIN plan as the plan page shows it. {@code lockVersion} is what a change must quote, so a change made
  * meanwhile by someone else is refused rather than overwritten; it and the versions are empty when the case has no
- * plan yet. Versions are newest first.
+ * plan yet. Versions are newest first. {@code callerMayApprove}: the caller may approve the version waiting for
+ * approval (an approver who did not write or submit it); {@code callerMayDecideBudgets}: the caller is a budget holder
+ * of the council who may decide the budgets it asks for.
  */
 public record PlanView(long episodeId, String childName, String council, Integer lockVersion,
-                       List<PlanVersionView> versions, boolean callerMayApprove) implements Serializable {
+                       List<PlanVersionView> versions, boolean callerMayApprove, boolean callerMayDecideBudgets)
+        implements Serializable {
 
     public boolean hasPlan() {
         return !versions.isEmpty();

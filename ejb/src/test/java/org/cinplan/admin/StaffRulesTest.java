@@ -120,7 +120,7 @@ class StaffRulesTest {
     @Test
     void aStaffViewLabelsItsTeamAndRoles() {
         StaffView view = new StaffView(1, "jo", "Jo", null, null, null, null,
-                List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER), true, 0);
+                List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER), true, false, 0);
 
         assertThat(view.teamLabel()).isEqualTo("No team");
         assertThat(view.roleLabels()).isEqualTo("Social worker, Team manager");

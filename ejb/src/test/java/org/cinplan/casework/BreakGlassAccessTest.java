@@ -5,6 +5,7 @@ import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -49,6 +50,17 @@ class BreakGlassAccessTest {
         assertThat(access.isActiveAt(OPENED.plusHours(1))).isFalse();
         access.end(OPENED.plusHours(2));
         assertThat(access.expiresAt()).as("ending again changes nothing").isEqualTo(OPENED.plusHours(1));
+    }
+
+    @Test
+    void theOpenerCannotReviewTheirOwnOpening() {
+        BreakGlassAccess access = opened("Police called about the child");
+
+        assertThatThrownBy(() -> access.review("pm.test", OPENED.plusHours(1)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(access.reviewedAt()).isNull();
+        access.review("tm.test", OPENED.plusHours(2));
+        assertThat(access.reviewedBy()).isEqualTo("tm.test");
     }
 
     @Test

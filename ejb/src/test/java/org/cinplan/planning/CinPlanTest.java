@@ -3,6 +3,8 @@ package org.cinplan.planning;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffMember;
+import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +30,14 @@ class CinPlanTest {
     private static final Set<Role> CSW = Set.of(Role.CONSULTANT_SOCIAL_WORKER);
     private static final Set<Role> PM = Set.of(Role.PRACTICE_MANAGER);
 
+    private static final Council SUFFOLK = new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK);
+    private static final ServiceProvision RESPITE = ServiceProvision.requested("Respite care", "Sunflower House", true);
+
     private final Episode episode = episode();
     private final CinPlan plan = CinPlan.draftFor(episode, "sw.demo", NOW);
 
     private static Episode episode() {
-        Family family = new Family(new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK), "Test family");
+        Family family = new Family(SUFFOLK, "Test family");
         Child child = new Child(family, "SUF999999", "Ada", "Test", LocalDate.of(2015, 5, 1), Sex.F, "WBRI", false);
         return Episode.open(child, EpisodeType.STANDARD, TODAY.minusDays(20), TODAY.minusDays(10), "N1", false);
     }
@@ -136,8 +142,7 @@ class CinPlanTest {
 
     @Test
     void aServiceAwaitingItsBudgetHolderBlocksApproval() {
-        plan.editDraft(complete(List.of(new ServiceProvision("Respite care", "Sunflower House", true,
-                BudgetApproval.AWAITING, null, null)), List.of()));
+        plan.editDraft(complete(List.of(RESPITE), List.of()));
         plan.submit("sw.demo", NOW);
 
         assertThatThrownBy(() -> plan.approve("csw.demo", CSW, NOW))
@@ -145,6 +150,98 @@ class CinPlanTest {
                 .hasMessageContaining("until the budget holder has approved 'Respite care' (awaiting the budget holder)")
                 .hasMessageContaining("BUDGET_APPROVAL");
         assertThat(plan.latest().status()).isEqualTo(VersionStatus.SUBMITTED);
+    }
+
+    @Test
+    void noOneApprovesAPlanTheyWroteOrSubmitted() {
+        CinPlan writtenByAConsultant = CinPlan.draftFor(episode, "csw.demo", NOW);
+        writtenByAConsultant.editDraft(complete());
+        writtenByAConsultant.submit("sw.demo", NOW);
+        plan.editDraft(complete());
+        plan.submit("pm.demo", NOW);
+
+        assertThatThrownBy(() -> writtenByAConsultant.approve("csw.demo", CSW, NOW))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessage("You wrote or submitted version 1 of this plan, so you cannot approve it: another consultant social"
+                        + " worker or practice manager must (SEPARATION_OF_DUTIES: no one approves their own plan)");
+        assertThatThrownBy(() -> plan.approve("pm.demo", PM, NOW))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(writtenByAConsultant.mayBeApprovedBy("csw.demo", CSW)).isFalse();
+        assertThat(plan.mayBeApprovedBy("pm.demo", PM)).isFalse();
+        assertThat(plan.latest().status()).isEqualTo(VersionStatus.SUBMITTED);
+
+        assertThat(plan.mayBeApprovedBy("csw.demo", CSW)).isTrue();
+        assertThat(plan.approve("csw.demo", CSW, NOW).status()).isEqualTo(VersionStatus.APPROVED);
+    }
+
+    @Test
+    void onlyABudgetHolderOfTheCasesCouncilWhoDidNotWriteThePlanDecidesAServicesBudget() {
+        plan.editDraft(complete(List.of(RESPITE), List.of()));
+        assertThatThrownBy(() -> plan.decideBudget(0, BudgetApproval.APPROVED, budgetHolder("svm.suffolk", SUFFOLK), TODAY))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("decided while the plan waits for approval");
+        plan.submit("sw.demo", NOW);
+
+        StaffMember notABudgetHolder = staff("tm.suffolk", SUFFOLK);
+        assertThatThrownBy(() -> plan.decideBudget(0, BudgetApproval.APPROVED, notABudgetHolder, TODAY))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessage("Only a budget holder of Suffolk can approve or refuse the budget of a service in this plan"
+                        + " (BUDGET_APPROVAL)");
+        StaffMember ofAnotherCouncil = budgetHolder("svm.reading", new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST));
+        assertThatThrownBy(() -> plan.decideBudget(0, BudgetApproval.APPROVED, ofAnotherCouncil, TODAY))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("Only a budget holder of Suffolk");
+        StaffMember theAuthor = budgetHolder("sw.demo", SUFFOLK);
+        assertThatThrownBy(() -> plan.decideBudget(0, BudgetApproval.APPROVED, theAuthor, TODAY))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("You wrote or submitted version 1 of this plan, so you cannot decide the budget it asks for")
+                .hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(plan.budgetsMayBeDecidedBy(notABudgetHolder)).isFalse();
+        assertThat(plan.budgetsMayBeDecidedBy(theAuthor)).isFalse();
+        assertThatThrownBy(() -> plan.approve("csw.demo", CSW, NOW)).hasMessageContaining("BUDGET_APPROVAL");
+
+        StaffMember holder = budgetHolder("svm.suffolk", SUFFOLK);
+        assertThat(plan.budgetsMayBeDecidedBy(holder)).isTrue();
+        ServiceProvision decided = plan.decideBudget(0, BudgetApproval.APPROVED, holder, TODAY);
+
+        assertThat(decided.budgetStatus()).isEqualTo("Approved by svm.suffolk on 11 Jan 2027");
+        assertThat(plan.latest().contents().services()).containsExactly(decided);
+        assertThat(plan.budgetsMayBeDecidedBy(holder)).as("nothing left to decide").isFalse();
+        assertThatThrownBy(() -> plan.decideBudget(0, BudgetApproval.REFUSED, holder, TODAY))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("was already approved by svm.suffolk");
+        assertThat(plan.approve("csw.demo", CSW, NOW).status()).isEqualTo(VersionStatus.APPROVED);
+    }
+
+    @Test
+    void theAuthorOnlyAsksForABudgetAndADecisionStaysWithItsServiceUntilRefusedOrChanged() {
+        ServiceProvision typedAsApproved = new ServiceProvision("Respite care", "Sunflower House", true,
+                BudgetApproval.APPROVED, "sw.demo", TODAY);
+        plan.editDraft(complete(List.of(typedAsApproved, ServiceProvision.requested("Play therapy", null, true)), List.of()));
+        assertThat(plan.latest().contents().services()).extracting(ServiceProvision::budgetStatus)
+                .as("an author's own budget approval is not taken").containsOnly("Awaiting the budget holder");
+        plan.submit("sw.demo", NOW);
+        StaffMember holder = budgetHolder("svm.suffolk", SUFFOLK);
+        plan.decideBudget(0, BudgetApproval.APPROVED, holder, TODAY);
+        plan.decideBudget(1, BudgetApproval.REFUSED, holder, TODAY);
+        plan.returnForChanges("csw.demo", CSW, "Find another therapy provider", NOW);
+
+        plan.startNewDraft("sw.demo", NOW);
+        assertThat(plan.latest().contents().services()).extracting(ServiceProvision::budgetStatus)
+                .containsExactly("Approved by svm.suffolk on 11 Jan 2027", "Awaiting the budget holder");
+        plan.editDraft(complete(List.of(RESPITE, ServiceProvision.requested("Respite care", "Another provider", true)),
+                List.of()));
+        assertThat(plan.latest().contents().services()).extracting(ServiceProvision::budgetStatus)
+                .as("the same request keeps its approval; another provider is asked afresh")
+                .containsExactly("Approved by svm.suffolk on 11 Jan 2027", "Awaiting the budget holder");
+    }
+
+    private static StaffMember staff(String username, Council council) {
+        return new StaffMember(username, "Test " + username, null, "hash", new Team(council, "Team"),
+                EnumSet.of(Role.SERVICE_MANAGER));
+    }
+
+    private static StaffMember budgetHolder(String username, Council council) {
+        StaffMember holder = staff(username, council);
+        holder.setBudgetHolder(true);
+        return holder;
     }
 
     @Test

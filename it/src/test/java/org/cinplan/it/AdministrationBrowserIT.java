@@ -43,6 +43,25 @@ class AdministrationBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void anAdministratorMakesAMemberOfATeamABudgetHolderAndTakesItAway() {
+        String username = "it.budget-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdministrator();
+        addUser(username, "Bryony Holder");
+
+        clickInRowOf(username, "Make budget holder");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users:messages"), username + " is now a budget holder"));
+        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
+                .contains("Social worker; budget holder", "No longer budget holder");
+
+        clickInRowOf(username, "No longer budget holder");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users:messages"), username + " is no longer a budget holder"));
+        assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
+                .doesNotContain("Social worker; budget holder").contains("Make budget holder");
+    }
+
+    @Test
     void aWeakInitialPasswordIsRefusedAtTheField() {
         signInAsAdministrator();
         openUsersPage();
@@ -156,12 +175,16 @@ class AdministrationBrowserIT extends BrowserJourney {
     }
 
     private void disable(String username) {
-        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='Disable']"))
-                .click();
+        clickInRowOf(username, "Disable");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("users:messages"), "Disabled " + username));
         assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]")).getText())
                 .contains("Disabled", "Re-enable");
+    }
+
+    private void clickInRowOf(String username, String button) {
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='" + button
+                + "']")).click();
     }
 
     private void signInAsAdministrator() {

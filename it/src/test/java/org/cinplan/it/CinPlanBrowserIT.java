@@ -70,6 +70,68 @@ class CinPlanBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "plan-approval-met");
     }
 
+    /**
+     * In Reading: a consultant social worker writes a plan on sw.demo's case asking for a service's budget and submits
+     * it; they are offered no approve button and a forged approval changes nothing; svm.demo, a budget holder, approves
+     * the budget; pm.demo approves the plan.
+     */
+    @Test
+    void noOneApprovesTheirOwnPlanAndABudgetHolderDecidesTheBudgetItAsksFor() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        DemoCases.DemoCase fletcher = DemoCases.ofTheDemoWorker(base).stream()
+                .filter(c -> c.childName().endsWith(" Fletcher")).findFirst().orElseThrow();
+        String planPage = base + "plan.xhtml?episode=" + fletcher.episodeId();
+        signInAs("csw.demo", "My caseload");
+        openPlan(planPage, fletcher.childName());
+        if (!browser.findElements(By.id("plan:newVersion")).isEmpty()) {
+            // The test database outlives a run: a plan approved by an earlier run gets a new version.
+            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
+        }
+        replace("plan:needs", "Respite for the family; a settled routine at home");
+        replace("plan:outcomes:0:outcome", "Two nights' respite a month");
+        replace("plan:outcomes:0:howMeasured", "Respite diary kept by the provider");
+        replaceDate("plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
+        replace("plan:actions:0:action", "Arrange the first respite weekend");
+        replace("plan:actions:0:owner", "Chris Okafor");
+        replaceDate("plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
+        replace("plan:contingency", "Strategy discussion if the placement breaks down");
+        while (!browser.findElements(By.id("plan:services:0:removeService")).isEmpty()) {
+            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:services:0:removeService");
+        }
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:addService");
+        replace("plan:services:0:service", "Respite care, one weekend a month");
+        browser.findElement(By.cssSelector("#plan\\:services\\:0\\:needsBudget .ui-chkbox-box")).click();
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:submit");
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Submitted for approval");
+
+        assertThat(browser.findElements(By.id("plan:approve"))).as("no approve button for the author").isEmpty();
+        assertThat(browser.findElement(By.id("awaitingApprover")).getText()).contains("SEPARATION_OF_DUTIES");
+        WebElement pageBeforeTheForgery = browser.findElement(By.tagName("h1"));
+        ((JavascriptExecutor) browser).executeScript("var form = document.getElementById('plan');"
+                + " var forged = document.createElement('input'); forged.type = 'hidden'; forged.name = 'plan:approve';"
+                + " forged.value = 'plan:approve'; form.appendChild(forged); form.submit();");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(pageBeforeTheForgery));
+        openPlan(planPage, fletcher.childName());
+        assertThat(browser.findElement(By.id("versionStatus")).getText()).as("a forged approval changes nothing")
+                .endsWith("Submitted for approval");
+        signOut();
+
+        signInAs("svm.demo", "My caseload");
+        openPlan(planPage, fletcher.childName());
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:budgetLines:0:approveBudget");
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Budget approved.");
+        assertThat(browser.findElement(By.id("frozenServices")).getText())
+                .contains("Respite care, one weekend a month; budget approval: Approved by svm.demo on");
+        signOut();
+
+        signInAs("pm.demo", "My caseload");
+        openPlan(planPage, fletcher.childName());
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:approve");
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Plan approved");
+        assertThat(browser.findElement(By.id("plan:history")).getText()).contains("Approved, in force by pm.demo");
+        Browser.screenshot(browser, "plan-approved-by-another");
+    }
+
     @Test
     void submittingAPlanWithoutOutcomesIsRefusedAndWhatWasTypedStays() {
         signInAs("sw.suffolk", "My caseload");
@@ -134,6 +196,11 @@ class CinPlanBrowserIT extends BrowserJourney {
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
         }
         return child;
+    }
+
+    private void openPlan(String planPage, String child) {
+        browser.get(planPage);
+        new SignInPage.Heading(browser).waitFor("CIN plan: " + child);
     }
 
     private void replace(String id, String text) {

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.Role;
+import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
@@ -55,14 +56,18 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The CIN plan service in a real Payara and database: drafts, submission, approval by a consultant social worker (which
  * records the plan approval the deadline engine reads), returns with comments, the history of changes, stale changes
- * and who may do what. The worker is {@code it-social-worker}, the approver {@code it-consultant-social-worker} in the same team;
- * cases are in Suffolk, where PLAN_APPROVAL applies.
+ * and who may do what: no one approves a plan they wrote or submitted, and a budget holder of the council, never the plan's
+ * author, decides a service's budget. The worker is {@code it-social-worker}, the approver {@code it-consultant-social-worker}
+ * in the same team; cases are in Suffolk, where PLAN_APPROVAL applies, unless a test says otherwise.
  */
 @ExtendWith(ArquillianExtension.class)
 class CinPlanIT {
 
     private static final String IT_WORKER = "it-social-worker";
     private static final String IT_CONSULTANT = InRole.principal(Role.CONSULTANT_SOCIAL_WORKER);
+    private static final String IT_PRACTICE_MANAGER = InRole.principal(Role.PRACTICE_MANAGER);
+    private static final String IT_SERVICE_MANAGER = InRole.principal(Role.SERVICE_MANAGER);
+    private static final String IT_TEAM_MANAGER = InRole.principal(Role.TEAM_MANAGER);
 
     @Deployment
     static WebArchive deployment() {
@@ -74,6 +79,9 @@ class CinPlanIT {
 
     @Inject
     private DeadlineService deadlines;
+
+    @Inject
+    private StaffAdministration staffAdministration;
 
     @Inject
     private AsSocialWorker asSocialWorker;
@@ -90,12 +98,16 @@ class CinPlanIT {
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     private PlanContents contents(LocalDate targetDate) {
+        return contents(targetDate, List.of(ServiceProvision.requested("Family support, 3 hours a week", "Early help hub",
+                false)));
+    }
+
+    private PlanContents contents(LocalDate targetDate, List<ServiceProvision> services) {
         return new PlanContents("Regular school attendance and a settled home",
                 List.of(new SmartOutcome("School attendance above 90%", "Weekly attendance report from the school", targetDate)),
                 List.of(new PlanAction("Walk to school together each morning", "Mrs Plan", OwnerKind.PERSON, today.plusWeeks(2),
                         ActionStatus.IN_PROGRESS)),
-                List.of(new ServiceProvision("Family support, 3 hours a week", "Early help hub", true, BudgetApproval.APPROVED,
-                        "Budget Holder", today)),
+                services,
                 "Likes school when friends are there", "Want help in the mornings", "Social worker visits every 20 working days",
                 "Strategy discussion if attendance falls below 70%", "No unsupervised contact with Mr X", "Next CIN review",
                 List.of(new PlanRecipient("Mrs Plan", RecipientKind.PARENT, null),
@@ -194,7 +206,75 @@ class CinPlanIT {
                 null, null, null, List.of());
         assertThatThrownBy(() -> asSocialWorker.call(() -> planning.saveDraft(episodeId, null, incomplete)))
                 .satisfies(e -> assertThat(messagesOf(e)).contains("Say how each outcome is measured",
-                        "Each outcome needs a target date", "When the budget holder has decided, enter who decided and on which date"));
+                        "Each outcome needs a target date"));
+    }
+
+    @Test
+    void aConsultantWhoWroteAndSubmittedThePlanCannotApproveItAndAPracticeManagerDoes() throws Exception {
+        long episodeId = suffolkCase();
+        staff(IT_PRACTICE_MANAGER, "In-container Practice Manager", Role.PRACTICE_MANAGER, itWorker().team().id());
+        PlanView draft = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.saveDraft(episodeId, null,
+                contents(today.plusMonths(3))));
+        PlanView submitted = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.submit(episodeId,
+                draft.lockVersion(), draft.latest().contents()));
+        assertThat(submitted.callerMayApprove()).as("the approve button is not offered to the author").isFalse();
+
+        assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId,
+                submitted.lockVersion()))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("cannot approve it").hasMessageContaining("SEPARATION_OF_DUTIES");
+        PlanView seenByTheManager = inRole.call(Role.PRACTICE_MANAGER, () -> planning.plan(episodeId));
+        assertThat(seenByTheManager.callerMayApprove()).isTrue();
+        PlanView approved = inRole.call(Role.PRACTICE_MANAGER, () -> planning.approve(episodeId,
+                seenByTheManager.lockVersion()));
+
+        assertThat(approved.inForce().decidedBy()).isEqualTo(IT_PRACTICE_MANAGER);
+        assertThat(approved.inForce().submittedBy()).isEqualTo(IT_CONSULTANT);
+    }
+
+    @Test
+    void aServicesBudgetIsDecidedByABudgetHolderOfTheCouncilNeverByThePlansAuthor() throws Exception {
+        StaffMember worker = itWorker();
+        long teamId = worker.team().id();
+        itConsultant(teamId);
+        StaffMember serviceManager = staff(IT_SERVICE_MANAGER, "In-container Service Manager", Role.SERVICE_MANAGER, teamId);
+        StaffMember teamManager = staff(IT_TEAM_MANAGER, "In-container Team Manager", Role.TEAM_MANAGER, teamId);
+        budgetHolder(teamManager);
+        Council council = em.createQuery("select t.council from Team t where t.id = :team", Council.class)
+                .setParameter("team", teamId).getSingleResult();
+        long episodeId = caseOf(worker, council);
+        ServiceProvision typedAsApprovedByTheAuthor = new ServiceProvision("Respite care, one weekend a month",
+                "Sunflower House", true, BudgetApproval.APPROVED, "Budget Holder", today);
+        PlanContents withRespite = contents(today.plusMonths(3), List.of(typedAsApprovedByTheAuthor));
+
+        PlanView draft = inRole.call(Role.TEAM_MANAGER, () -> planning.saveDraft(episodeId, null, withRespite));
+        PlanView submitted = inRole.call(Role.TEAM_MANAGER, () -> planning.submit(episodeId, draft.lockVersion(),
+                draft.latest().contents()));
+        assertThat(submitted.latest().contents().services()).extracting(ServiceProvision::budgetStatus)
+                .as("the author only asks").containsExactly("Awaiting the budget holder");
+        assertThat(submitted.callerMayDecideBudgets()).as("the author, though a budget holder").isFalse();
+        assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> planning.decideBudget(episodeId,
+                submitted.lockVersion(), 0, BudgetApproval.APPROVED))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId,
+                submitted.lockVersion()))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("BUDGET_APPROVAL");
+        assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.decideBudget(episodeId,
+                submitted.lockVersion(), 0, BudgetApproval.APPROVED))).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Only a budget holder of " + council.name());
+
+        budgetHolder(serviceManager);
+        PlanView seen = inRole.call(Role.SERVICE_MANAGER, () -> planning.plan(episodeId));
+        assertThat(seen.callerMayDecideBudgets()).isTrue();
+        PlanView funded = inRole.call(Role.SERVICE_MANAGER, () -> planning.decideBudget(episodeId, seen.lockVersion(), 0,
+                BudgetApproval.APPROVED));
+
+        assertThat(funded.latest().contents().services()).extracting(ServiceProvision::budgetStatus)
+                .containsExactly("Approved by " + IT_SERVICE_MANAGER + " on " + full(today));
+        assertThat(auditDetails(episodeId)).anyMatch(d -> d.equals("Budget of 'Respite care, one weekend a month' in version 1"
+                + " approved by the budget holder (BUDGET_APPROVAL)"));
+        PlanView approved = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId,
+                funded.lockVersion()));
+        assertThat(approved.inForce().contents().services()).extracting(ServiceProvision::budgetHolder)
+                .containsExactly(IT_SERVICE_MANAGER);
     }
 
     @Test
@@ -247,7 +327,14 @@ class CinPlanIT {
                     em.persist(council);
                     return council;
                 });
-        Family family = new Family(suffolk, "Plan-" + suffix() + " family");
+        transaction.commit();
+        return caseOf(worker, suffolk);
+    }
+
+    /** A case with no meeting yet in a new family of the council, allocated to the worker. */
+    private long caseOf(StaffMember worker, Council council) throws Exception {
+        transaction.begin();
+        Family family = new Family(em.find(Council.class, council.id()), "Plan-" + suffix() + " family");
         family.allocateTo(em.find(StaffMember.class, worker.id()));
         em.persist(family);
         Child child = new Child(family, "IT" + suffix(), "Plan", "Test", LocalDate.of(2015, 4, 4), Sex.F, "WBRI", false);
@@ -271,6 +358,14 @@ class CinPlanIT {
             fail(IT_CONSULTANT + " is in another team than " + IT_WORKER);
         }
         return consultant;
+    }
+
+    /** Gives the member of staff the budget-holder permission, as an administrator does, unless they have it. */
+    private void budgetHolder(StaffMember member) {
+        StaffMember current = staffNamed(member.username());
+        if (!current.isBudgetHolder()) {
+            inRole.call(Role.ADMINISTRATOR, () -> staffAdministration.setBudgetHolder(current.id(), current.version(), true));
+        }
     }
 
     private StaffMember otherWorker() throws Exception {

@@ -114,12 +114,13 @@ class MeetingsIT {
                 "Family home", true)));
         assertThat(afterSchool.schoolHoursWarning()).isNull();
 
-        as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("Kim Test", "Mother")));
-        BookingView invited = as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("Mrs Lowe", "School")));
+        BookingView mother = as(() -> scheduling.invite(inSchoolHours.id(), inSchoolHours.version(),
+                new InviteeForm("Kim Test", "Mother")));
+        BookingView invited = as(() -> scheduling.invite(inSchoolHours.id(), mother.version(), new InviteeForm("Mrs Lowe", "School")));
         assertThat(invited.invitees()).extracting(i -> i.label()).containsExactly("Kim Test (Mother)", "Mrs Lowe (School)");
-        assertThatThrownBy(() -> as(() -> scheduling.invite(inSchoolHours.id(), new InviteeForm("kim test", "Mum"))))
+        assertThatThrownBy(() -> as(() -> scheduling.invite(inSchoolHours.id(), invited.version(), new InviteeForm("kim test", "Mum"))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("already invited");
-        BookingView movedAfterSchool = as(() -> scheduling.reschedule(inSchoolHours.id(), new BookingForm(day,
+        BookingView movedAfterSchool = as(() -> scheduling.reschedule(inSchoolHours.id(), invited.version(), new BookingForm(day,
                 LocalTime.of(15, 45), 45, "School", true)));
         assertThat(movedAfterSchool.schoolHoursWarning()).isNull();
         assertThat(movedAfterSchool.venue()).isEqualTo("School");
@@ -127,10 +128,42 @@ class MeetingsIT {
 
         assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id)
                 .contains(inSchoolHours.id(), afterSchool.id());
-        assertThat(as(() -> scheduling.cancel(afterSchool.id())).status()).isEqualTo(BookingStatus.CANCELLED);
+        BookingView cancelled = as(() -> scheduling.cancel(afterSchool.id(), afterSchool.version()));
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id).doesNotContain(afterSchool.id());
-        assertThatThrownBy(() -> as(() -> scheduling.invite(afterSchool.id(), new InviteeForm("Dr Shah", "GP"))))
+        assertThatThrownBy(() -> as(() -> scheduling.invite(afterSchool.id(), cancelled.version(), new InviteeForm("Dr Shah", "GP"))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("cancelled");
+    }
+
+    @Test
+    void aChangeToABookingSomeoneElseChangedMeanwhileIsRefusedAndTheirChangeKept() throws Exception {
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(10));
+        BookingView seen = as(() -> scheduling.book(episodeId, new BookingForm(today, LocalTime.of(16, 0), 60, "Office",
+                false)));
+        BookingView theirs = as(() -> scheduling.invite(seen.id(), seen.version(), new InviteeForm("Kim Test", "Mother")));
+        assertThat(theirs.version()).as("inviting someone changes the booking's version").isNotEqualTo(seen.version());
+        long invitee = theirs.invitees().get(0).id();
+
+        List<Runnable> staleChanges = List.of(
+                () -> as(() -> scheduling.reschedule(seen.id(), seen.version(), new BookingForm(today, LocalTime.of(17, 0),
+                        60, "Family home", false))),
+                () -> as(() -> scheduling.invite(seen.id(), seen.version(), new InviteeForm("Mrs Lowe", "School"))),
+                () -> as(() -> scheduling.uninvite(seen.id(), seen.version(), invitee)),
+                () -> as(() -> scheduling.cancel(seen.id(), seen.version())),
+                () -> as(() -> meetings.hold(seen.id(), seen.version(), readingForm(MeetingKind.INITIAL, today,
+                        today.plusWeeks(3)), minutes(attendance(theirs), List.of(), ReviewOutcome.CONTINUE, null, null))));
+        for (Runnable stale : staleChanges) {
+            assertThatThrownBy(stale::run).isInstanceOf(BusinessRuleViolation.class)
+                    .hasMessage(MeetingScheduling.STALE).hasMessageContaining("changed by someone else meanwhile: reload");
+        }
+
+        assertThat(as(() -> scheduling.bookingsOf(episodeId))).singleElement().satisfies(b -> {
+            assertThat(b.status()).isEqualTo(BookingStatus.BOOKED);
+            assertThat(b.venue()).isEqualTo("Office");
+            assertThat(b.invitees()).extracting(i -> i.label()).containsExactly("Kim Test (Mother)");
+            assertThat(b.version()).isEqualTo(theirs.version());
+        });
+        assertThat(as(() -> scheduling.cancel(seen.id(), theirs.version())).status()).isEqualTo(BookingStatus.CANCELLED);
     }
 
     @Test
@@ -167,20 +200,20 @@ class MeetingsIT {
         ExclusionForm byWorker = new ExclusionForm("Mr Test", ExclusionScope.FROM_MEETING, "Threats to the mother",
                 socialWorker.id(), "Says he wants to be involved");
 
-        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(List.of(attendance.get(0)), List.of(),
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, minutes(List.of(attendance.get(0)), List.of(),
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("Record whether each person invited attended: Mrs Lowe");
-        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(byWorker),
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, minutes(attendance, List.of(byWorker),
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
         MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
                 "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
-        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), form, noContingency)))
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
 
         ExclusionForm endorsed = new ExclusionForm("Mr Test", ExclusionScope.FROM_MEETING, "Threats to the mother",
                 manager.id(), "Says he wants to be involved");
-        MeetingHeld result = as(() -> meetings.hold(booking.id(), form, minutes(attendance, List.of(endorsed),
+        MeetingHeld result = as(() -> meetings.hold(booking.id(), booking.version(), form, minutes(attendance, List.of(endorsed),
                 ReviewOutcome.CONTINUE, null, null)));
 
         assertThat(result.notices()).anyMatch(n -> n.contains("Mrs Lowe (School)") && n.contains("ABSENT_PROFESSIONAL_UPDATE"));
@@ -192,11 +225,12 @@ class MeetingsIT {
             assertThat(e.personViews()).isEqualTo("Says he wants to be involved");
         });
         assertThat(meeting.outcome()).isEqualTo(ReviewOutcome.CONTINUE);
-        assertThat(as(() -> scheduling.bookingsOf(episodeId))).singleElement().satisfies(b -> {
+        List<BookingView> afterwards = as(() -> scheduling.bookingsOf(episodeId));
+        assertThat(afterwards).singleElement().satisfies(b -> {
             assertThat(b.status()).isEqualTo(BookingStatus.HELD);
             assertThat(b.invitees()).extracting(i -> i.attendance()).containsExactly("Present", "Sent apologies");
         });
-        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(6)),
+        assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), afterwards.get(0).version(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(6)),
                 minutes(attendance, List.of(), ReviewOutcome.CONTINUE, "None", null))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("held");
     }
@@ -229,13 +263,13 @@ class MeetingsIT {
                 "Office", false)));
         MeetingForm noNextReview = readingForm(MeetingKind.REVIEW, today, null);
 
-        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
                 ReviewOutcome.CONTINUE, "None", null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("Enter the date of the next review");
-        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
                 ReviewOutcome.STEP_DOWN, null, null)))).hasStackTraceContaining("LEAD_PROFESSIONAL_ON_CLOSE");
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), noNextReview, minutes(attendance(review), List.of(),
+        MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
                 ReviewOutcome.STEP_DOWN, null, "Jo Bloggs")));
 
         Episode episode = episode(episodeId);
@@ -262,7 +296,7 @@ class MeetingsIT {
         StaffMember manager = fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager",
                 Role.TEAM_MANAGER);
 
-        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), closing, closingMinutes)))
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("MIN_DURATION_AFTER_CP")
                 .hasMessageContaining("needs a team or practice manager's decision").hasMessageContaining("none is recorded");
         assertThat(episode(episodeId).isClosed()).isFalse();
@@ -289,7 +323,7 @@ class MeetingsIT {
         assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
                 new EarlyClosureDecisionForm(today, "Again")))).hasStackTraceContaining("already recorded");
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), closing, closingMinutes));
+        MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
 
         assertThat(episode(episodeId).isClosed()).isTrue();
         assertThat(held.notices()).noneMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
@@ -314,7 +348,7 @@ class MeetingsIT {
         initialHeldInSuffolk(suffolk, today.minusDays(190), today.minusDays(120));
         BookingView first = bookedWithInvitees(suffolk, today.minusDays(120));
         MeetingForm firstForm = suffolkForm(MeetingKind.REVIEW, today.minusDays(120), today.minusDays(50));
-        assertThatThrownBy(() -> as(() -> meetings.hold(first.id(), firstForm, minutes(attendance(first), List.of(),
+        assertThatThrownBy(() -> as(() -> meetings.hold(first.id(), first.version(), firstForm, minutes(attendance(first), List.of(),
                 ReviewOutcome.CONTINUE, "None", null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("Say whether the plan has progressed since the last meeting");
         heldWithoutProgress(first, firstForm);
@@ -344,10 +378,10 @@ class MeetingsIT {
         BookingView review = bookedWithInvitees(episodeId, today);
         MeetingForm form = readingForm(MeetingKind.REVIEW, today, today.plusWeeks(5));
 
-        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), form, minutes(attendance(review), List.of(),
                 ReviewOutcome.CONTINUE, " ", null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("Note the amendments to the plan");
-        MeetingHeld held = as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+        MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), form, minutes(attendance(review), List.of(),
                 ReviewOutcome.CONTINUE, "Weekly school attendance check added", null)));
 
         assertThat(episode(episodeId).isClosed()).isFalse();
@@ -364,7 +398,7 @@ class MeetingsIT {
         BookingView review = bookedWithInvitees(episodeId, today);
         MeetingForm form = suffolkForm(MeetingKind.REVIEW, today, today.plusWeeks(10));
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), form, minutes(attendance(review), List.of(),
+        MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), form, minutes(attendance(review), List.of(),
                 ReviewOutcome.UPDATED_ASSESSMENT, null, null)));
 
         assertThat(held.notices()).anyMatch(n -> n.contains("updated assessment started"));
@@ -381,7 +415,7 @@ class MeetingsIT {
         initialHeld(episodeId, today.minusDays(21));
         BookingView review = bookedWithInvitees(episodeId, today);
 
-        MeetingHeld held = as(() -> meetings.hold(review.id(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(4)),
+        MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), readingForm(MeetingKind.REVIEW, today, today.plusWeeks(4)),
                 minutes(attendance(review), List.of(), ReviewOutcome.STEP_UP, null, null)));
 
         assertThat(held.notices()).anyMatch(n -> n.contains("record its start date"));
@@ -443,25 +477,25 @@ class MeetingsIT {
     private BookingView bookedWithInvitees(long episodeId, LocalDate on) {
         BookingView booking = as(() -> scheduling.book(episodeId, new BookingForm(on, LocalTime.of(16, 0), 60, "Family home",
                 true)));
-        as(() -> scheduling.invite(booking.id(), new InviteeForm("Kim Test", "Mother")));
-        return as(() -> scheduling.invite(booking.id(), new InviteeForm("Mrs Lowe", "School")));
+        BookingView mother = as(() -> scheduling.invite(booking.id(), booking.version(), new InviteeForm("Kim Test", "Mother")));
+        return as(() -> scheduling.invite(booking.id(), mother.version(), new InviteeForm("Mrs Lowe", "School")));
     }
 
     /** Books and holds the initial meeting of a Reading case on {@code on}; returns the meeting's id. */
     private long initialHeld(long episodeId, LocalDate on) {
         BookingView booking = bookedWithInvitees(episodeId, on);
-        return as(() -> meetings.hold(booking.id(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
+        return as(() -> meetings.hold(booking.id(), booking.version(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
                 minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null))).meetingId();
     }
 
     private void heldWithoutProgress(BookingView booking, MeetingForm form) {
-        as(() -> meetings.hold(booking.id(), form, minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE,
+        as(() -> meetings.hold(booking.id(), booking.version(), form, minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE,
                 "None", null, false)));
     }
 
     private void initialHeldInSuffolk(long episodeId, LocalDate on, LocalDate nextReview) {
         BookingView booking = bookedWithInvitees(episodeId, on);
-        as(() -> meetings.hold(booking.id(), suffolkForm(MeetingKind.INITIAL, on, nextReview),
+        as(() -> meetings.hold(booking.id(), booking.version(), suffolkForm(MeetingKind.INITIAL, on, nextReview),
                 minutes(attendance(booking), List.of(), ReviewOutcome.CONTINUE, null, null)));
     }
 

@@ -22,6 +22,7 @@ import org.cinplan.dashboard.TeamDashboard;
 import org.cinplan.meetings.BookingForm;
 import org.cinplan.meetings.InviteeForm;
 import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.planning.BudgetApproval;
 import org.cinplan.planning.ActionStatus;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.OwnerKind;
@@ -387,6 +388,30 @@ class RecordAccessIT {
     }
 
     @Test
+    void aBreakGlassOpeningIsReviewedBySomeoneOtherThanItsOpener() throws Exception {
+        long episodeId = caseOf(staff("access-bg-self", SOCIAL_WORKER, TestStaff.readingTeam(em)), "SelfReview");
+        as(TEAM_MANAGER, () -> restrictions.restrict(laChildIdOf(episodeId), RestrictionReason.STAFF_INTEREST));
+        as(PRACTICE_MANAGER, () -> breakGlass.open(episodeId, REASON));
+        long child = childOf(episodeId);
+        BreakGlassReview own = as(PRACTICE_MANAGER, () -> breakGlass.awaitingReview()).stream()
+                .filter(r -> r.childId() == child).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> {
+            breakGlass.markReviewed(own.id());
+            return null;
+        })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(auditOf(InRole.principal(PRACTICE_MANAGER), AuditAction.ACCESS_DENIED, child))
+                .anyMatch(e -> e.detail().equals("Tried to review their own break-glass opening"));
+        assertThat(as(TEAM_MANAGER, () -> breakGlass.awaitingReview())).anyMatch(r -> r.id() == own.id());
+
+        as(TEAM_MANAGER, () -> {
+            breakGlass.markReviewed(own.id());
+            return null;
+        });
+        assertThat(as(PRACTICE_MANAGER, () -> breakGlass.awaitingReview())).noneMatch(r -> r.id() == own.id());
+    }
+
+    @Test
     void administratorsAndAuditorsOpenNoCaseEvenWithBreakGlass() throws Exception {
         long episodeId = caseOf(staffNamed(InRole.principal(SOCIAL_WORKER)), "NoAdmin");
         for (Role role : List.of(ADMINISTRATOR, AUDITOR)) {
@@ -520,10 +545,10 @@ class RecordAccessIT {
         paths.put("MeetingScheduling.calendar", new Probe(teamAndConsultant, false,
                 () -> scheduling.calendar(meetingDay.minusDays(1), meetingDay.plusDays(1))));
         paths.put("MeetingScheduling.book", new Probe(none, false, () -> scheduling.book(r.episodeId(), sameTime)));
-        paths.put("MeetingScheduling.reschedule", new Probe(none, false, () -> scheduling.reschedule(r.bookingId(), sameTime)));
+        paths.put("MeetingScheduling.reschedule", new Probe(none, false, () -> scheduling.reschedule(r.bookingId(), bookingVersion(r), sameTime)));
         paths.put("MeetingScheduling.invite", new Probe(none, false,
-                () -> scheduling.invite(r.bookingId(), new InviteeForm("Probe Person", "school"))));
-        paths.put("MeetingScheduling.uninvite", new Probe(none, false, () -> scheduling.uninvite(r.bookingId(), -1L)));
+                () -> scheduling.invite(r.bookingId(), bookingVersion(r), new InviteeForm("Probe Person", "school"))));
+        paths.put("MeetingScheduling.uninvite", new Probe(none, false, () -> scheduling.uninvite(r.bookingId(), bookingVersion(r), -1L)));
         paths.put("CinPlanning.plan", new Probe(teamAndConsultant, false, () -> planning.plan(r.episodeId())));
         paths.put("CinPlanning.awaitingApproval", new Probe(EnumSet.of(CONSULTANT_SOCIAL_WORKER), false,
                 () -> planning.awaitingApproval()));
@@ -532,6 +557,8 @@ class RecordAccessIT {
         paths.put("CinPlanning.submit", new Probe(none, false, () -> planning.submit(r.episodeId(), -1, planContents())));
         paths.put("CinPlanning.startNewVersion", new Probe(none, false, () -> planning.startNewVersion(r.episodeId(), -1)));
         paths.put("CinPlanning.approve", new Probe(none, false, () -> planning.approve(r.episodeId(), -1)));
+        paths.put("CinPlanning.decideBudget", new Probe(none, false,
+                () -> planning.decideBudget(r.episodeId(), -1, 0, BudgetApproval.APPROVED)));
         paths.put("CinPlanning.returnForChanges", new Probe(none, false,
                 () -> planning.returnForChanges(r.episodeId(), -1, "Please say more about the mornings")));
         paths.put("CinPlanning.recordFamilySignOff", new Probe(none, false,
@@ -539,9 +566,15 @@ class RecordAccessIT {
         paths.put("CinPlanning.recordDistribution", new Probe(none, false,
                 () -> planning.recordDistribution(r.episodeId(), -1, today)));
         // Last: a team manager on the access list really cancels the meeting.
-        paths.put("MeetingScheduling.cancel", new Probe(none, false, () -> scheduling.cancel(r.bookingId())));
+        paths.put("MeetingScheduling.cancel", new Probe(none, false, () -> scheduling.cancel(r.bookingId(), bookingVersion(r))));
         return paths;
     }
+    /** The booking's version as it stands, so that a probe is refused for its access and never for a stale version. */
+    private Integer bookingVersion(Sealed r) {
+        return ((Number) em.createNativeQuery("SELECT row_version FROM meeting_booking WHERE id = ?")
+                .setParameter(1, r.bookingId()).getSingleResult()).intValue();
+    }
+
 
     /**
      * A probe: who must see the child's name through it (those named on the access list) or its case reference (the

@@ -177,6 +177,37 @@ class SweepIT {
     }
 
     @Test
+    void aLongSweepKeepingItsHeartbeatIsNeverTakenOverButOneWhoseHeartbeatStoppedIs() {
+        long longSweep = 4242L;
+        long nextSweep = 4343L;
+        LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC);
+        assertThat(guard.acquire(longSweep, "server-a", started)).isTrue();
+        try {
+            LocalDateTime lastBeat = started;
+            for (int minute = 1; minute <= 180; minute++) {
+                lastBeat = started.plusMinutes(minute);
+                assertThat(guard.renew(longSweep, lastBeat)).as("beat after %d minutes", minute).isTrue();
+                if (minute % 30 == 0) {
+                    assertThat(guard.acquire(nextSweep, "server-b", lastBeat.plusSeconds(59)))
+                            .as("taken over after %d minutes of a live sweep", minute).isFalse();
+                }
+            }
+
+            // server-a dies: no more beats
+            assertThat(guard.acquire(nextSweep, "server-b", lastBeat.plus(SweepGuard.TAKEOVER_AFTER))).isFalse();
+            assertThat(guard.acquire(nextSweep, "server-b", lastBeat.plus(SweepGuard.TAKEOVER_AFTER).plusSeconds(1)))
+                    .isTrue();
+            assertThat(guard.renew(longSweep, lastBeat.plusMinutes(12))).as("the dead holder has lost the guard").isFalse();
+            guard.release(longSweep);
+            assertThat(guard.acquire(7L, "server-c", lastBeat.plusMinutes(12)))
+                    .as("the old holder's release leaves the new holder's guard").isFalse();
+        } finally {
+            guard.release(longSweep);
+            guard.release(nextSweep);
+        }
+    }
+
+    @Test
     void anIncrementalSweepReadsJustTheChangedTheDueAndTheNewlyClosedCases() throws Exception {
         long changed = createCase(today.minusYears(5));
         long due = createCase(today.minusYears(6));

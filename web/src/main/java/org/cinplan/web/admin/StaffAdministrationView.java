@@ -121,6 +121,18 @@ public class StaffAdministrationView implements Serializable {
         search();
     }
 
+    /** Gives the member of staff the budget-holder permission, or takes it away. */
+    public void changeBudgetHolder(StaffView member, boolean budgetHolder) {
+        StaffView changed = StaffMessages.orShowProblems(
+                () -> administration.setBudgetHolder(member.id(), member.version(), budgetHolder), Map.of());
+        if (changed != null) {
+            StaffMessages.info(changed.username() + (budgetHolder
+                    ? " is now a budget holder: they approve the budgets of services in their council's CIN plans."
+                    : " is no longer a budget holder."));
+        }
+        search();
+    }
+
     public void chooseForReset(StaffView member) {
         selected = member;
         newPassword = null;

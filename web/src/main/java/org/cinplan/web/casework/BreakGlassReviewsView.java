@@ -48,6 +48,11 @@ public class BreakGlassReviewsView implements Serializable {
                 .anyMatch(role -> externalContext.isUserInRole(role.name()));
     }
 
+    /** Whether the signed-in manager opened this record themselves: someone else reviews it (SEPARATION_OF_DUTIES). */
+    public boolean isOwnOpening(BreakGlassReview review) {
+        return review.openedByUsername().equals(externalContext.getRemoteUser());
+    }
+
     public void markReviewed(long id) {
         Boolean done = FacesMessages.orShowProblem(() -> {
             breakGlass.markReviewed(id);

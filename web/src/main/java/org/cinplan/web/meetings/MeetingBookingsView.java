@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The meetings booked on a case: booking one, moving it, inviting people to it, cancelling it. What was typed stays on
- * the form until it is saved; the invite fields are kept per booking.
+ * the form until it is saved; the invite fields are kept per booking. Each change quotes the booking's version as the
+ * page showed it, so a change based on a booking someone else changed meanwhile is refused.
  */
 @Named
 @ViewScoped
@@ -52,7 +53,7 @@ public class MeetingBookingsView implements Serializable {
                 childExpected);
         Long moved = movedBookingId;
         BookingView booked = FacesMessages.orShowProblem(() -> moved == null
-                ? scheduling.book(caseView.getEpisodeId(), form) : scheduling.reschedule(moved, form));
+                ? scheduling.book(caseView.getEpisodeId(), form) : scheduling.reschedule(moved, versionOf(moved), form));
         if (booked != null) {
             info(moved == null ? "Meeting booked: now invite the people who should come." : "Meeting moved.");
             if (booked.schoolHoursWarning() != null) {
@@ -70,7 +71,7 @@ public class MeetingBookingsView implements Serializable {
 
     public void invite(long bookingId) {
         InviteeForm form = new InviteeForm(inviteeNames.get(bookingId), inviteeRoles.get(bookingId));
-        if (FacesMessages.orShowProblem(() -> scheduling.invite(bookingId, form)) != null) {
+        if (FacesMessages.orShowProblem(() -> scheduling.invite(bookingId, versionOf(bookingId), form)) != null) {
             info(form.name() + " is invited.");
             inviteeNames.remove(bookingId);
             inviteeRoles.remove(bookingId);
@@ -79,17 +80,25 @@ public class MeetingBookingsView implements Serializable {
     }
 
     public void uninvite(long bookingId, long inviteeId) {
-        if (FacesMessages.orShowProblem(() -> scheduling.uninvite(bookingId, inviteeId)) != null) {
+        if (FacesMessages.orShowProblem(() -> scheduling.uninvite(bookingId, versionOf(bookingId), inviteeId)) != null) {
             info("The invitation was withdrawn.");
             bookings = null;
         }
     }
 
     public void cancel(long bookingId) {
-        if (FacesMessages.orShowProblem(() -> scheduling.cancel(bookingId)) != null) {
+        if (FacesMessages.orShowProblem(() -> scheduling.cancel(bookingId, versionOf(bookingId))) != null) {
             info("The meeting was cancelled.");
             bookings = null;
         }
+    }
+
+    /**
+     * The version of the booking as this page showed it, which a change quotes: a change someone else made since is
+     * refused and what was typed stays. Null for a booking the page did not show.
+     */
+    private Integer versionOf(long bookingId) {
+        return getBookings().stream().filter(b -> b.id() == bookingId).map(BookingView::version).findFirst().orElse(null);
     }
 
     private static void info(String message) {

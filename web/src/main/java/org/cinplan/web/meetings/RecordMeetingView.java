@@ -108,7 +108,7 @@ public class RecordMeetingView implements Serializable {
                 .map(i -> new InviteeAttendance(i.id(), attendanceOf(i.id()), Boolean.TRUE.equals(writtenUpdates.get(i.id()))))
                 .toList(), exclusions(), disagreement, disagreementAction, outcome, planAmendments, leadProfessionalName,
                 leadProfessionalAgency);
-        MeetingHeld held = FacesMessages.orShowProblem(() -> meetings.hold(booking.id(), form, minutes));
+        MeetingHeld held = FacesMessages.orShowProblem(() -> meetings.hold(booking.id(), booking.version(), form, minutes));
         if (held != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

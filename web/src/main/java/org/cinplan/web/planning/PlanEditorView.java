@@ -23,13 +23,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The CIN plan page: the worker edits the draft and submits it; a consultant social worker or practice manager
- * approves it or returns it with comments; every version's history is shown. What the user typed stays on the page
+ * The CIN plan page: the worker edits the draft and submits it; a budget holder decides the budget of the services it
+ * asks for; a consultant social worker or practice manager other than its author approves it or returns it with
+ * comments; every version's history is shown. What the user typed stays on the page
  * when a change is refused, including when someone else changed the plan meanwhile.
  */
 @Named
@@ -89,6 +89,13 @@ public class PlanEditorView implements Serializable {
     public void approve() {
         change(() -> planning.approve(episodeId, lockVersion()),
                 "Plan approved: it is now the plan in force, and the case's deadlines are up to date.");
+    }
+
+    /** A budget holder approves or refuses the budget of the service at this line of the version waiting for approval. */
+    public void decideBudget(int serviceLine, boolean approve) {
+        change(() -> planning.decideBudget(episodeId, lockVersion(), serviceLine,
+                        approve ? BudgetApproval.APPROVED : BudgetApproval.REFUSED),
+                approve ? "Budget approved." : "Budget refused: the plan cannot be approved with that service in it.");
     }
 
     public void returnForChanges() {
@@ -198,11 +205,6 @@ public class PlanEditorView implements Serializable {
 
     public ActionStatus[] getActionStatuses() {
         return ActionStatus.values();
-    }
-
-    /** The states a service needing budget approval can be in. */
-    public List<BudgetApproval> getBudgetStates() {
-        return List.copyOf(EnumSet.complementOf(EnumSet.of(BudgetApproval.NOT_NEEDED)));
     }
 
     public RecipientKind[] getRecipientKinds() {

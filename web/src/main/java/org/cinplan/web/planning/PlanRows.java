@@ -1,7 +1,6 @@
 package org.cinplan.web.planning;
 
 import org.cinplan.planning.ActionStatus;
-import org.cinplan.planning.BudgetApproval;
 import org.cinplan.planning.OwnerKind;
 import org.cinplan.planning.PlanAction;
 import org.cinplan.planning.PlanRecipient;
@@ -97,15 +96,16 @@ public final class PlanRows {
         public void setStatus(ActionStatus status) { this.status = status; }
     }
 
-    /** A service or resource being edited; its budget state matters only when it needs budget approval. */
+    /**
+     * A service or resource being edited: the author says whether it needs budget approval; the budget holder's decision
+     * is only shown (BUDGET_APPROVAL), never typed here.
+     */
     public static class ServiceRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String service;
         private String provider;
         private boolean needsBudgetApproval;
-        private BudgetApproval budgetApproval = BudgetApproval.AWAITING;
-        private String budgetHolder;
-        private LocalDate budgetDecidedOn;
+        private String budgetStatus;
 
         ServiceRow() {
         }
@@ -114,19 +114,15 @@ public final class PlanRows {
             service = value.service();
             provider = value.provider();
             needsBudgetApproval = value.needsBudgetApproval();
-            budgetApproval = value.needsBudgetApproval() ? value.budgetApproval() : BudgetApproval.AWAITING;
-            budgetHolder = value.budgetHolder();
-            budgetDecidedOn = value.budgetDecidedOn();
+            budgetStatus = value.needsBudgetApproval() ? value.budgetStatus() : null;
         }
 
         boolean isBlank() {
-            return blank(service) && blank(provider) && blank(budgetHolder) && budgetDecidedOn == null;
+            return blank(service) && blank(provider);
         }
 
         ServiceProvision value() {
-            return needsBudgetApproval
-                    ? new ServiceProvision(service, provider, true, budgetApproval, budgetHolder, budgetDecidedOn)
-                    : new ServiceProvision(service, provider, false, BudgetApproval.NOT_NEEDED, null, null);
+            return ServiceProvision.requested(service, provider, needsBudgetApproval);
         }
 
         public String getService() { return service; }
@@ -135,12 +131,8 @@ public final class PlanRows {
         public void setProvider(String provider) { this.provider = provider; }
         public boolean isNeedsBudgetApproval() { return needsBudgetApproval; }
         public void setNeedsBudgetApproval(boolean needsBudgetApproval) { this.needsBudgetApproval = needsBudgetApproval; }
-        public BudgetApproval getBudgetApproval() { return budgetApproval; }
-        public void setBudgetApproval(BudgetApproval budgetApproval) { this.budgetApproval = budgetApproval; }
-        public String getBudgetHolder() { return budgetHolder; }
-        public void setBudgetHolder(String budgetHolder) { this.budgetHolder = budgetHolder; }
-        public LocalDate getBudgetDecidedOn() { return budgetDecidedOn; }
-        public void setBudgetDecidedOn(LocalDate budgetDecidedOn) { this.budgetDecidedOn = budgetDecidedOn; }
+        /** The budget holder's decision as saved, or null for a service not (yet) saved as needing one. */
+        public String getBudgetStatus() { return budgetStatus; }
     }
 
     /** A recipient on the distribution list being edited; the date sent is recorded once the plan is agreed. */

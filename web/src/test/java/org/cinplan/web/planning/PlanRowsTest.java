@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The plan form's rows: blank rows are no lines, and a service's budget state follows its "needs approval" box. */
+/** The plan form's rows: blank rows are no lines, and a service row asks for budget approval but never decides it. */
 class PlanRowsTest {
 
     @Test
@@ -21,16 +21,18 @@ class PlanRowsTest {
     }
 
     @Test
-    void aServiceNotNeedingBudgetApprovalDropsWhateverBudgetDetailsWereTyped() {
+    void aServiceRowOnlyAsksForBudgetApprovalAndShowsTheBudgetHoldersDecision() {
         PlanRows.ServiceRow row = new PlanRows.ServiceRow();
         row.setService("Play therapy");
-        row.setBudgetApproval(BudgetApproval.APPROVED);
-        row.setBudgetHolder("Jo Bloggs");
-
         assertThat(row.value()).isEqualTo(new ServiceProvision("Play therapy", null, false, BudgetApproval.NOT_NEEDED, null, null));
 
         row.setNeedsBudgetApproval(true);
-        assertThat(row.value().budgetApproval()).isEqualTo(BudgetApproval.APPROVED);
-        assertThat(new PlanRows.ServiceRow(row.value()).getBudgetHolder()).isEqualTo("Jo Bloggs");
+        assertThat(row.value()).isEqualTo(new ServiceProvision("Play therapy", null, true, BudgetApproval.AWAITING, null, null));
+
+        PlanRows.ServiceRow saved = new PlanRows.ServiceRow(new ServiceProvision("Play therapy", null, true,
+                BudgetApproval.APPROVED, "svm.demo", LocalDate.of(2027, 2, 3)));
+        assertThat(saved.getBudgetStatus()).isEqualTo("Approved by svm.demo on 3 Feb 2027");
+        assertThat(saved.value().budgetApproval()).as("the author's form never carries a decision back")
+                .isEqualTo(BudgetApproval.AWAITING);
     }
 }
