@@ -55,13 +55,17 @@ public class SignInThrottle {
     @Inject
     private Clock clock;
 
-    /** Takes a place for one attempt by this username from this address, or says why not. */
+    /**
+     * Takes a place for one attempt by this username from this address, or says why not. Each key's row is made, if
+     * missing, in a transaction of its own before its place is taken in another, so no transaction waits on itself.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Admission admit(String typedUsername, String sourceAddress) {
-        LocalDateTime now = now();
-        if (!takePlace(addressKey(sourceAddress), MAX_ATTEMPTS_PER_ADDRESS, now)) {
+        SignInThrottle self = context.getBusinessObject(SignInThrottle.class);
+        if (!self.takePlace(addressKey(sourceAddress), MAX_ATTEMPTS_PER_ADDRESS)) {
             return Admission.ADDRESS_LOCKED;
         }
-        if (!takePlace(usernameKey(typedUsername), MAX_ATTEMPTS_PER_USERNAME, now)) {
+        if (!self.takePlace(usernameKey(typedUsername), MAX_ATTEMPTS_PER_USERNAME)) {
             return Admission.USERNAME_LOCKED;
         }
         return Admission.ADMITTED;
@@ -87,39 +91,46 @@ public class SignInThrottle {
                 .setParameter(1, Timestamp.valueOf(now().minus(WINDOW))).executeUpdate();
     }
 
-    /** Inserts the first attempt of a window on its own, so a key inserted meanwhile by another attempt fails here. */
-    public void insertFirstAttempt(String key, LocalDateTime now) {
-        em.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, window_start, attempts) VALUES (?, ?, 1)")
-                .setParameter(1, key).setParameter(2, Timestamp.valueOf(now)).executeUpdate();
+    /** Makes a key's row, with no attempts yet (for {@link #takePlace} only). */
+    public void makeRow(String key) {
+        em.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, window_start, attempts) VALUES (?, ?, 0)")
+                .setParameter(1, key).setParameter(2, Timestamp.valueOf(now())).executeUpdate();
     }
 
-    private boolean takePlace(String key, int limit, LocalDateTime now) {
-        for (int tries = 0; tries < 2; tries++) {
-            if (em.createNativeQuery("UPDATE sign_in_throttle SET attempts = attempts + 1"
-                            + " WHERE throttle_key = ? AND window_start > ? AND attempts < ?")
-                    .setParameter(1, key).setParameter(2, Timestamp.valueOf(now.minus(WINDOW))).setParameter(3, limit)
-                    .executeUpdate() == 1) {
-                return true;
-            }
-            if (em.createNativeQuery("UPDATE sign_in_throttle SET attempts = 1, window_start = ?"
-                            + " WHERE throttle_key = ? AND window_start <= ?")
-                    .setParameter(1, Timestamp.valueOf(now)).setParameter(2, key)
-                    .setParameter(3, Timestamp.valueOf(now.minus(WINDOW)))
-                    .executeUpdate() == 1) {
-                return true;
-            }
-            if (!em.createNativeQuery("SELECT attempts FROM sign_in_throttle WHERE throttle_key = ?")
-                    .setParameter(1, key).getResultList().isEmpty()) {
-                return false; // at its limit within the window
-            }
+    /**
+     * Takes a place under the key's limit in one atomic UPDATE: within the window while places remain, or by starting a
+     * new window once the last has passed; false when the key is at its limit within its window (for {@link #admit}
+     * only).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean takePlace(String key, int limit) {
+        SignInThrottle self = context.getBusinessObject(SignInThrottle.class);
+        // Read outside any transaction, so that no lock is held while the row is made.
+        boolean missing = em.createNativeQuery("SELECT attempts FROM sign_in_throttle WHERE throttle_key = ?")
+                .setParameter(1, key).getResultList().isEmpty();
+        if (missing) {
             try {
-                context.getBusinessObject(SignInThrottle.class).insertFirstAttempt(key, now);
-                return true;
-            } catch (PersistenceException | EJBException insertedMeanwhile) {
-                // another attempt inserted the key first: count against its row
+                self.makeRow(key);
+            } catch (EJBException | PersistenceException madeMeanwhile) {
+                // another attempt made the row first; take the place in it
             }
         }
-        return false;
+        return self.takeExistingPlace(key, limit);
+    }
+
+    /** The atomic UPDATE of {@link #takePlace} (for its use only). */
+    public boolean takeExistingPlace(String key, int limit) {
+        LocalDateTime now = now();
+        Timestamp windowPassed = Timestamp.valueOf(now.minus(WINDOW));
+        if (em.createNativeQuery("UPDATE sign_in_throttle SET attempts = attempts + 1"
+                        + " WHERE throttle_key = ? AND window_start > ? AND attempts < ?")
+                .setParameter(1, key).setParameter(2, windowPassed).setParameter(3, limit).executeUpdate() == 1) {
+            return true;
+        }
+        return em.createNativeQuery("UPDATE sign_in_throttle SET attempts = 1, window_start = ?"
+                        + " WHERE throttle_key = ? AND window_start <= ?")
+                .setParameter(1, Timestamp.valueOf(now)).setParameter(2, key).setParameter(3, windowPassed)
+                .executeUpdate() == 1;
     }
 
     private LocalDateTime now() {
