@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,10 +21,15 @@ import org.cinplan.admin.StaffCredentials;
  * overlap that is another request's, or none: the caller arrives with no roles, and secured EJBs refuse them
  * ({@code AccessLocalException}, HTTP 500) or pages answer 403 (Payara issue #6145). Here the caller's name and roles
  * are kept in the session at sign-in and handed over, both, on every request: nothing depends on thread state.
+ * <p>
+ * A page asked for before signing in sends the person to the sign-in page, and after it back to the page
+ * ({@link AfterSignIn}); this mechanism does it itself rather than through {@code @LoginToContinue}, whose interceptor
+ * would run before it on every request and send even a signed-in caller round by the sign-in page.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @EJB
     private StaffCredentials credentials;
@@ -47,6 +51,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         SignedInCaller caller = SignedInCaller.of(request);
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+        }
+        if (context.isProtected() && !context.isAuthenticationRequest()) {
+            AfterSignIn.remember(request);
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
     }

@@ -80,7 +80,7 @@ public class SignInBean {
                 signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/caseload.xhtml");
+            case SUCCESS -> external.redirect(AfterSignIn.target(request));
             default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in refused: the username or password is not right.", null));
         }
