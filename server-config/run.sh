@@ -2,6 +2,9 @@
 # Builds cinplan and runs it on Payara Server 6 with embedded Derby, until Ctrl-C.
 #   CINPLAN_DATA_DIR  where the database lives (default: ./data beside this checkout; survives mvn clean)
 #   CINPLAN_DEMO_DATA false to start without demo data (demo data only ever loads into an empty database)
+#   CINPLAN_FIRST_ADMIN with CINPLAN_DEMO_DATA=false, on a database with no staff: the username of the first
+#                     administrator; the password is asked for here (never shown, never logged) and must be changed
+#                     at first sign-in (README, "First administrator")
 #   CINPLAN_DATABASE_URL (with CINPLAN_DATABASE_USER, CINPLAN_DATABASE_PASSWORD) a PostgreSQL database to use
 #                     instead of Derby, e.g. jdbc:postgresql://localhost:5432/cinplan (see configure.sh)
 set -euo pipefail
@@ -29,6 +32,22 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
+if [[ -n ${CINPLAN_FIRST_ADMIN:-} && -z ${CINPLAN_FIRST_ADMIN_PASSWORD_FILE:-} ]]; then
+  # The password goes to the server in a file only it and root can read; the server deletes it once read.
+  read -r -s -p "cinplan: choose a password for the first administrator $CINPLAN_FIRST_ADMIN (at least 12 characters): " first_password
+  echo
+  read -r -s -p "cinplan: the same password again: " first_password_again
+  echo
+  if [[ $first_password != "$first_password_again" ]]; then
+    echo "cinplan: the two passwords are not the same; nothing was set up" >&2
+    exit 1
+  fi
+  mkdir -p "$data_dir"
+  CINPLAN_FIRST_ADMIN_PASSWORD_FILE="$data_dir/.first-admin-password"
+  (umask 077 && printf '%s' "$first_password" > "$CINPLAN_FIRST_ADMIN_PASSWORD_FILE")
+  unset first_password first_password_again
+  export CINPLAN_FIRST_ADMIN CINPLAN_FIRST_ADMIN_PASSWORD_FILE
+fi
 # The autodeploy folder deploys the new EAR at start-up, replacing the one deployed last time.
 autodeploy="$payara_home/glassfish/domains/domain1/autodeploy"
 rm -f "$autodeploy"/cinplan.ear_*
@@ -57,6 +76,9 @@ cat <<INFO
 
   cinplan is running at ${url}
   Database: ${CINPLAN_DATABASE_URL:-embedded Derby in $data_dir}
+INFO
+if [[ $CINPLAN_DEMO_DATA == true ]]; then
+  cat <<INFO
 
   Demo logins (password for all: cinplan-demo-2026):
     sw.demo        social worker (Reading; the demo caseload)
@@ -69,6 +91,12 @@ cat <<INFO
     auditor.demo   auditor
     sw.wokingham, sw.westberks, sw.suffolk   social workers of the other councils
     csw.suffolk    consultant social worker (Suffolk; agrees Suffolk's CIN plans)
+INFO
+else
+  echo
+  echo "  No demo data. A new database's first administrator: see README, 'A real installation'."
+fi
+cat <<INFO
 
   Press Ctrl-C to stop.
 INFO

@@ -2,6 +2,7 @@ package org.cinplan.admin;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class StaffAdministration {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @EJB
+    private SignInThrottle throttle;
 
     /**
      * Members of staff whose username or name contains the text (ignoring case), by username.
@@ -174,8 +178,10 @@ public class StaffAdministration {
         if (!problems.isEmpty()) {
             throw new StaffDetailsRefused(Map.of(StaffField.PASSWORD, problems));
         }
-        member.changePasswordHash(hasher.hash(newPassword.toCharArray()));
-        return saved(member, "Password reset for " + member.username());
+        member.resetPassword(hasher.hash(newPassword.toCharArray()));
+        throttle.clear(member.username());
+        return saved(member, "Password reset for " + member.username()
+                + ": must choose a new one at next sign-in; open sessions ended; sign-in lock-out cleared");
     }
 
     /**

@@ -7,5 +7,7 @@ public enum StaffField {
     EMAIL,
     TEAM,
     ROLES,
-    PASSWORD
+    PASSWORD,
+    /** The password a person types to prove it is them before choosing a new one. */
+    CURRENT_PASSWORD
 }

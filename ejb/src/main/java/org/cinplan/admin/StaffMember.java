@@ -58,6 +58,13 @@ public class StaffMember {
     @Column(name = "budget_holder", nullable = false)
     private boolean budgetHolder;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Moves on with every change of password, so that sessions signed in with an old one end. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -134,8 +141,40 @@ public class StaffMember {
         this.enabled = true;
     }
 
-    /** Replaces the password, given only as its PBKDF2 hash. */
-    public void changePasswordHash(String passwordHash) {
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /**
+     * An administrator sets a password for someone who has forgotten theirs: they must choose their own at their next
+     * sign-in, and the sessions they have open end.
+     */
+    public void resetPassword(String passwordHash) {
+        replacePasswordHash(passwordHash);
+        this.mustChangePassword = true;
+    }
+
+    /** Set-up gave this password (the first administrator's): the person must choose their own at sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The person chooses their own password: their other sessions end. */
+    public void changeOwnPassword(String passwordHash) {
+        replacePasswordHash(passwordHash);
+        this.mustChangePassword = false;
+    }
+
+    private void replacePasswordHash(String passwordHash) {
+        this.credentialsVersion++;
         this.passwordHash = Council.requireText(passwordHash, "password hash");
     }
 }

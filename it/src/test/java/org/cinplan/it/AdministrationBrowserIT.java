@@ -115,6 +115,73 @@ class AdministrationBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aResetPasswordEndsTheirSessionsAndMustBeChangedAtTheirNextSignIn() {
+        String username = "it.reset-" + UUID.randomUUID().toString().substring(0, 6);
+        String reset = "periwinkle harbour violin";
+        String theirOwn = "saffron tunnel orchard";
+        signInAsAdministrator();
+        addUser(username, "Ellis Varga");
+        WebSession theirs = WebSession.signedInAs(base, username, PASSWORD);
+        assertThat(theirs.get("calculator.xhtml").statusCode()).isEqualTo(200);
+
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button[normalize-space()='Reset password']"))
+                .click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reset:newPassword")));
+        browser.findElement(By.id("reset:newPassword")).sendKeys(reset);
+        browser.findElement(By.id("reset:setPassword")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reset:messages"), "Set a new password for " + username));
+
+        HttpResponse<String> next = theirs.get("calculator.xhtml");
+        assertThat(next.statusCode()).as("the session they had open has ended").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).contains("login.xhtml?ended=true");
+        signOut();
+
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, reset);
+        signIn.waitForPage("Change your password");
+        browser.get(base + "caseload.xhtml");
+        signIn.waitForPage("Change your password");
+        Browser.screenshot(browser, "must-change-password");
+        browser.findElement(By.id("password:current")).sendKeys(reset);
+        browser.findElement(By.id("password:newPassword")).sendKeys(theirOwn);
+        browser.findElement(By.id("password:confirmation")).sendKeys(theirOwn);
+        browser.findElement(By.id("password:change")).click();
+        signIn.waitForPage("My caseload");
+        signOut();
+
+        signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, theirOwn);
+        signIn.waitForPage("My caseload");
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAWeakNewOneIsRefusedAtTheField() {
+        String username = "it.own-" + UUID.randomUUID().toString().substring(0, 6);
+        signInAsAdministrator();
+        addUser(username, "Jude Calloway");
+        signOut();
+        SignInPage signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, PASSWORD);
+        signIn.waitForPage("My caseload");
+
+        browser.get(base + "password.xhtml");
+        signIn.waitForPage("Change your password");
+        browser.findElement(By.id("password:current")).sendKeys("not my password at all");
+        browser.findElement(By.id("password:newPassword")).sendKeys("short");
+        browser.findElement(By.id("password:confirmation")).sendKeys("short");
+        browser.findElement(By.id("password:change")).click();
+        signIn.waitForPage("Change your password");
+        assertThat(browser.findElement(By.id("password")).getText())
+                .contains("That is not your current password.", "at least 12 characters");
+        signOut();
+
+        signIn = SignInPage.open(browser, base);
+        signIn.signInAs(username, PASSWORD);
+        signIn.waitForPage("My caseload");
+    }
+
+    @Test
     void anAdministratorAddsAndRemovesAClosure() {
         LocalDate date = aQuietWednesday();
         String ukDate = date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -155,7 +155,8 @@ public class StaffAdministrationView implements Serializable {
                 () -> administration.resetPassword(member.id(), member.version(), chosen), RESET_FIELDS);
         if (changed != null) {
             StaffMessages.info("Set a new password for " + changed.username()
-                    + ". Tell them it in person or by phone, never by email.");
+                    + ". Tell them it in person or by phone, never by email. They must choose their own when they next"
+                    + " sign in, and any session they had open has ended.");
             selected = null;
             search();
         }

@@ -1,5 +1,6 @@
 package org.cinplan.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,18 +14,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.cinplan.admin.SignInThrottle;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The sign-in form. A refused sign-in says so plainly and never says which of the two was wrong. */
+/**
+ * The sign-in form. A refused sign-in says so plainly and never says which of the two was wrong. Attempts are limited
+ * per username and per source address ({@link SignInThrottle}) before the password is checked; the source address is
+ * in every sign-in's audit entry.
+ */
 @Named
 @RequestScoped
 public class SignInBean {
@@ -38,6 +41,9 @@ public class SignInBean {
     @Inject
     private AuditTrail auditTrail;
 
+    @EJB
+    private SignInThrottle throttle;
+
     @NotBlank(message = "Enter your username")
     @Size(max = 60, message = "A username has at most 60 characters")
     private String username;
@@ -46,35 +52,35 @@ public class SignInBean {
     @Size(max = 256, message = "A password has at most 256 characters")
     private String password;
 
-    /** After this many refusals in the throttle window, a username is refused without checking the password. */
-    static final int MAX_REFUSALS = 5;
-    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
-
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String who = username.strip();
-        if (auditTrail.refusedSignInsSince(who, LocalDateTime.now(ZoneOffset.UTC).minus(THROTTLE_WINDOW)) >= MAX_REFUSALS) {
+        String from = " from " + request.getRemoteAddr();
+        SignInThrottle.Admission admission = throttle.admit(who, request.getRemoteAddr());
+        if (admission != SignInThrottle.Admission.ADMITTED) {
             auditTrail.recordIndependently(who, AuditAction.SIGN_IN_FAILED, "StaffMember", who, null,
-                    "Throttled: too many refused sign-ins", AuditOutcome.DENIED);
+                    (admission == SignInThrottle.Admission.USERNAME_LOCKED ? "Throttled: too many sign-ins for this username"
+                            : "Throttled: too many sign-ins from this address") + from, AuditOutcome.DENIED);
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Sign-in refused: too many attempts. Wait 15 minutes, or ask an administrator to reset your password.",
-                    null));
+                    "Sign-in refused: too many attempts. Wait " + SignInThrottle.WINDOW.toMinutes()
+                            + " minutes, or ask an administrator to reset your password.", null));
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip(), password)));
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(who, password)));
         boolean signedIn = status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE;
         if (signedIn) {
-            ((HttpServletRequest) external.getRequest()).changeSessionId(); // no session fixation
+            request.changeSessionId(); // no session fixation
+            throttle.succeeded(who, request.getRemoteAddr());
         }
-        auditTrail.recordIndependently(username.strip(), signedIn ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
-                "StaffMember", username.strip(), null, null, signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
+        auditTrail.recordIndependently(who, signedIn ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                "StaffMember", who, null, (signedIn ? "Signed in" : "Wrong username or password") + from,
+                signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/caseload.xhtml");
+            case SUCCESS -> external.redirect(AfterSignIn.target(request));
             default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in refused: the username or password is not right.", null));
         }
