@@ -35,6 +35,7 @@ stop() {
   wait "$run_pid" 2>/dev/null || true
 }
 trap stop EXIT
+trap 'exit 143' INT TERM   # so a stopped load test still stops the server it started
 
 for _ in $(seq 1 600); do
   if grep -q "cinplan is running" "$server_log"; then break; fi

@@ -74,17 +74,21 @@ public class ChildRecordService {
         StaffMember me = CaseAccess.staffMember(em, caller());
         CaseAccess.requireMayView(child.family(), me, context, auditTrail, "Child", childId.toString(), childId,
                 "see the child's record");
-        auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
-                "Viewed the child's record", AuditOutcome.SUCCESS);
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child"
                 + " order by e.decisionDate desc, e.id desc", Episode.class).setParameter("child", child).getResultList();
         Long current = episodes.stream().filter(e -> !e.isClosed()).map(Episode::id).findFirst()
                 .orElse(episodes.isEmpty() ? null : episodes.get(0).id());
         StaffMember worker = child.family().allocatedWorker();
-        return new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child), child.ethnicity(),
-                child.family().name(), child.family().council().name(), worker == null ? null : worker.fullName(),
-                siblings(child), episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
+        ChildRecord record = new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child),
+                child.ethnicity(), child.family().name(), child.family().council().name(),
+                worker == null ? null : worker.fullName(), siblings(child),
+                episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
                 CaseAccess.mayEdit(child.family(), me, context));
+        // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends, and
+        // reading the timeline while holding it deadlocked with a visit being saved (which waits for the lock).
+        auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
+                "Viewed the child's record", AuditOutcome.SUCCESS);
+        return record;
     }
 
     /** Saves corrected characteristics, then recomputes the open episode's deadlines (age and disability count). */
