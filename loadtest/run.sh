@@ -6,9 +6,7 @@
 #   loadtest/run.sh                                   50 sessions for 5 minutes on fresh demo data
 #   loadtest/run.sh -Dsessions=20 -Dduration=60       shorter runs while working
 #   LOADTEST_JFR=1 loadtest/run.sh ...                also records a JDK Flight Recorder file of the server
-#   LOADTEST_SQL=1 loadtest/run.sh ...                first counts the SQL statements of each page (sql_per_page.py)
 #   LOADTEST_DATA_DIR=data loadtest/run.sh ...        use (and keep) another database, e.g. the big council's
-#   loadtest/run.sh -Dsimulation=org.cinplan.loadtest.BigCouncilSimulation   the managers' dashboards (see README)
 #
 # Other arguments go to Maven (and so to the simulation as system properties). The report is written to
 # loadtest/target/gatling/<run>/index.html.
@@ -48,13 +46,6 @@ if [[ -n ${LOADTEST_JFR:-} ]]; then
   pid=$(cat "$root/server-config/target/payara6/glassfish/domains/domain1/config/pid")
   jcmd "$pid" JFR.start name=loadtest settings=profile filename="$root/loadtest/target/server.jfr" >/dev/null
   echo "loadtest: recording the server with JDK Flight Recorder into loadtest/target/server.jfr"
-fi
-
-if [[ -n ${LOADTEST_SQL:-} ]]; then
-  "$asadmin" set-log-levels org.eclipse.persistence.sql=FINE >/dev/null
-  python3 "$root/loadtest/sql_per_page.py" "$root/server-config/target/payara6/glassfish/domains/domain1/logs/server.log" \
-    || echo "loadtest: counting the SQL statements failed" >&2
-  "$asadmin" set-log-levels org.eclipse.persistence.sql=WARNING >/dev/null
 fi
 
 status=0
