@@ -69,18 +69,21 @@ public class ChildRecordService {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Child child = access.readableChild(childId, "see the child's record");
         AccessLevel level = access.levelFor(child);
-        auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
-                level == AccessLevel.BREAK_GLASS ? "Viewed the child's record through break-glass"
-                        : "Viewed the child's record", AuditOutcome.SUCCESS);
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child"
                 + " order by e.decisionDate desc, e.id desc", Episode.class).setParameter("child", child).getResultList();
         Long current = episodes.stream().filter(e -> !e.isClosed()).map(Episode::id).findFirst()
                 .orElse(episodes.isEmpty() ? null : episodes.get(0).id());
         StaffMember worker = child.family().allocatedWorker();
-        return new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child), child.ethnicity(),
-                child.family().name(), child.family().council().name(), worker == null ? null : worker.fullName(),
-                siblings(child, access), episodes.stream().map(ChildRecordService::summary).toList(), timeline(child),
-                current, level == AccessLevel.EDIT);
+        ChildRecord record = new ChildRecord(child.id(), child.laChildId(), child.fullName(), characteristics(child),
+                child.ethnicity(), child.family().name(), child.family().council().name(),
+                worker == null ? null : worker.fullName(), siblings(child, access),
+                episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
+                level == AccessLevel.EDIT);
+        // Last, once everything is read, so that the view's audit entry is written after the reads.
+        auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
+                level == AccessLevel.BREAK_GLASS ? "Viewed the child's record through break-glass"
+                        : "Viewed the child's record", AuditOutcome.SUCCESS);
+        return record;
     }
 
     /** Saves corrected characteristics; the open episode's deadlines are then recomputed (age and disability count). */

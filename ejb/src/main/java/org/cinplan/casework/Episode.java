@@ -176,6 +176,11 @@ public class Episode {
         this.nextCheckOn = null;
     }
 
+    /** Moves on with every change to the case (see {@link #markChanged}): what was computed from it may be kept till then. */
+    public int version() {
+        return version;
+    }
+
     public LocalDate nextCheckOn() {
         return nextCheckOn;
     }

@@ -32,7 +32,8 @@ import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
  * The managers' dashboard over the cases of their team (a service manager: every team of their council). Lists page
  * in the database: each page is one query with a first row and a row limit, with a count query beside it.
  *
- * <p>Met-on-time shares are computed from the cases' histories by the deadline engine, not read from the alert
+ * <p>Met-on-time shares are computed from the cases' histories by the deadline engine (each case recomputed only when it
+ * changed, or on a new day: see {@code DeadlineService.outcomes}), not read from the alert
  * table: an alert row keeps only a rule's latest occurrence per case (a new occurrence overwrites it), and a deadline
  * met before it was ever due soon has no alert at all, so alerts would undercount both what fell due and what was met.
  */
@@ -90,7 +91,7 @@ public class TeamDashboard {
                     .setMaxResults(BATCH_SIZE)
                     .getResultList();
             if (!batch.isEmpty()) {
-                deadlineService.allDeadlines(batch).values().forEach(deadlines -> deadlines.forEach(
+                deadlineService.outcomes(batch).values().forEach(deadlines -> deadlines.forEach(
                         d -> tally.add(d.ruleId(), d.ruleTitle(), d.status(), d.dueDate())));
                 after = batch.get(batch.size() - 1);
             }

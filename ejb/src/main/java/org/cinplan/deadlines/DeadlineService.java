@@ -15,6 +15,7 @@ import org.cinplan.casework.AccessLevel;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.CaseHistory;
+import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.store.CaseHistoryRepository;
@@ -22,6 +23,7 @@ import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,44 +62,92 @@ public class DeadlineService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private KeptResults results;
+
     /** The case's deadlines, for a caller who may read the case (see {@link CaseAccess}); the view is audited. */
     public CaseDeadlines deadlinesOf(long episodeId) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         boolean breakGlass = access.levelForEpisode(episodeId) == AccessLevel.BREAK_GLASS;
         access.readableEpisode(episodeId, "view a case's deadlines");
         Episode episode = episodes(List.of(episodeId)).get(0);
+        CaseHistory history = histories(List.of(episodeId)).get(episodeId);
+        List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
+        // Last, once everything is read, so that the view's audit entry is written after the reads.
         auditTrail.record(access.username(), AuditAction.VIEW_RECORD, "Episode", Long.toString(episodeId),
                 episode.child().id(), breakGlass ? "Viewed the case's deadlines through break-glass"
                         : "Viewed the case's deadlines", AuditOutcome.SUCCESS);
-        CaseHistory history = histories(List.of(episodeId)).get(episodeId);
-        List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
         return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),
                 episode.child().family().council().name(), episode.type().label(), LocalDate.now(clock), deadlines);
     }
 
-    /** The next open deadline of each episode the caller may read, for lists such as a caseload. */
+    /**
+     * The next open deadline of each episode the caller may read, for lists such as a caseload. Computed only for the
+     * cases changed since this server last computed them (see {@link ComputedPerCase}).
+     */
     public Map<Long, DeadlineView> nextDeadlines(List<Long> episodeIds) {
-        Map<Long, DeadlineView> next = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         List<Episode> readable = CaseAccess.forCaller(em, context, auditTrail).readable(episodes(episodeIds));
-        histories(readable.stream().map(Episode::id).toList()).forEach((episodeId, history) -> {
-            Optional<DeadlineView> soonest = DeadlineEngine.openOnly(evaluate(history)).stream()
+        Map<Long, ComputedPerCase.Stamp> stamps = new HashMap<>();
+        Map<Long, Optional<DeadlineView>> next = new HashMap<>();
+        List<Episode> stale = new ArrayList<>();
+        for (Episode episode : readable) {
+            ComputedPerCase.Stamp stamp = stamp(episode.version(),
+                    CouncilCode.valueOf(episode.child().family().council().code()), today);
+            Optional<DeadlineView> kept = results.nextDeadline.get(episode.id(), stamp);
+            if (kept == null) {
+                stale.add(episode);
+                stamps.put(episode.id(), stamp);
+            } else {
+                next.put(episode.id(), kept);
+            }
+        }
+        histories(stale.stream().map(Episode::id).toList()).forEach((episodeId, history) -> {
+            Optional<DeadlineView> soonest = DeadlineEngine.openOnly(evaluate(history, today)).stream()
                     .map(DeadlineView::of)
                     .min(WORK_ORDER);
-            soonest.ifPresent(deadline -> next.put(episodeId, deadline));
+            results.nextDeadline.put(episodeId, stamps.get(episodeId), soonest);
+            next.put(episodeId, soonest);
         });
-        return next;
+        Map<Long, DeadlineView> found = new HashMap<>();
+        next.forEach((episodeId, soonest) -> soonest.ifPresent(deadline -> found.put(episodeId, deadline)));
+        return found;
     }
 
     /**
-     * Every deadline, every occurrence, of each episode: for reports over many cases (call with a batch of ids, not
-     * all at once). A case whose history cannot be read is left out and logged, so one bad case does not hide the rest.
+     * Every deadline, every occurrence, of each episode, as its rule, status and due date: for reports over many
+     * cases (call with a batch of ids, not all at once). Computed only for the cases changed since this server last
+     * computed them. A case whose history cannot be read is left out and logged, so one bad case does not hide the
+     * rest.
      */
-    public Map<Long, List<DeadlineView>> allDeadlines(List<Long> episodeIds) {
-        Map<Long, List<DeadlineView>> all = new HashMap<>();
-        assembler.assembleByIds(episodeIds, new HashMap<>(), (episodeId, problem) -> LOG.warning(
+    public Map<Long, List<DeadlineOutcome>> outcomes(List<Long> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<DeadlineOutcome>> all = new HashMap<>();
+        Map<Long, ComputedPerCase.Stamp> stale = new HashMap<>();
+        em.createQuery("select e.id, e.version, co.code from Episode e join e.child c join c.family f join f.council co"
+                        + " where e.id in :ids", Object[].class)
+                .setParameter("ids", episodeIds)
+                .getResultStream().forEach(row -> {
+                    Long episodeId = (Long) row[0];
+                    ComputedPerCase.Stamp stamp = stamp((Integer) row[1], CouncilCode.valueOf((String) row[2]),
+                            today);
+                    List<DeadlineOutcome> kept = results.outcomes.get(episodeId, stamp);
+                    if (kept == null) {
+                        stale.put(episodeId, stamp);
+                    } else {
+                        all.put(episodeId, kept);
+                    }
+                });
+        assembler.assembleByIds(List.copyOf(stale.keySet()), new HashMap<>(), (episodeId, problem) -> LOG.warning(
                         () -> "cinplan: deadlines of case " + episodeId + " left out of a report: " + problem.getMessage()))
-                .forEach((episodeId, history) -> all.put(episodeId,
-                        evaluate(history).stream().map(DeadlineView::of).toList()));
+                .forEach((episodeId, history) -> {
+                    List<DeadlineOutcome> outcomes = evaluate(history, today).stream().map(DeadlineOutcome::of).toList();
+                    results.outcomes.put(episodeId, stale.get(episodeId), outcomes);
+                    all.put(episodeId, outcomes);
+                });
         return all;
     }
 
@@ -120,8 +170,15 @@ public class DeadlineService {
                 .getResultList();
     }
 
+    private ComputedPerCase.Stamp stamp(int version, CouncilCode council, LocalDate today) {
+        return new ComputedPerCase.Stamp(version, today, catalog.calendar(), catalog.profiles(council));
+    }
+
     private List<Deadline> evaluate(CaseHistory history) {
-        return new DeadlineEngine(catalog.calendar())
-                .evaluate(history, catalog.profiles(history.council()), LocalDate.now(clock));
+        return evaluate(history, LocalDate.now(clock));
+    }
+
+    private List<Deadline> evaluate(CaseHistory history, LocalDate today) {
+        return new DeadlineEngine(catalog.calendar()).evaluate(history, catalog.profiles(history.council()), today);
     }
 }

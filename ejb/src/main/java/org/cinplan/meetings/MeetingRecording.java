@@ -229,9 +229,11 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> held = new ArrayList<>(meetingsOf(episode));
         java.util.Collections.reverse(held);
+        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends.
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
-        return held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        return views;
     }
 
     /** Whether the case is open and its latest meeting decided to step up to child protection. */

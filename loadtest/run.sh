@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the load test end to end on this machine: starts cinplan with the run command (server-config/run.sh), waits
+# until it answers, runs a Gatling simulation against it, prints each request's figures, then stops the server.
+# All of it holds the Payara lock (/tmp/cinplan-payara.lock), so it never overlaps the tests or another server.
+#
+#   loadtest/run.sh                                   50 sessions for 5 minutes on fresh demo data
+#   loadtest/run.sh -Dsessions=20 -Dduration=60       shorter runs while working
+#   LOADTEST_JFR=1 loadtest/run.sh ...                also records a JDK Flight Recorder file of the server
+#   LOADTEST_DATA_DIR=data loadtest/run.sh ...        use (and keep) another database, e.g. the big council's
+#
+# Other arguments go to Maven (and so to the simulation as system properties). The report is written to
+# loadtest/target/gatling/<run>/index.html.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+lock=/tmp/cinplan-payara.lock
+if [[ -z ${CINPLAN_LOADTEST_LOCKED:-} ]]; then
+  exec env CINPLAN_LOADTEST_LOCKED=1 flock "$lock" "$0" "$@"
+fi
+
+data_dir=${LOADTEST_DATA_DIR:-$root/loadtest/target/data}
+if [[ -z ${LOADTEST_DATA_DIR:-} ]]; then
+  rm -rf "$data_dir"   # fresh demo data: every default run starts from the same state
+fi
+mkdir -p "$root/loadtest/target"
+server_log="$root/loadtest/target/run-command.log"
+asadmin="$root/server-config/target/payara6/bin/asadmin"
+
+CINPLAN_DATA_DIR="$data_dir" setsid "$root/server-config/run.sh" >"$server_log" 2>&1 &
+run_pid=$!
+stop() {
+  "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+  kill -- -"$run_pid" 2>/dev/null || true   # the run command and the log tail it started
+  wait "$run_pid" 2>/dev/null || true
+}
+trap stop EXIT
+trap 'exit 143' INT TERM   # so a stopped load test still stops the server it started
+
+for _ in $(seq 1 600); do
+  if grep -q "cinplan is running" "$server_log"; then break; fi
+  if ! kill -0 "$run_pid" 2>/dev/null; then echo "the run command stopped; see $server_log" >&2; exit 1; fi
+  sleep 1
+done
+grep -q "cinplan is running" "$server_log" || { echo "cinplan did not start; see $server_log" >&2; exit 1; }
+
+if [[ -n ${LOADTEST_JFR:-} ]]; then
+  pid=$(cat "$root/server-config/target/payara6/glassfish/domains/domain1/config/pid")
+  jcmd "$pid" JFR.start name=loadtest settings=profile filename="$root/loadtest/target/server.jfr" >/dev/null
+  echo "loadtest: recording the server with JDK Flight Recorder into loadtest/target/server.jfr"
+fi
+
+status=0
+mvn -B -f "$root/pom.xml" -Pload -pl loadtest gatling:test "$@" || status=$?
+
+if [[ -n ${LOADTEST_JFR:-} ]]; then
+  jcmd "$pid" JFR.stop name=loadtest >/dev/null || true
+fi
+report=$(ls -dt "$root"/loadtest/target/gatling/*/ 2>/dev/null | head -1)
+if [[ -n $report ]]; then
+  python3 "$root/loadtest/summary.py" "$report"
+fi
+exit $status
