@@ -4,12 +4,17 @@
 #   CINPLAN_DEMO_DATA false to start without demo data (demo data only ever loads into an empty database)
 #   CINPLAN_DATABASE_URL (with CINPLAN_DATABASE_USER, CINPLAN_DATABASE_PASSWORD) a PostgreSQL database to use
 #                     instead of Derby, e.g. jdbc:postgresql://localhost:5432/cinplan (see configure.sh)
+#   CINPLAN_MODE      production for HTTPS only at https://localhost:8181 (see configure.sh; default dev)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data_dir=${CINPLAN_DATA_DIR:-$root/data}
 payara_home="$root/server-config/target/payara6"
 asadmin="$payara_home/bin/asadmin"
-url="http://localhost:8080/cinplan/"
+if [[ ${CINPLAN_MODE:-dev} == production ]]; then
+  url="https://localhost:8181/cinplan/"
+else
+  url="http://localhost:8080/cinplan/"
+fi
 
 if curl -s -o /dev/null --max-time 2 http://localhost:8080/ || curl -s -o /dev/null --max-time 2 http://localhost:4848/; then
   echo "cinplan: something is already listening on port 8080 or 4848 (another Payara, or the tests?). Stop it first." >&2
@@ -42,7 +47,8 @@ for _ in $(seq 1 180); do
     echo "cinplan: deployment failed; see $payara_home/glassfish/domains/domain1/logs/server.log" >&2
     exit 1
   fi
-  if [[ $(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
+  # -k: the server's own certificate until one is installed (README, "Production mode").
+  if [[ $(curl -k -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
     ready=true
     break
   fi
