@@ -129,6 +129,22 @@ for option in "${extra_options[@]}"; do
 done
 
 echo "cinplan: configuring Payara at $payara_home (data in ${database_url:-$data_dir})"
+if [[ -z $database_url && -f "$data_dir/derby/service.properties" ]]; then
+  # A Derby database made before SQL authorization: its owner APP switches it on for good (from its next boot).
+  derby_classpath=$(printf '%s:' "$payara_home"/glassfish/domains/domain1/lib/derby*.jar)
+  echo "connect 'jdbc:derby:$data_dir/derby;user=APP;password=${aliases[cinplan-db-owner-password]}';
+call syscs_util.syscs_set_database_property('derby.database.sqlAuthorization', 'true');" \
+    | java -Dderby.connection.requireAuthentication=true -Dderby.authentication.provider=BUILTIN \
+      "-Dderby.user.APP=${aliases[cinplan-db-owner-password]}" -Dderby.stream.error.file=/dev/null \
+      -cp "$derby_classpath" org.apache.derby.tools.ij > "$commands.ij" 2>&1
+  if grep -q 'ERROR' "$commands.ij"; then
+    echo "cinplan: could not switch on SQL authorization in the Derby database in $data_dir/derby:" >&2
+    cat "$commands.ij" >&2
+    rm -f "$commands.ij"
+    exit 1
+  fi
+  rm -f "$commands.ij"
+fi
 "$asadmin" start-domain domain1 >/dev/null
 status=0
 alias_file=$(mktemp)
