@@ -206,7 +206,7 @@ class AuditTrailIT {
         try (Connection connection = ownerDataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor,"
                      + " action, outcome) VALUES (CURRENT_TIMESTAMP, 'forger', 'VIEW_RECORD', 'SUCCESS')",
-                     new String[] {"id"})) {
+                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
             insert.executeUpdate();
             try (var keys = insert.getGeneratedKeys()) {
                 keys.next();

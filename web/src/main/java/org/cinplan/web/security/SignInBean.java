@@ -61,6 +61,7 @@ public class SignInBean {
                     null));
             return;
         }
+        String continueTo = RequestedPage.savedFor((HttpServletRequest) external.getRequest());
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -74,7 +75,8 @@ public class SignInBean {
                 "StaffMember", username.strip(), null, null, signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/caseload.xhtml");
+            case SUCCESS -> external.redirect(continueTo != null ? continueTo
+                    : external.getRequestContextPath() + "/caseload.xhtml");
             default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in refused: the username or password is not right.", null));
         }
