@@ -130,7 +130,7 @@ public class AuditTrail {
     }
 
     /** The actor a refused sign-in is recorded under (see {@link #recordFailedSignIn}). */
-    String failedSignInActor(String typedUsername, boolean accountExists) {
+    private String failedSignInActor(String typedUsername, boolean accountExists) {
         if (typedUsername == null || typedUsername.isBlank()) {
             throw new IllegalArgumentException("A refused sign-in needs what was typed as the username");
         }

@@ -97,6 +97,20 @@ class AuditTrailIT {
     }
 
     @Test
+    void aRefusedSignInUnderAnUnknownUsernameKeepsOnlyAKeyedHashOfWhatWasTyped() {
+        String typed = "Pw-" + UUID.randomUUID().toString().substring(0, 8) + "!";
+        auditTrail.recordFailedSignIn(typed, false, "203.0.113.7", "Wrong username or password", AuditOutcome.FAILURE);
+
+        AuditEntryView refused = asAuditor.call(() -> auditTrail.search(AuditSearch.everything()
+                .ofAction(AuditAction.SIGN_IN_FAILED), 0, 1)).entries().get(0);
+        assertThat(refused.actor()).startsWith("unknown-username#").doesNotContain(typed);
+        assertThat(refused.recordId()).isNull();
+        assertThat(refused.detail()).isEqualTo("Wrong username or password; from 203.0.113.7");
+        assertThat(auditTrail.refusedSignInsSince(typed, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .minusMinutes(1))).as("still counted for throttling").isEqualTo(1);
+    }
+
+    @Test
     void concurrentWritersNeverForkTheChain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> writes = new ArrayList<>();
