@@ -157,7 +157,11 @@ done
 "$asadmin" multimode --file "$commands" || status=$?
 # The password aliases in the JVM options take effect at the next start; pools are pinged after it. The owner's
 # pool goes first: on Derby it creates the database, which makes the owner the database owner.
-"$asadmin" restart-domain domain1 >/dev/null
+if ! "$asadmin" restart-domain domain1 >/dev/null; then
+  "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+  echo "cinplan: the configured server did not restart; see $payara_home/glassfish/domains/domain1/logs/server.log" >&2
+  exit 1
+fi
 # multimode goes on after a command fails; pools that reach their database show the data sources are right.
 reached=true
 "$asadmin" ping-connection-pool cinplanOwnerPool >/dev/null || reached=false
