@@ -7,12 +7,17 @@
 #                     at first sign-in (README, "First administrator")
 #   CINPLAN_DATABASE_URL (with CINPLAN_DATABASE_USER, CINPLAN_DATABASE_PASSWORD) a PostgreSQL database to use
 #                     instead of Derby, e.g. jdbc:postgresql://localhost:5432/cinplan (see configure.sh)
+#   CINPLAN_MODE      production for HTTPS only at https://localhost:8181 (see configure.sh; default dev)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data_dir=${CINPLAN_DATA_DIR:-$root/data}
 payara_home="$root/server-config/target/payara6"
 asadmin="$payara_home/bin/asadmin"
-url="http://localhost:8080/cinplan/"
+if [[ ${CINPLAN_MODE:-dev} == production ]]; then
+  url="https://localhost:8181/cinplan/"
+else
+  url="http://localhost:8080/cinplan/"
+fi
 
 if curl -s -o /dev/null --max-time 2 http://localhost:8080/ || curl -s -o /dev/null --max-time 2 http://localhost:4848/; then
   echo "cinplan: something is already listening on port 8080 or 4848 (another Payara, or the tests?). Stop it first." >&2
@@ -31,7 +36,12 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
+# Demo data unless told otherwise; never in production mode, where the server refuses to start with demo logins.
+if [[ ${CINPLAN_MODE:-dev} == production ]]; then
+  export CINPLAN_DEMO_DATA=false
+else
+  export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
+fi
 if [[ -n ${CINPLAN_FIRST_ADMIN:-} && -z ${CINPLAN_FIRST_ADMIN_PASSWORD_FILE:-} ]]; then
   # The password goes to the server in a file only it and root can read; the server deletes it once read.
   read -r -s -p "cinplan: choose a password for the first administrator $CINPLAN_FIRST_ADMIN (at least 12 characters): " first_password
@@ -61,7 +71,8 @@ for _ in $(seq 1 180); do
     echo "cinplan: deployment failed; see $payara_home/glassfish/domains/domain1/logs/server.log" >&2
     exit 1
   fi
-  if [[ $(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
+  # -k: the server's own certificate until one is installed (README, "Production mode").
+  if [[ $(curl -k -s -o /dev/null -w '%{http_code}' "${url}login.xhtml") == 200 ]]; then
     ready=true
     break
   fi

@@ -35,4 +35,10 @@ public class StaffCredentials {
                 member.roles().stream().map(Role::name).collect(Collectors.toSet()), member.credentialsVersion(),
                 member.mustChangePassword());
     }
+
+    /** Whether the username is a member of staff's, enabled or not (what was typed is kept in the audit trail only then). */
+    public boolean exists(String username) {
+        return !em.createQuery("select s.id from StaffMember s where s.username = :u", Long.class)
+                .setParameter("u", username).setMaxResults(1).getResultList().isEmpty();
+    }
 }

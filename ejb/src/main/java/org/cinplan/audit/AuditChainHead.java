@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The one row that names the last entry of the audit chain (migration V3 inserts it). Writers lock it before
- * appending, which puts all appends in one line and keeps the chain from forking; the checker also uses it to
+ * The one row that names the last entry of the audit chain (migration V3 inserts it). Only the chainer writes
+ * it, holding its lock for the few milliseconds it takes to link a batch of waiting entries, so two chainers (on
+ * two servers, say) never fork the chain; entries themselves are written without it. The checker also uses it to
  * notice when the newest entries have been deleted.
  */
 @Entity
@@ -41,12 +42,12 @@ public class AuditChainHead {
         return lastHash.strip();
     }
 
-    void advanceTo(AuditEntry entry) {
-        if (entry.sequenceNo() != lastSequenceNo + 1 || !entry.previousHash().equals(lastHash())) {
-            throw new IllegalStateException("Audit entry " + entry.sequenceNo() + " does not follow the chain head "
+    void advanceTo(AuditLink link) {
+        if (link.sequenceNo() != lastSequenceNo + 1 || !link.previousHash().equals(lastHash())) {
+            throw new IllegalStateException("Audit entry " + link.sequenceNo() + " does not follow the chain head "
                     + lastSequenceNo);
         }
-        this.lastSequenceNo = entry.sequenceNo();
-        this.lastHash = entry.entryHash();
+        this.lastSequenceNo = link.sequenceNo();
+        this.lastHash = link.entryHash();
     }
 }

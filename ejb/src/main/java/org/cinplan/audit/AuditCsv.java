@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class AuditCsv {
 
-    static final List<String> HEADER = List.of("Sequence", "Time (UTC)", "Person", "Action", "Record type",
+    static final List<String> HEADER = List.of("Entry", "Sequence", "Time (UTC)", "Person", "Action", "Record type",
             "Record id", "Child id", "Detail", "Outcome");
     private static final String CRLF = "\r\n";
 
@@ -54,7 +54,7 @@ public final class AuditCsv {
     }
 
     static String row(AuditEntryView e) {
-        return row(Arrays.asList(Long.toString(e.sequenceNo()),
+        return row(Arrays.asList(Long.toString(e.entryId()), e.sequenceNo() == null ? null : e.sequenceNo().toString(),
                 DateTimeFormatter.ISO_INSTANT.format(e.occurredAt().truncatedTo(ChronoUnit.MICROS)), e.actor(),
                 e.action(), e.recordType(), e.recordId(), e.childId() == null ? null : e.childId().toString(),
                 e.detail(), e.outcome()));

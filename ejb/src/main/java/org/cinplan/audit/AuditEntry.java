@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
 import java.sql.Timestamp;
@@ -15,9 +17,10 @@ import java.util.Objects;
 
 /**
  * One entry of the append-only audit trail. Immutable: every column is {@code updatable = false}, there are no
- * setters, and the only way to make one is {@link #following}, which takes the previous entry's sequence number and
- * hash and works out this entry's own hash. It has no {@code @Version} column, unlike other entities, because it is
- * never updated, so there is no lost update to guard against.
+ * setters, and the only way to make one is {@link #of}. Its place in the hash chain is a separate, equally
+ * immutable row ({@link AuditLink}) that the single chainer ({@link AuditChainer}) adds after the entry's
+ * transaction commits, so writing an entry takes no lock shared with other writers. It has no {@code @Version}
+ * column, unlike other entities, because it is never updated, so there is no lost update to guard against.
  *
  * <p>The time is kept as UTC wall-clock time in a plain TIMESTAMP column (Derby has no time zone type).
  */
@@ -29,9 +32,6 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(updatable = false)
     private Long id;
-
-    @Column(name = "sequence_no", nullable = false, unique = true, updatable = false)
-    private long sequenceNo;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private LocalDateTime occurredAt;
@@ -57,17 +57,14 @@ public class AuditEntry {
     @Column(nullable = false, length = 20, updatable = false)
     private String outcome;
 
-    @Column(name = "previous_hash", nullable = false, length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(name = "entry_hash", nullable = false, length = 64, updatable = false)
-    private String entryHash;
+    /** Its place in the chain; none until the chainer links it. For queries only. */
+    @OneToOne(mappedBy = "entry", fetch = FetchType.LAZY)
+    private AuditLink link;
 
     protected AuditEntry() {
     }
 
-    private AuditEntry(long sequenceNo, LocalDateTime occurredAt, AuditEvent event, String previousHash) {
-        this.sequenceNo = sequenceNo;
+    private AuditEntry(LocalDateTime occurredAt, AuditEvent event) {
         this.occurredAt = occurredAt;
         this.actor = event.actor();
         this.action = event.action().name();
@@ -76,33 +73,16 @@ public class AuditEntry {
         this.childId = event.childId();
         this.detail = event.detail();
         this.outcome = event.outcome().name();
-        this.previousHash = previousHash;
-        this.entryHash = AuditChain.hash(sequenceNo, toInstant(occurredAt), actor, action, recordType, recordId,
-                childId, detail, outcome, previousHash);
     }
 
     /**
-     * The entry that follows the given one in the chain.
+     * A new entry, not yet in the chain.
      *
-     * @param previousSequenceNo the previous entry's sequence number, 0 for the first entry
-     * @param previousHash       the previous entry's hash, {@link AuditChain#GENESIS_HASH} for the first entry
-     * @param occurredAt         when it happened
-     * @param event              what happened
+     * @param occurredAt when it happened
+     * @param event      what happened
      */
-    public static AuditEntry following(long previousSequenceNo, String previousHash, Instant occurredAt,
-                                       AuditEvent event) {
-        if (previousSequenceNo < 0) {
-            throw new IllegalArgumentException("A sequence number is never negative");
-        }
-        Objects.requireNonNull(previousHash, "previous hash");
-        if (!previousHash.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("A previous hash is 64 lower-case hex digits");
-        }
-        if (previousSequenceNo == 0 && !AuditChain.GENESIS_HASH.equals(previousHash)) {
-            throw new IllegalArgumentException("The first entry follows the genesis hash");
-        }
-        return new AuditEntry(previousSequenceNo + 1, storable(occurredAt), Objects.requireNonNull(event, "event"),
-                previousHash);
+    public static AuditEntry of(Instant occurredAt, AuditEvent event) {
+        return new AuditEntry(storable(occurredAt), Objects.requireNonNull(event, "event"));
     }
 
     /**
@@ -121,24 +101,14 @@ public class AuditEntry {
         return utc.toInstant(ZoneOffset.UTC);
     }
 
-    /** The entry as stored, for checking the chain. */
-    public AuditEntryData data() {
-        return new AuditEntryData(sequenceNo, occurredAt(), actor, action, recordType, recordId, childId, detail,
-                outcome, previousHash, entryHash);
-    }
-
-    /** The entry as search pages and exports show it. */
-    public AuditEntryView view() {
-        return new AuditEntryView(sequenceNo, occurredAt(), actor, action, recordType, recordId, childId, detail,
-                outcome);
+    /** The entry and its link as stored, for checking the chain. */
+    public AuditEntryData data(AuditLink link) {
+        return new AuditEntryData(link.sequenceNo(), id, link.algorithm(), occurredAt(), actor, action, recordType,
+                recordId, childId, detail, outcome, link.previousHash(), link.entryHash());
     }
 
     public Long id() {
         return id;
-    }
-
-    public long sequenceNo() {
-        return sequenceNo;
     }
 
     public Instant occurredAt() {
@@ -173,13 +143,5 @@ public class AuditEntry {
     /** The stored outcome name; see {@link AuditOutcome}. */
     public String outcome() {
         return outcome;
-    }
-
-    public String previousHash() {
-        return previousHash;
-    }
-
-    public String entryHash() {
-        return entryHash;
     }
 }

@@ -1,16 +1,19 @@
 package org.cinplan.audit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cinplan.admin.Role;
 
@@ -20,24 +23,25 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The audit trail: appends entries to the hash chain, searches them, exports them as CSV and checks the chain.
+ * The audit trail: appends entries, searches them, exports them as CSV and checks the chain.
  *
- * <p>Appending locks the one-row chain head ({@code SELECT ... FOR UPDATE}) and holds the lock until the
- * transaction ends, so entries are appended one at a time and the chain never forks. Two ways to record:
+ * <p>Appending writes the entry and a "waiting" mark and nothing else: it takes no lock that other writers share,
+ * so page views never wait on one another. Once the writing transaction commits, the {@link AuditChainer} links
+ * the entry into the hash chain (HMAC-SHA256 under a key kept outside the database) within moments. Two ways to
+ * record:
  * <ul>
  * <li>{@link #record} joins the caller's transaction: the entry is kept only if the caller's work commits. Use it for
- *     changes and views, and call it at the end of the work, because every other writer waits for the lock until
- *     the caller's transaction ends.</li>
+ *     changes and views.</li>
  * <li>{@link #recordIndependently} commits in a transaction of its own, kept even if the caller's rolls back. Use it
- *     for refused sign-ins, denied access and other attempts that fail. Never call it after {@link #record} in the
- *     same transaction: it would wait for the lock that transaction holds; it refuses instead.</li>
+ *     for refused sign-ins, denied access and other attempts that fail.</li>
  * </ul>
  */
 @Stateless
@@ -48,8 +52,11 @@ public class AuditTrail {
     static final int READ_PAGE = 500;
     /** The most entries a search page may hold. */
     public static final int MAX_PAGE_SIZE = 200;
+    /** How a refused sign-in under a username that is no staff member's is recorded: this and a keyed hash. */
+    static final String UNKNOWN_USERNAME_PREFIX = "unknown-username#";
 
-    private static final String HEAD_LOCKED = AuditTrail.class.getName() + ".headLocked";
+    private static final String CHAINING_REQUESTED = AuditTrail.class.getName() + ".chainingRequested";
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -59,6 +66,16 @@ public class AuditTrail {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    private AuditChainer chainer;
+
+    private AuditKey key;
+
+    @PostConstruct
+    void loadKey() {
+        key = AuditKey.configured();
+    }
 
     /**
      * Records an entry in the caller's transaction (or a new one if there is none).
@@ -81,49 +98,88 @@ public class AuditTrail {
     /**
      * Records an entry in a transaction of its own, committed at once whatever becomes of the caller's.
      * Same parameters as {@link #record}.
-     *
-     * @throws IllegalStateException if the caller's transaction already appended to the trail (it holds the lock)
      */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordIndependently(String actor, AuditAction action, String recordType, String recordId,
                                     Long childId, String detail, AuditOutcome outcome) {
-        AuditEvent event = new AuditEvent(actor, action, recordType, recordId, childId, detail, outcome);
-        if (transactions.getTransactionKey() != null && transactions.getResource(HEAD_LOCKED) != null) {
-            throw new IllegalStateException("This transaction already holds the audit chain lock: record this entry"
-                    + " with record(...) or before the other entries, not with recordIndependently(...)");
-        }
-        context.getBusinessObject(AuditTrail.class).appendInNewTransaction(event);
-    }
-
-    /** The new transaction behind {@link #recordIndependently}; call that instead. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void appendInNewTransaction(AuditEvent event) {
-        append(event);
-    }
-
-    private void append(AuditEvent event) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID,
-                LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new IllegalStateException("The audit chain head row is missing (migration V3 inserts it)");
-        }
-        transactions.putResource(HEAD_LOCKED, Boolean.TRUE);
-        AuditEntry entry = AuditEntry.following(head.lastSequenceNo(), head.lastHash(), Instant.now(), event);
-        em.persist(entry);
-        head.advanceTo(entry);
+        append(new AuditEvent(actor, action, recordType, recordId, childId, detail, outcome));
     }
 
     /**
-     * How many sign-ins under this username were refused since the given time (UTC), for throttling guessing.
+     * Records a refused sign-in in a transaction of its own. What was typed as a username is kept only when it is a
+     * staff member's username: anything else may be a password typed into the wrong box, so it is kept as
+     * {@value #UNKNOWN_USERNAME_PREFIX} and a keyed hash of it (the same text gives the same hash, so repeated
+     * attempts can still be counted and told apart, but the text cannot be read back).
+     *
+     * @param typedUsername  what was typed as the username; required
+     * @param accountExists  whether it names a staff member (enabled or not)
+     * @param sourceAddress  the address the attempt came from; optional
+     * @param reason         why it was refused, e.g. "Wrong username or password" or "Throttled"; optional
+     * @param outcome        FAILURE for a wrong credential, DENIED for a refusal without checking it
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailedSignIn(String typedUsername, boolean accountExists, String sourceAddress, String reason,
+                                   AuditOutcome outcome) {
+        String actor = failedSignInActor(typedUsername, accountExists);
+        String detail = java.util.stream.Stream.of(reason, sourceAddress == null ? null : "from " + sourceAddress)
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.joining("; "));
+        append(new AuditEvent(actor, AuditAction.SIGN_IN_FAILED, "StaffMember", accountExists ? actor : null, null,
+                detail.isEmpty() ? null : detail, outcome));
+    }
+
+    /** The actor a refused sign-in is recorded under (see {@link #recordFailedSignIn}). */
+    private String failedSignInActor(String typedUsername, boolean accountExists) {
+        if (typedUsername == null || typedUsername.isBlank()) {
+            throw new IllegalArgumentException("A refused sign-in needs what was typed as the username");
+        }
+        String typed = typedUsername.strip();
+        return accountExists ? typed : unknownUsername(key, typed);
+    }
+
+    static String unknownUsername(AuditKey key, String typed) {
+        return UNKNOWN_USERNAME_PREFIX + key.hmacHex("refused-sign-in-username|" + typed).substring(0, 16);
+    }
+
+    private void append(AuditEvent event) {
+        AuditEntry entry = AuditEntry.of(Instant.now(), event);
+        em.persist(entry);
+        em.flush(); // gives the entry its row id for the waiting mark
+        em.persist(new AuditPending(entry.id()));
+        if (transactions.getResource(CHAINING_REQUESTED) == null) {
+            transactions.putResource(CHAINING_REQUESTED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        try {
+                            chainer.chainSoon();
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "cinplan: could not queue audit chaining; the timer links it", e);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * How many sign-ins under this username were refused since the given time (UTC), for throttling guessing:
+     * whether it was recorded as typed or, not being a staff member's, as its keyed hash.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long refusedSignInsSince(String username, java.time.LocalDateTime sinceUtc) {
-        return em.createQuery("select count(e) from AuditEntry e where e.actor = :actor and e.action = :refused"
-                        + " and e.occurredAt >= :since", Long.class)
-                .setParameter("actor", username)
+        String typed = username.strip();
+        return em.createQuery("select count(e) from AuditEntry e where e.actor in (:actor, :unknown)"
+                        + " and e.action = :refused and e.occurredAt >= :since", Long.class)
+                .setParameter("actor", typed)
+                .setParameter("unknown", unknownUsername(key, typed))
                 .setParameter("refused", AuditAction.SIGN_IN_FAILED.name())
                 .setParameter("since", sinceUtc)
                 .getSingleResult();
@@ -147,8 +203,8 @@ public class AuditTrail {
         Criteria where = Criteria.of(search);
         long total = where.bind(em.createQuery("select count(e) from AuditEntry e" + where.jpql, Long.class))
                 .getSingleResult();
-        List<Object[]> rows = where.bind(em.createQuery("select " + VIEW_COLUMNS + " from AuditEntry e" + where.jpql
-                        + " order by e.sequenceNo desc", Object[].class))
+        List<Object[]> rows = where.bind(em.createQuery("select " + VIEW_COLUMNS + " from AuditEntry e"
+                        + " left join e.link l" + where.jpql + " order by e.id desc", Object[].class))
                 .setFirstResult(page * pageSize)
                 .setMaxResults(pageSize)
                 .getResultList();
@@ -165,8 +221,8 @@ public class AuditTrail {
     public long exportCsv(AuditSearch search, Appendable out) {
         Objects.requireNonNull(out, "out");
         Criteria where = Criteria.of(search);
-        String jpql = "select " + VIEW_COLUMNS + " from AuditEntry e" + where.jpql
-                + (where.jpql.isEmpty() ? " where" : " and") + " e.sequenceNo > :after order by e.sequenceNo";
+        String jpql = "select " + VIEW_COLUMNS + " from AuditEntry e left join e.link l" + where.jpql
+                + (where.jpql.isEmpty() ? " where" : " and") + " e.id > :after order by e.id";
         long after = 0;
         long written = 0;
         boolean failed = true;
@@ -181,7 +237,7 @@ public class AuditTrail {
                 for (Object[] row : rows) {
                     AuditEntryView entry = view(row);
                     out.append(AuditCsv.row(entry));
-                    after = entry.sequenceNo();
+                    after = entry.entryId();
                     written++;
                 }
             } while (rows.size() == READ_PAGE);
@@ -197,44 +253,68 @@ public class AuditTrail {
     }
 
     /**
-     * Checks the whole chain, reading it in sequence order a page at a time (not id order: one transaction that
-     * appends several entries may have them inserted in any order), and that it reaches the entry the chain
-     * head names as last (so deleting the newest entries is noticed too). Records the check in the trail.
-     * Entries appended while the check runs are left for the next check.
+     * Links every entry written so far into the chain, then checks the whole chain, reading it in sequence order a
+     * page at a time, and that it reaches the entry the chain head names as last (so deleting the newest entries is
+     * noticed too). Entries in the table that are neither in the chain nor waiting to be linked break it too.
+     * Entries written while the check runs are counted as waiting and left for the next check. Records the check in
+     * the trail.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerification verifyChain() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID);
-        if (head == null) {
-            throw new IllegalStateException("The audit chain head row is missing (migration V3 inserts it)");
-        }
-        long upTo = head.lastSequenceNo();
-        String headHash = head.lastHash();
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        chainer.chainWaiting();
+        Object[] head = em.createQuery("select h.lastSequenceNo, h.lastHash from AuditChainHead h where h.id = :id",
+                Object[].class).setParameter("id", AuditChainHead.THE_ONLY_ID).getSingleResult();
+        long upTo = (Long) head[0];
+        String headHash = AuditChain.trim((String) head[1]);
+        AuditChain.Verifier verifier = new AuditChain.Verifier(key);
         long afterSequenceNo = 0;
         List<Object[]> rows;
         reading:
         do {
-            rows = em.createQuery("select " + VIEW_COLUMNS + ", e.previousHash, e.entryHash from AuditEntry e"
-                            + " where e.sequenceNo > :after and e.sequenceNo <= :upTo order by e.sequenceNo", Object[].class)
+            rows = em.createQuery("select l.sequenceNo, e.id, l.algorithm, e.occurredAt, e.actor, e.action,"
+                            + " e.recordType, e.recordId, e.childId, e.detail, e.outcome, l.previousHash, l.entryHash"
+                            + " from AuditLink l join l.entry e where l.sequenceNo > :after and l.sequenceNo <= :upTo"
+                            + " order by l.sequenceNo", Object[].class)
                     .setParameter("after", afterSequenceNo)
                     .setParameter("upTo", upTo)
                     .setMaxResults(READ_PAGE)
                     .getResultList();
             for (Object[] row : rows) {
-                AuditEntryView v = view(Arrays.copyOfRange(row, 0, 9));
-                afterSequenceNo = v.sequenceNo();
-                if (!verifier.accept(new AuditEntryData(v.sequenceNo(), v.occurredAt(), v.actor(), v.action(),
-                        v.recordType(), v.recordId(), v.childId(), v.detail(), v.outcome(), (String) row[9],
-                        (String) row[10]))) {
+                AuditEntryData entry = new AuditEntryData((Long) row[0], (Long) row[1], (String) row[2],
+                        ((LocalDateTime) row[3]).toInstant(ZoneOffset.UTC), (String) row[4], (String) row[5],
+                        (String) row[6], (String) row[7], (Long) row[8], (String) row[9], (String) row[10],
+                        (String) row[11], (String) row[12]);
+                afterSequenceNo = entry.sequenceNo();
+                if (!verifier.accept(entry)) {
                     break reading;
                 }
             }
         } while (rows.size() == READ_PAGE);
         ChainVerification result = againstHead(verifier.result(), upTo, headHash);
+        if (result.intact()) {
+            result = againstUnchained(result);
+        }
         self().recordIndependently(caller(), AuditAction.CHAIN_CHECK, "AuditEntry", null, null,
                 result.explanation(), result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         return result;
+    }
+
+    /** Entries outside the chain: those still waiting are reported; any others break it. */
+    private ChainVerification againstUnchained(ChainVerification result) {
+        List<Long> outside = em.createQuery("select e.id from AuditEntry e where not exists"
+                        + " (select l.sequenceNo from AuditLink l where l.entry = e) and not exists"
+                        + " (select p.entryId from AuditPending p where p.entryId = e.id) order by e.id", Long.class)
+                .setMaxResults(10)
+                .getResultList();
+        if (!outside.isEmpty()) {
+            return ChainVerification.broken(result.entriesChecked(), (Long) null, ChainVerification.Problem.UNCHAINED,
+                    "Entries with the row ids " + outside.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")) + (outside.size() == 10 ? " and more" : "")
+                            + " are neither in the chain nor waiting to be linked: they were written or their waiting"
+                            + " marks deleted around the application.");
+        }
+        long waiting = em.createQuery("select count(p) from AuditPending p", Long.class).getSingleResult();
+        return result.withWaiting(waiting);
     }
 
     static ChainVerification againstHead(ChainVerification result, long headSequenceNo, String headHash) {
@@ -255,13 +335,13 @@ public class AuditTrail {
         return result;
     }
 
-    private static final String VIEW_COLUMNS = "e.sequenceNo, e.occurredAt, e.actor, e.action, e.recordType,"
+    private static final String VIEW_COLUMNS = "e.id, l.sequenceNo, e.occurredAt, e.actor, e.action, e.recordType,"
             + " e.recordId, e.childId, e.detail, e.outcome";
 
     private static AuditEntryView view(Object[] row) {
-        return new AuditEntryView((Long) row[0], ((LocalDateTime) row[1]).toInstant(ZoneOffset.UTC),
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5], (Long) row[6], (String) row[7],
-                (String) row[8]);
+        return new AuditEntryView((Long) row[0], (Long) row[1], ((LocalDateTime) row[2]).toInstant(ZoneOffset.UTC),
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], (Long) row[7], (String) row[8],
+                (String) row[9]);
     }
 
     private AuditTrail self() {

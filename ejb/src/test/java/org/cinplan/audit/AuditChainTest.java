@@ -20,14 +20,16 @@ class AuditChainTest {
 
     private static final Instant START = Instant.parse("2026-01-05T09:00:00.123456Z");
 
-    /** A chain of n entries, as stored. */
+    static final AuditKey KEY = AuditKey.of("test-key-0123456789abcdefghijklmnopqrstuvwxyz");
+
+    /** A chain of n keyed entries, as stored. */
     static List<AuditEntryData> chain(int n) {
         List<AuditEntryData> entries = new ArrayList<>();
         long seq = 0;
         String hash = AuditChain.GENESIS_HASH;
         for (int i = 0; i < n; i++) {
-            AuditEntry e = AuditEntry.following(seq, hash, START.plusSeconds(i * 61L), event(i));
-            entries.add(e.data());
+            AuditEntryData e = StoredEntries.linked(seq, hash, 100 + i, START.plusSeconds(i * 61L), event(i), KEY);
+            entries.add(e);
             seq = e.sequenceNo();
             hash = e.entryHash();
         }
@@ -41,13 +43,13 @@ class AuditChainTest {
     }
 
     private static AuditEntryData rehashed(AuditEntryData d) {
-        return new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(), d.recordType(), d.recordId(),
-                d.childId(), d.detail(), d.outcome(), d.previousHash(), AuditChain.expectedHash(d));
+        return new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(), d.recordType(), d.recordId(),
+                d.childId(), d.detail(), d.outcome(), d.previousHash(), AuditChain.expectedHash(d, KEY));
     }
 
     @Test
     void aValidChainPasses() {
-        ChainVerification result = AuditChain.verify(chain(5));
+        ChainVerification result = AuditChain.verify(chain(5), KEY);
         assertThat(result.intact()).isTrue();
         assertThat(result.entriesChecked()).isEqualTo(5);
         assertThat(result.lastSequenceNo()).isEqualTo(5);
@@ -58,7 +60,7 @@ class AuditChainTest {
 
     @Test
     void anEmptyChainIsIntact() {
-        ChainVerification result = AuditChain.verify(List.of());
+        ChainVerification result = AuditChain.verify(List.of(), KEY);
         assertThat(result.intact()).isTrue();
         assertThat(result.lastSequenceNo()).isZero();
         assertThat(result.lastHash()).isEqualTo(AuditChain.GENESIS_HASH);
@@ -72,40 +74,40 @@ class AuditChainTest {
         AuditEntryData d = entries.get(2);
         UnaryOperator<String> change = s -> s == null ? "x" : s + "x";
         AuditEntryData altered = switch (field) {
-            case "sequenceNo" -> new AuditEntryData(4, d.occurredAt(), d.actor(), d.action(), d.recordType(),
+            case "sequenceNo" -> new AuditEntryData(4, d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(), d.recordType(),
                     d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(), d.entryHash());
-            case "occurredAt" -> new AuditEntryData(d.sequenceNo(), d.occurredAt().plusNanos(1000), d.actor(),
+            case "occurredAt" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt().plusNanos(1000), d.actor(),
                     d.action(), d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(),
                     d.entryHash());
-            case "actor" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), change.apply(d.actor()), d.action(),
+            case "actor" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), change.apply(d.actor()), d.action(),
                     d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(),
                     d.entryHash());
-            case "action" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), "SIGN_OUT",
+            case "action" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), "SIGN_OUT",
                     d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(),
                     d.entryHash());
-            case "recordType" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(), null,
+            case "recordType" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(), null,
                     d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(), d.entryHash());
-            case "recordId" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "recordId" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), change.apply(d.recordId()), d.childId(), d.detail(), d.outcome(),
                     d.previousHash(), d.entryHash());
-            case "childId" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "childId" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), null, d.detail(), d.outcome(), d.previousHash(), d.entryHash());
-            case "detail" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "detail" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), d.childId(), "", d.outcome(), d.previousHash(), d.entryHash());
-            case "outcome" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "outcome" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), d.childId(), d.detail(), "DENIED", d.previousHash(),
                     d.entryHash());
-            case "previousHash" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "previousHash" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), AuditChain.GENESIS_HASH,
                     d.entryHash());
-            case "entryHash" -> new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(),
+            case "entryHash" -> new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(),
                     "f".repeat(64));
             default -> throw new IllegalArgumentException(field);
         };
         entries.set(2, altered);
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(field.equals("sequenceNo") ? 4 : 3);
@@ -118,10 +120,10 @@ class AuditChainTest {
     void alteringAnEntryAndItsHashTogetherBreaksTheLinkToTheNext() {
         List<AuditEntryData> entries = chain(5);
         AuditEntryData d = entries.get(2);
-        entries.set(2, rehashed(new AuditEntryData(d.sequenceNo(), d.occurredAt(), "someone-else", d.action(),
+        entries.set(2, rehashed(new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), "someone-else", d.action(),
                 d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(), null)));
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(4);
         assertThat(result.problem()).isEqualTo(LINK_BROKEN);
@@ -132,7 +134,7 @@ class AuditChainTest {
         List<AuditEntryData> entries = chain(5);
         entries.remove(2);
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(4);
@@ -145,7 +147,7 @@ class AuditChainTest {
         List<AuditEntryData> entries = chain(6);
         entries.subList(1, 4).clear();
 
-        assertThat(AuditChain.verify(entries).explanation())
+        assertThat(AuditChain.verify(entries, KEY).explanation())
                 .isEqualTo("Entry 5 follows entry 1: entries 2 to 4 are missing.");
     }
 
@@ -155,11 +157,11 @@ class AuditChainTest {
         entries.remove(2);
         for (int i = 2; i < entries.size(); i++) {
             AuditEntryData d = entries.get(i);
-            entries.set(i, rehashed(new AuditEntryData(d.sequenceNo() - 1, d.occurredAt(), d.actor(), d.action(),
+            entries.set(i, rehashed(new AuditEntryData(d.sequenceNo() - 1, d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(),
                     d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(), null)));
         }
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(3);
         assertThat(result.problem()).isEqualTo(LINK_BROKEN);
@@ -171,7 +173,7 @@ class AuditChainTest {
         AuditEntryData third = entries.remove(2);
         entries.add(3, third); // 1, 2, 4, 3, 5
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(4);
         assertThat(result.problem()).isEqualTo(MISSING_OR_OUT_OF_ORDER);
@@ -181,10 +183,10 @@ class AuditChainTest {
     void insertingAForgedEntryIsFound() {
         List<AuditEntryData> entries = chain(5);
         AuditEntryData second = entries.get(1);
-        AuditEntryData forged = AuditEntry.following(2, second.entryHash(), START, event(9)).data();
+        AuditEntryData forged = StoredEntries.linked(2, second.entryHash(), 999, START, event(9), KEY);
         entries.add(2, forged); // a self-consistent entry 3, followed by the real entry 3
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.entriesChecked()).isEqualTo(3);
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(3);
@@ -197,7 +199,7 @@ class AuditChainTest {
         List<AuditEntryData> entries = chain(3);
         entries.remove(0);
 
-        ChainVerification result = AuditChain.verify(entries);
+        ChainVerification result = AuditChain.verify(entries, KEY);
 
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(2);
         assertThat(result.explanation()).isEqualTo("Entry 2 follows entry 0: entry 1 is missing.");
@@ -207,7 +209,7 @@ class AuditChainTest {
     void deletingTheNewestEntriesIsFoundAgainstTheChainHead() {
         List<AuditEntryData> entries = chain(5);
         String headHash = entries.get(4).entryHash();
-        ChainVerification shortened = AuditChain.verify(entries.subList(0, 3));
+        ChainVerification shortened = AuditChain.verify(entries.subList(0, 3), KEY);
         assertThat(shortened.intact()).isTrue();
 
         ChainVerification result = AuditTrail.againstHead(shortened, 5, headHash);
@@ -215,8 +217,8 @@ class AuditChainTest {
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSequenceNo()).isEqualTo(4);
         assertThat(result.problem()).isEqualTo(TRUNCATED);
-        assertThat(AuditTrail.againstHead(AuditChain.verify(entries), 5, headHash).intact()).isTrue();
-        assertThat(AuditTrail.againstHead(AuditChain.verify(entries), 5, "a".repeat(64)).problem())
+        assertThat(AuditTrail.againstHead(AuditChain.verify(entries, KEY), 5, headHash).intact()).isTrue();
+        assertThat(AuditTrail.againstHead(AuditChain.verify(entries, KEY), 5, "a".repeat(64)).problem())
                 .isEqualTo(LINK_BROKEN);
     }
 
@@ -232,14 +234,15 @@ class AuditChainTest {
             }
 
             public AuditEntryData next() {
-                AuditEntry e = AuditEntry.following(seq, hash, START.plusMillis(seq), event((int) seq));
+                AuditEntryData e = StoredEntries.linked(seq, hash, seq + 1, START.plusMillis(seq), event((int) seq),
+                        KEY);
                 seq = e.sequenceNo();
                 hash = e.entryHash();
-                return e.data();
+                return e;
             }
         };
 
-        ChainVerification result = AuditChain.verify(generated);
+        ChainVerification result = AuditChain.verify(generated, KEY);
 
         assertThat(result.intact()).isTrue();
         assertThat(result.lastSequenceNo()).isEqualTo(n);
@@ -248,10 +251,10 @@ class AuditChainTest {
     @Test
     void aChainCanBeCheckedInPiecesFromACheckpoint() {
         List<AuditEntryData> entries = chain(10);
-        AuditChain.Verifier first = new AuditChain.Verifier();
+        AuditChain.Verifier first = new AuditChain.Verifier(KEY);
         entries.subList(0, 6).forEach(first::accept);
 
-        AuditChain.Verifier rest = new AuditChain.Verifier(first.lastSequenceNo() + 1, first.lastHash());
+        AuditChain.Verifier rest = new AuditChain.Verifier(KEY, first.lastSequenceNo() + 1, first.lastHash());
         entries.subList(6, 10).forEach(rest::accept);
 
         assertThat(rest.result().intact()).isTrue();
@@ -294,9 +297,86 @@ class AuditChainTest {
     void hashesPaddedByTheDatabaseStillMatch() {
         List<AuditEntryData> entries = new ArrayList<>();
         for (AuditEntryData d : chain(3)) {
-            entries.add(new AuditEntryData(d.sequenceNo(), d.occurredAt(), d.actor(), d.action(), d.recordType(),
+            entries.add(new AuditEntryData(d.sequenceNo(), d.entryId(), d.algorithm(), d.occurredAt(), d.actor(), d.action(), d.recordType(),
                     d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash() + " ", d.entryHash() + " "));
         }
-        assertThat(AuditChain.verify(entries).intact()).isTrue();
+        assertThat(AuditChain.verify(entries, KEY).intact()).isTrue();
+    }
+    @Test
+    void aChainIsNotCheckedOutWithoutItsKey() {
+        AuditKey otherKey = AuditKey.of("another-key-0123456789abcdefghijklmnopqrstuvwxyz");
+
+        ChainVerification result = AuditChain.verify(chain(3), otherKey);
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequenceNo()).isEqualTo(1);
+        assertThat(result.problem()).isEqualTo(ALTERED);
+    }
+
+    @Test
+    void plainEntriesFromBeforeKeyedHashingStillCheckOutAndTheResultSaysWhich() {
+        List<AuditEntryData> entries = plainChain(3);
+        AuditEntryData last = entries.get(2);
+        entries.add(StoredEntries.linked(3, last.entryHash(), 200, START.plusSeconds(999), event(3), KEY));
+
+        ChainVerification result = AuditChain.verify(entries, KEY);
+
+        assertThat(result.intact()).as(result.explanation()).isTrue();
+        assertThat(result.plainEntries()).isEqualTo(3);
+        assertThat(result.keyedEntries()).isEqualTo(1);
+        assertThat(result.explanation()).contains("3 plain SHA-256").contains("1 keyed with HMAC-SHA256");
+    }
+
+    @Test
+    void anEntryRewrittenWithAPlainHashAfterKeyedHashingBeganIsFound() {
+        List<AuditEntryData> entries = chain(3);
+        AuditEntryData d = entries.get(2);
+        // Someone without the key rewrites the last entry and hashes it the old, unkeyed way.
+        entries.set(2, rehashed(new AuditEntryData(d.sequenceNo(), d.entryId(), AuditChain.SHA_256, d.occurredAt(),
+                "someone-else", d.action(), d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(),
+                d.previousHash(), null)));
+
+        ChainVerification result = AuditChain.verify(entries, KEY);
+
+        assertThat(result.firstBrokenSequenceNo()).isEqualTo(3);
+        assertThat(result.problem()).isEqualTo(ALTERED);
+        assertThat(result.explanation()).contains("plain SHA-256 hash after keyed hashing began");
+    }
+
+    @Test
+    void anEntryWithAnUnknownAlgorithmIsAltered() {
+        List<AuditEntryData> entries = chain(2);
+        AuditEntryData d = entries.get(1);
+        entries.set(1, new AuditEntryData(d.sequenceNo(), d.entryId(), "MD5", d.occurredAt(), d.actor(), d.action(),
+                d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(), d.entryHash()));
+
+        assertThat(AuditChain.verify(entries, KEY).problem()).isEqualTo(ALTERED);
+    }
+
+    @Test
+    void aLinkNamesItsRowSoTheSameFieldsUnderAnotherRowIdDoNotCheckOut() {
+        List<AuditEntryData> entries = chain(3);
+        AuditEntryData d = entries.get(1);
+        entries.set(1, new AuditEntryData(d.sequenceNo(), d.entryId() + 1, d.algorithm(), d.occurredAt(), d.actor(),
+                d.action(), d.recordType(), d.recordId(), d.childId(), d.detail(), d.outcome(), d.previousHash(),
+                d.entryHash()));
+
+        assertThat(AuditChain.verify(entries, KEY).firstBrokenSequenceNo()).isEqualTo(2);
+    }
+
+    /** A chain of n entries hashed the way entries were before keyed hashing (plain SHA-256, no row id). */
+    private static List<AuditEntryData> plainChain(int n) {
+        List<AuditEntryData> entries = new ArrayList<>();
+        String hash = AuditChain.GENESIS_HASH;
+        for (int i = 0; i < n; i++) {
+            AuditEvent e = event(i);
+            Instant at = START.plusSeconds(i);
+            String own = AuditChain.hash(i + 1, at, e.actor(), e.action().name(), e.recordType(), e.recordId(),
+                    e.childId(), e.detail(), e.outcome().name(), hash);
+            entries.add(new AuditEntryData(i + 1, 10 + i, AuditChain.SHA_256, at, e.actor(), e.action().name(),
+                    e.recordType(), e.recordId(), e.childId(), e.detail(), e.outcome().name(), hash, own));
+            hash = own;
+        }
+        return entries;
     }
 }

@@ -52,15 +52,15 @@ class AuditCsvTest {
     void anExportHasAHeaderAndOneRecordAnEntry() {
         StringBuilder out = new StringBuilder();
         AuditCsv.write(List.of(
-                new AuditEntryView(7, Instant.parse("2026-01-05T09:00:00.123456Z"), "jsmith", "CHANGE_RECORD",
+                new AuditEntryView(17, 7L, Instant.parse("2026-01-05T09:00:00.123456Z"), "jsmith", "CHANGE_RECORD",
                         "Child", "42", 42L, "given_name: \"Sam\" → Samuel, family_name: =cmd", "SUCCESS"),
-                new AuditEntryView(8, Instant.parse("2026-01-05T09:01:00Z"), "-attacker", "SIGN_IN_FAILED", null,
+                new AuditEntryView(18, null, Instant.parse("2026-01-05T09:01:00Z"), "-attacker", "SIGN_IN_FAILED", null,
                         null, null, null, "FAILURE")), out);
 
         assertThat(out.toString()).isEqualTo(
-                "Sequence,Time (UTC),Person,Action,Record type,Record id,Child id,Detail,Outcome\r\n"
-                        + "7,2026-01-05T09:00:00.123456Z,jsmith,CHANGE_RECORD,Child,42,42,"
+                "Entry,Sequence,Time (UTC),Person,Action,Record type,Record id,Child id,Detail,Outcome\r\n"
+                        + "17,7,2026-01-05T09:00:00.123456Z,jsmith,CHANGE_RECORD,Child,42,42,"
                         + "\"given_name: \"\"Sam\"\" → Samuel, family_name: =cmd\",SUCCESS\r\n"
-                        + "8,2026-01-05T09:01:00Z,'-attacker,SIGN_IN_FAILED,,,,,FAILURE\r\n");
+                        + "18,,2026-01-05T09:01:00Z,'-attacker,SIGN_IN_FAILED,,,,,FAILURE\r\n");
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditEntryTest {
 
+    private static final AuditKey KEY = AuditChainTest.KEY;
     private static final Instant AT = Instant.parse("2026-02-02T10:15:30.123456789Z");
 
     private static AuditEvent signIn() {
@@ -19,51 +21,61 @@ class AuditEntryTest {
 
     @Test
     void theFirstEntryFollowsTheGenesisHash() {
-        AuditEntry first = AuditEntry.following(0, AuditChain.GENESIS_HASH, AT, signIn());
+        AuditEntry first = StoredEntries.stored(41, AT, signIn());
+        AuditLink link = AuditLink.following(0, AuditChain.GENESIS_HASH, first, KEY);
 
-        assertThat(first.sequenceNo()).isEqualTo(1);
-        assertThat(first.previousHash()).isEqualTo(AuditChain.GENESIS_HASH);
-        assertThat(first.entryHash()).matches("[0-9a-f]{64}").isEqualTo(AuditChain.expectedHash(first.data()));
+        assertThat(link.sequenceNo()).isEqualTo(1);
+        assertThat(link.previousHash()).isEqualTo(AuditChain.GENESIS_HASH);
+        assertThat(link.algorithm()).isEqualTo(AuditChain.HMAC_SHA_256);
+        assertThat(link.entryHash()).matches("[0-9a-f]{64}").isEqualTo(AuditChain.expectedHash(first.data(link), KEY));
         assertThat(first.actor()).isEqualTo("jsmith");
         assertThat(first.action()).isEqualTo("SIGN_IN");
         assertThat(first.outcome()).isEqualTo("SUCCESS");
         assertThat(first.occurredAt()).isEqualTo(Instant.parse("2026-02-02T10:15:30.123456Z"));
-        assertThat(first.id()).isNull();
+        assertThat(AuditEntry.of(AT, signIn()).id()).as("no row id until stored").isNull();
     }
 
     @Test
-    void eachEntryCarriesThePreviousHashAndItsOwn() {
-        AuditEntry first = AuditEntry.following(0, AuditChain.GENESIS_HASH, AT, signIn());
-        AuditEntry second = AuditEntry.following(first.sequenceNo(), first.entryHash(), AT.plusSeconds(5),
-                new AuditEvent("jsmith", AuditAction.CHANGE_RECORD, "Child", "42", 42L, "given_name: Sam → Samuel",
-                        AuditOutcome.SUCCESS));
+    void eachLinkCarriesThePreviousHashAndItsOwn() {
+        AuditEntry first = StoredEntries.stored(41, AT, signIn());
+        AuditLink firstLink = AuditLink.following(0, AuditChain.GENESIS_HASH, first, KEY);
+        AuditEntry second = StoredEntries.stored(42, AT.plusSeconds(5), new AuditEvent("jsmith",
+                AuditAction.CHANGE_RECORD, "Child", "42", 42L, "given_name: Sam → Samuel", AuditOutcome.SUCCESS));
+        AuditLink secondLink = AuditLink.following(firstLink.sequenceNo(), firstLink.entryHash(), second, KEY);
 
-        assertThat(second.sequenceNo()).isEqualTo(2);
-        assertThat(second.previousHash()).isEqualTo(first.entryHash());
-        assertThat(second.entryHash()).isNotEqualTo(first.entryHash());
-        assertThat(second.view()).isEqualTo(new AuditEntryView(2, AT.plusSeconds(5).truncatedTo(
-                java.time.temporal.ChronoUnit.MICROS), "jsmith", "CHANGE_RECORD", "Child", "42", 42L,
-                "given_name: Sam → Samuel", "SUCCESS"));
-        assertThat(second.view().actionLabel()).isEqualTo("Changed a record");
-        assertThat(AuditChain.verify(java.util.List.of(first.data(), second.data())).intact()).isTrue();
+        assertThat(secondLink.sequenceNo()).isEqualTo(2);
+        assertThat(secondLink.previousHash()).isEqualTo(firstLink.entryHash());
+        assertThat(secondLink.entryHash()).isNotEqualTo(firstLink.entryHash());
+        assertThat(AuditChain.verify(List.of(first.data(firstLink), second.data(secondLink)), KEY).intact()).isTrue();
     }
 
     @Test
-    void theSameEventAtTheSamePlaceHashesTheSame() {
-        assertThat(AuditEntry.following(0, AuditChain.GENESIS_HASH, AT, signIn()).entryHash())
-                .isEqualTo(AuditEntry.following(0, AuditChain.GENESIS_HASH, AT, signIn()).entryHash());
+    void theSameEntryAtTheSamePlaceHashesTheSameUnderTheSameKeyOnly() {
+        AuditEntry entry = StoredEntries.stored(41, AT, signIn());
+        String hash = AuditLink.following(0, AuditChain.GENESIS_HASH, entry, KEY).entryHash();
+
+        assertThat(AuditLink.following(0, AuditChain.GENESIS_HASH, entry, KEY).entryHash()).isEqualTo(hash);
+        assertThat(AuditLink.following(0, AuditChain.GENESIS_HASH, entry,
+                AuditKey.of("another-key-0123456789abcdefghijklmnopqrstuvwxyz")).entryHash()).isNotEqualTo(hash);
     }
 
     @Test
-    void refusesABadPreviousEntry() {
-        assertThatThrownBy(() -> AuditEntry.following(-1, AuditChain.GENESIS_HASH, AT, signIn()))
+    void refusesABadPreviousEntryOrAnUnstoredEntry() {
+        AuditEntry entry = StoredEntries.stored(41, AT, signIn());
+        assertThatThrownBy(() -> AuditLink.following(-1, AuditChain.GENESIS_HASH, entry, KEY))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AuditEntry.following(3, "ABC", AT, signIn()))
+        assertThatThrownBy(() -> AuditLink.following(3, "ABC", entry, KEY))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AuditEntry.following(0, "a".repeat(64), AT, signIn()))
+        assertThatThrownBy(() -> AuditLink.following(0, "a".repeat(64), entry, KEY))
                 .hasMessageContaining("genesis");
-        assertThatThrownBy(() -> AuditEntry.following(0, AuditChain.GENESIS_HASH, AT, null))
-                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> AuditLink.following(0, AuditChain.GENESIS_HASH, AuditEntry.of(AT, signIn()), KEY))
+                .hasMessageContaining("stored entry");
+    }
+
+    @Test
+    void aKeyTooShortToBeASecretIsRefused() {
+        assertThatThrownBy(() -> AuditKey.of("short")).hasMessageContaining(AuditKey.ALIAS);
+        assertThatThrownBy(() -> AuditKey.of(null)).hasMessageContaining("create-password-alias");
     }
 
     @Test
@@ -102,8 +114,8 @@ class AuditEntryTest {
             LocalDateTime stored = AuditEntry.storable(inGap);
             assertThat(java.sql.Timestamp.valueOf(stored).toLocalDateTime()).isEqualTo(stored);
 
-            AuditEntry entry = AuditEntry.following(0, AuditChain.GENESIS_HASH, inGap, signIn());
-            assertThat(AuditChain.expectedHash(entry.data())).isEqualTo(entry.entryHash());
+            AuditEntryData entry = StoredEntries.linked(0, AuditChain.GENESIS_HASH, 1, inGap, signIn(), KEY);
+            assertThat(AuditChain.expectedHash(entry, KEY)).isEqualTo(entry.entryHash());
 
             Instant ordinary = Instant.parse("2026-06-01T12:00:00.5Z");
             assertThat(AuditEntry.storable(ordinary)).isEqualTo(LocalDateTime.parse("2026-06-01T12:00:00.5"));

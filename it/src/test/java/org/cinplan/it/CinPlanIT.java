@@ -293,7 +293,7 @@ class CinPlanIT {
 
     private List<String> auditDetails(long episodeId) {
         return em.createQuery("select a.detail from AuditEntry a where a.recordType = 'CinPlan' and a.recordId = :r"
-                + " order by a.sequenceNo", String.class).setParameter("r", "episode " + episodeId).getResultList();
+                + " order by a.id", String.class).setParameter("r", "episode " + episodeId).getResultList();
     }
 
     private static String full(LocalDate date) {

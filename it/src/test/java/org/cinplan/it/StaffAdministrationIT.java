@@ -210,7 +210,7 @@ class StaffAdministrationIT {
 
     private List<String> auditDetails(long staffId) {
         return em.createQuery("select e.detail from AuditEntry e where e.recordType = 'StaffMember'"
-                        + " and e.recordId = :id order by e.sequenceNo", String.class)
+                        + " and e.recordId = :id order by e.id", String.class)
                 .setParameter("id", String.valueOf(staffId))
                 .getResultList();
     }

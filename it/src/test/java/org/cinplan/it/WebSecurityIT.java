@@ -60,11 +60,11 @@ class WebSecurityIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
+    void theSessionCookieIsHttpOnlyAndSameSiteStrictAndChangesAtSignIn() {
         WebSession session = WebSession.anonymous(base);
         HttpResponse<String> login = session.get("login.xhtml");
         String cookie = sessionCookieHeader(login.headers().allValues("Set-Cookie"));
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
         String before = session.sessionId();
 
         WebSession signedIn = WebSession.signedInAs(base, "sw.demo");
@@ -83,7 +83,7 @@ class WebSecurityIT {
                     .filter(e -> "Set-Cookie".equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(List.of()));
             assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
-                    .containsIgnoringCase("SameSite=Lax");
+                    .containsIgnoringCase("SameSite=Strict");
         } finally {
             connection.disconnect();
         }
@@ -136,6 +136,61 @@ class WebSecurityIT {
                 .get("api/audit.csv?actor=sw.wokingham&action=ACCESS_DENIED").body();
         assertThat(audit.lines().filter(line -> line.contains(",Episode," + readingEpisode + ",")))
                 .as("denials of episode " + readingEpisode + " in the audit trail").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * With a SameSite=Strict cookie a link from another site arrives signed out; the person signs in and is taken
+     * on to the page the link (or a bookmark) named.
+     */
+    @Test
+    void signingInContinuesToThePageAskedFor() {
+        String caseLink = firstCaseLinkOf("sw.demo");
+        WebSession arriving = WebSession.anonymous(base);
+        HttpResponse<String> first = arriving.get(caseLink);
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+
+        assertThat(arriving.signIn("sw.demo", SignInPage.DEMO_PASSWORD)).endsWith(caseLink);
+        assertThat(arriving.get(caseLink).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A link on another site, followed by a browser that sends the session cookie anyway, writes nothing in the
+     * person's name: no view, no refusal, no export; they get a link to follow on cinplan itself instead.
+     */
+    @Test
+    void requestsFromAnotherSiteWriteNoAuditEntries() {
+        String caseLink = firstCaseLinkOf("sw.demo");
+        String episode = caseLink.substring(caseLink.indexOf('=') + 1);
+        WebSession auditor = WebSession.signedInAs(base, "auditor.demo");
+        long views = entriesFor(auditor, "sw.demo", "VIEW_RECORD", episode);
+        long denials = entriesFor(auditor, "sw.wokingham", "ACCESS_DENIED", episode);
+        // Each count is itself an export, recorded after it is read: one more after each count.
+        long exports = entriesFor(auditor, "auditor.demo", "EXPORT", null);
+
+        HttpResponse<String> view = WebSession.signedInAs(base, "sw.demo").getFromAnotherSite(caseLink);
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(WebSession.heading(view.body())).isEqualTo("Continue to cinplan");
+        assertThat(view.body()).contains("href=\"" + base.getPath() + caseLink + "\"");
+        WebSession.signedInAs(base, "sw.wokingham").getFromAnotherSite(caseLink);
+        auditor.getFromAnotherSite("api/audit.csv?actor=sw.demo");
+
+        assertThat(entriesFor(auditor, "sw.demo", "VIEW_RECORD", episode)).isEqualTo(views);
+        assertThat(entriesFor(auditor, "sw.wokingham", "ACCESS_DENIED", episode)).isEqualTo(denials);
+        assertThat(entriesFor(auditor, "auditor.demo", "EXPORT", null)).isEqualTo(exports + 3);
+    }
+
+    private String firstCaseLinkOf(String worker) {
+        Matcher link = FIRST_CASE.matcher(WebSession.signedInAs(base, worker).get("caseload.xhtml").body());
+        assertThat(link.find()).isTrue();
+        return "case.xhtml?episode=" + link.group(1);
+    }
+
+    /** How many entries of this person and action (on this episode, if given) the audit trail holds. */
+    private static long entriesFor(WebSession auditor, String actor, String action, String episode) {
+        String csv = auditor.get("api/audit.csv?actor=" + actor + "&action=" + action).body();
+        return csv.lines().skip(1).filter(line -> episode == null || line.contains(",Episode," + episode + ","))
+                .count();
     }
 
     private static String sessionCookieHeader(List<String> setCookies) {

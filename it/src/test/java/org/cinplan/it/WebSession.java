@@ -52,23 +52,38 @@ public final class WebSession {
 
     public static WebSession signedInAs(URL base, String username, String password) {
         WebSession session = new WebSession(base);
-        HttpResponse<String> form = session.get("login.xhtml");
+        session.signIn(username, password);
+        return session;
+    }
+
+    /**
+     * Signs in on the sign-in page in this session; fails the test if sign-in is refused.
+     *
+     * @return where the server sends the browser next
+     */
+    public String signIn(String username, String password) {
+        HttpResponse<String> form = get("login.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:username", username);
         fields.put("signIn:password", password);
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
-        HttpResponse<String> answer = session.post("login.xhtml", fields);
+        HttpResponse<String> answer = post("login.xhtml", fields);
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() / 100 != 3 || location.contains("login.xhtml")) {
             throw new AssertionError("Sign-in as " + username + " was refused: " + answer.statusCode() + " " + location);
         }
-        return session;
+        return location;
     }
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET as a browser sends it when a link on another site is followed (the session cookie sent all the same). */
+    public HttpResponse<String> getFromAnotherSite(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Sec-Fetch-Site", "cross-site").GET());
     }
 
     /** A form post, urlencoded, as a browser sends it. */

@@ -74,8 +74,9 @@ public class AuditTrailView implements Serializable {
         ChainVerification check = auditTrail.verifyChain();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                 check.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
-                check.intact() ? check.explanation() : "The chain is broken at entry " + check.firstBrokenSequenceNo()
-                        + ": " + check.explanation(), null));
+                check.intact() || check.firstBrokenSequenceNo() == null ? check.explanation()
+                        : "The chain is broken at entry " + check.firstBrokenSequenceNo() + ": " + check.explanation(),
+                null));
         show();
     }
 

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cinplan.admin.SignInThrottle;
+import org.cinplan.admin.StaffCredentials;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
@@ -44,6 +45,9 @@ public class SignInBean {
     @EJB
     private SignInThrottle throttle;
 
+    @EJB
+    private StaffCredentials credentials;
+
     @NotBlank(message = "Enter your username")
     @Size(max = 60, message = "A username has at most 60 characters")
     private String username;
@@ -56,12 +60,11 @@ public class SignInBean {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String who = username.strip();
-        String from = " from " + request.getRemoteAddr();
         SignInThrottle.Admission admission = throttle.admit(who, request.getRemoteAddr());
         if (admission != SignInThrottle.Admission.ADMITTED) {
-            auditTrail.recordIndependently(who, AuditAction.SIGN_IN_FAILED, "StaffMember", who, null,
-                    (admission == SignInThrottle.Admission.USERNAME_LOCKED ? "Throttled: too many sign-ins for this username"
-                            : "Throttled: too many sign-ins from this address") + from, AuditOutcome.DENIED);
+            auditTrail.recordFailedSignIn(who, credentials.exists(who), request.getRemoteAddr(),
+                    admission == SignInThrottle.Admission.USERNAME_LOCKED ? "Throttled: too many sign-ins for this username"
+                            : "Throttled: too many sign-ins from this address", AuditOutcome.DENIED);
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in refused: too many attempts. Wait " + SignInThrottle.WINDOW.toMinutes()
                             + " minutes, or ask an administrator to reset your password.", null));
@@ -74,10 +77,12 @@ public class SignInBean {
         if (signedIn) {
             request.changeSessionId(); // no session fixation
             throttle.succeeded(who, request.getRemoteAddr());
+            auditTrail.recordIndependently(who, AuditAction.SIGN_IN, "StaffMember", who, null,
+                    "Signed in from " + request.getRemoteAddr(), AuditOutcome.SUCCESS);
+        } else {
+            auditTrail.recordFailedSignIn(who, credentials.exists(who), request.getRemoteAddr(),
+                    "Wrong username or password", AuditOutcome.FAILURE);
         }
-        auditTrail.recordIndependently(who, signedIn ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
-                "StaffMember", who, null, (signedIn ? "Signed in" : "Wrong username or password") + from,
-                signedIn ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(AfterSignIn.target(request));

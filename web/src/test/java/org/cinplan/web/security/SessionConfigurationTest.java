@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The session settings of web.xml that no test can wait for on a running server: a 30-minute idle timeout, the
- * session id only in a cookie, and that cookie HttpOnly and SameSite=Lax (WebSecurityIT checks the real header).
+ * session id only in a cookie, and that cookie HttpOnly and SameSite=Strict (WebSecurityIT checks the real header).
  */
 class SessionConfigurationTest {
 
@@ -44,7 +44,7 @@ class SessionConfigurationTest {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
         Element cookie = (Element) sessionConfig().getElementsByTagName("cookie-config").item(0);
         assertThat(text(cookie, "http-only")).isEqualTo("true");
         List<String> payaraCookieProperties = new ArrayList<>();
@@ -53,6 +53,6 @@ class SessionConfigurationTest {
             Element property = (Element) found.item(i);
             payaraCookieProperties.add(property.getAttribute("name") + "=" + property.getAttribute("value"));
         }
-        assertThat(payaraCookieProperties).contains("cookieSameSite=Lax");
+        assertThat(payaraCookieProperties).contains("cookieSameSite=Strict");
     }
 }
