@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,8 +32,8 @@ import java.util.Locale;
  * cannot get more than the limit between them; a successful sign-in gives its places back. A username or address at
  * its limit is refused until its window, which started at its first attempt, has passed: attempts refused meanwhile
  * take no place and do not extend it, so nobody can keep someone else locked out for longer than one window. An
- * administrator's password reset clears the username's count. The per-address limit is higher, since a council's
- * staff often reach the server through one proxy.
+ * administrator's password reset clears the username's count. The per-address limit is much higher (and
+ * configurable), since a council's staff often reach the server through one proxy.
  */
 @Stateless
 @PermitAll
@@ -40,7 +41,8 @@ import java.util.Locale;
 public class SignInThrottle {
 
     public static final int MAX_ATTEMPTS_PER_USERNAME = 5;
-    public static final int MAX_ATTEMPTS_PER_ADDRESS = 30;
+    /** The default limit per source address; {@code cinplan.sign-in.attempts-per-address} sets another. */
+    public static final int DEFAULT_ATTEMPTS_PER_ADDRESS = 100;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     /** Whether an attempt may go on to the password check, and if not, why. */
@@ -55,6 +57,15 @@ public class SignInThrottle {
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "cinplan.sign-in.attempts-per-address", defaultValue = "" + DEFAULT_ATTEMPTS_PER_ADDRESS)
+    private int attemptsPerAddress;
+
+    /** How many sign-in attempts one source address has in a window. */
+    public int attemptsPerAddress() {
+        return attemptsPerAddress;
+    }
+
     /**
      * Takes a place for one attempt by this username from this address, or says why not. Each key's row is made, if
      * missing, in a transaction of its own before its place is taken in another, so no transaction waits on itself.
@@ -62,7 +73,7 @@ public class SignInThrottle {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Admission admit(String typedUsername, String sourceAddress) {
         SignInThrottle self = context.getBusinessObject(SignInThrottle.class);
-        if (!self.takePlace(addressKey(sourceAddress), MAX_ATTEMPTS_PER_ADDRESS)) {
+        if (!self.takePlace(addressKey(sourceAddress), attemptsPerAddress)) {
             return Admission.ADDRESS_LOCKED;
         }
         if (!self.takePlace(usernameKey(typedUsername), MAX_ATTEMPTS_PER_USERNAME)) {

@@ -105,7 +105,7 @@ class SignInProtectionIT {
     @Test
     void oneAddressIsLimitedWhateverTheUsernames() {
         String address = anAddress();
-        for (int i = 0; i < SignInThrottle.MAX_ATTEMPTS_PER_ADDRESS; i++) {
+        for (int i = 0; i < throttle.attemptsPerAddress(); i++) {
             assertThat(throttle.admit(unique("it.spray-"), address)).isEqualTo(SignInThrottle.Admission.ADMITTED);
         }
         assertThat(throttle.admit(unique("it.spray-"), address)).isEqualTo(SignInThrottle.Admission.ADDRESS_LOCKED);
