@@ -2,6 +2,7 @@
 # Builds cinplan and runs it on Payara Server 6 with embedded Derby, until Ctrl-C.
 #   CINPLAN_DATA_DIR  where the database lives (default: ./data beside this checkout; survives mvn clean)
 #   CINPLAN_DEMO_DATA false to start without demo data (demo data only ever loads into an empty database)
+#   CINPLAN_BIG_COUNCIL true to load, once, a synthetic council of 5,000 cases beside the demo data (README, "Performance")
 #   CINPLAN_FIRST_ADMIN with CINPLAN_DEMO_DATA=false, on a database with no staff: the username of the first
 #                     administrator; the password is asked for here (never shown, never logged) and must be changed
 #                     at first sign-in (README, "First administrator")

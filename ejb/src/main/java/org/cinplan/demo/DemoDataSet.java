@@ -44,7 +44,9 @@ public class DemoDataSet {
 
     /** The demo logins, whose password is published in the README: none may exist in production. */
     public static final List<String> DEMO_USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
-            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk");
+            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
+            // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
+            "tm.big", "svm.big");
 
     /** Families allocated to the demo social worker; the rest go to workers in the other councils. */
     private static final int DEMO_WORKER_FAMILIES = 8;
