@@ -104,8 +104,13 @@ public class SignInThrottle {
 
     /** Makes a key's row, with no attempts yet (for {@link #takePlace} only). */
     public void makeRow(String key) {
-        em.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, window_start, attempts) VALUES (?, ?, 0)")
-                .setParameter(1, key).setParameter(2, Timestamp.valueOf(now())).executeUpdate();
+        try {
+            em.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, window_start, attempts) VALUES (?, ?, 0)")
+                    .setParameter(1, key).setParameter(2, Timestamp.valueOf(now())).executeUpdate();
+        } catch (PersistenceException madeMeanwhile) {
+            // Another attempt made it first (the key is unique): nothing to keep here, and nothing to report.
+            context.setRollbackOnly();
+        }
     }
 
     /**
