@@ -123,9 +123,11 @@ public class MeetingScheduling {
     /**
      * The meetings (not cancelled) from {@code from} up to {@code until} on the caller's cases: those allocated to them,
      * and for a team, practice or consultant manager those of their team whose records they may open (a restricted
-     * record only for those on its access list).
+     * record only for those on its access list). A period longer than {@value CalendarPeriod#LONGEST_DAYS} days, or
+     * one ending before it starts, is refused.
      */
     public List<BookingView> calendar(@NotNull LocalDate from, @NotNull LocalDate until) {
+        CalendarPeriod period = new CalendarPeriod(from, until);
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         StaffMember me = access.me();
         boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
@@ -135,7 +137,8 @@ public class MeetingScheduling {
                         + " join fetch c.family f where " + whose + " and b.status <> :cancelled"
                         + " and b.startsAt >= :from and b.startsAt < :until order by b.startsAt", MeetingBooking.class)
                 .setParameter("cancelled", BookingStatus.CANCELLED)
-                .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay());
+                .setParameter("from", period.from().atStartOfDay())
+                .setParameter("until", period.until().plusDays(1).atStartOfDay());
         if (manager) {
             query.setParameter("team", me.team());
         } else {

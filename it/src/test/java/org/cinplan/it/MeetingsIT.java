@@ -131,6 +131,9 @@ class MeetingsIT {
         BookingView cancelled = as(() -> scheduling.cancel(afterSchool.id(), afterSchool.version()));
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id).doesNotContain(afterSchool.id());
+        assertThatThrownBy(() -> as(() -> scheduling.calendar(day.minusYears(50), day.plusYears(50))))
+                .as("a calendar request is bounded").isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("at most 366 days");
         assertThatThrownBy(() -> as(() -> scheduling.invite(afterSchool.id(), cancelled.version(), new InviteeForm("Dr Shah", "GP"))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("cancelled");
     }
