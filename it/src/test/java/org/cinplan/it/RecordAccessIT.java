@@ -551,7 +551,8 @@ class RecordAccessIT {
         paths.put("MeetingScheduling.bookingsOf", new Probe(teamAndConsultant, false, () -> scheduling.bookingsOf(r.episodeId())));
         paths.put("MeetingScheduling.calendar", new Probe(teamAndConsultant, false,
                 () -> scheduling.calendar(meetingDay.minusDays(1), meetingDay.plusDays(1))));
-        paths.put("MeetingScheduling.book", new Probe(none, false, () -> scheduling.book(r.episodeId(), sameTime)));
+        paths.put("MeetingScheduling.book", new Probe(none, false,
+                () -> scheduling.book(r.episodeId(), sameTime, UUID.randomUUID().toString())));
         paths.put("MeetingScheduling.reschedule", new Probe(none, false, () -> scheduling.reschedule(r.bookingId(), bookingVersion(r), sameTime)));
         paths.put("MeetingScheduling.invite", new Probe(none, false,
                 () -> scheduling.invite(r.bookingId(), bookingVersion(r), new InviteeForm("Probe Person", "school"))));
@@ -615,7 +616,7 @@ class RecordAccessIT {
         as(TEAM_MANAGER, () -> sweeps.caseChanged(siblingEpisode));
         LocalDate meetingDay = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         long bookingId = as(TEAM_MANAGER, () -> scheduling.book(episodeId,
-                new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false))).id();
+                new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false), UUID.randomUUID().toString())).id();
         PlanView draft = as(TEAM_MANAGER, () -> planning.saveDraft(episodeId, null, planContents()));
         as(TEAM_MANAGER, () -> planning.submit(episodeId, draft.lockVersion(), planContents()));
         as(FAMILY_SUPPORT_PRACTITIONER, () -> breakGlass.open(episodeId, REASON));
@@ -688,7 +689,8 @@ class RecordAccessIT {
     }
 
     private Object visitOn(long episodeId) {
-        visits.record(episodeId, new VisitForm(today, true, true, true, null, null, "Check on the child", "Seen alone; settled", today));
+        visits.record(episodeId, new VisitForm(today, true, true, true, null, null, "Check on the child", "Seen alone; settled",
+                today), UUID.randomUUID().toString());
         return null;
     }
 
