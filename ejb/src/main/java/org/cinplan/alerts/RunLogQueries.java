@@ -102,8 +102,17 @@ public class RunLogQueries {
         }
     }
 
+    /** How many runs the filter selects. */
+    public long runCount(RunLogFilter filter) {
+        return query(filter, "select count(r)", "", Long.class).getSingleResult();
+    }
+
     private TypedQuery<SweepRun> query(RunLogFilter filter, String order) {
-        StringBuilder jpql = new StringBuilder("select r from SweepRun r where 1 = 1");
+        return query(filter, "select r", order, SweepRun.class);
+    }
+
+    private <T> TypedQuery<T> query(RunLogFilter filter, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select + " from SweepRun r where 1 = 1");
         if (filter.from() != null) {
             jpql.append(" and r.startedAt >= :from");
         }
@@ -116,7 +125,7 @@ public class RunLogQueries {
         if (filter.outcome() != null) {
             jpql.append(" and r.outcome = :outcome");
         }
-        TypedQuery<SweepRun> query = em.createQuery(jpql + " " + order, SweepRun.class);
+        TypedQuery<T> query = em.createQuery(jpql + " " + order, type);
         if (filter.from() != null) {
             query.setParameter("from", filter.from().atStartOfDay());
         }

@@ -154,6 +154,9 @@ class SweepIT {
             assertThat(failures.get(0).message()).contains("date of birth");
             assertThat(asAdministrator.call(() -> runLog.runFailureCount(result.runId()))).isEqualTo(1);
             assertThat(asAdministrator.call(() -> runLog.runFailures(result.runId(), 1, 10))).isEmpty();
+            RunLogFilter withFailures = new RunLogFilter(null, null, SweepTrigger.MANUAL, SweepOutcome.COMPLETED_WITH_FAILURES);
+            assertThat(asAdministrator.call(() -> runLog.runCount(withFailures)))
+                    .isEqualTo(asAdministrator.call(() -> runLog.runs(withFailures, 0, 500)).size()).isPositive();
             PageCap.assertRefused(() -> asAdministrator.call(() -> runLog.runFailures(result.runId(), 0, PageCap.HUGE_PAGE)));
             assertThat(run.casesExamined()).isGreaterThan(1);
         } finally {
