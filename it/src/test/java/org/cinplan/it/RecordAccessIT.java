@@ -190,7 +190,7 @@ class RecordAccessIT {
                 () -> everyPage(restrictions::restrictedRecords)));
         methods.put("AlertQueries.myOpenAlerts", new Gate(casework, () -> alerts.myOpenAlerts()));
         methods.put("AlertQueries.teamOverdueAlerts", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER,
-                SERVICE_MANAGER, CONSULTANT_SOCIAL_WORKER), () -> alerts.teamOverdueAlerts()));
+                SERVICE_MANAGER, CONSULTANT_SOCIAL_WORKER), () -> everyPage(alerts::teamOverdueAlerts)));
         methods.put("StaffAdministration.countStaff", new Gate(EnumSet.of(ADMINISTRATOR),
                 () -> staffAdministration.countStaff(null)));
         methods.put("AuditTrail.search", new Gate(EnumSet.of(AUDITOR),
@@ -233,6 +233,7 @@ class RecordAccessIT {
                 .isEqualTo(as(FAMILY_SUPPORT_PRACTITIONER, () -> everyPage(caseload::teamCaseload)).size());
         PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> caseload.teamCaseload(0, PageCap.HUGE_PAGE)));
         PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> restrictions.restrictedRecords(0, PageCap.HUGE_PAGE)));
+        PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> alerts.teamOverdueAlerts(0, PageCap.HUGE_PAGE)));
 
         for (Role manager : List.of(TEAM_MANAGER, PRACTICE_MANAGER, CONSULTANT_SOCIAL_WORKER)) {
             as(manager, () -> visitOn(teams));
@@ -531,7 +532,7 @@ class RecordAccessIT {
         paths.put("CaseloadService.teamCaseload", new Probe(teamAndConsultant, false, () -> everyPage(caseload::teamCaseload)));
         paths.put("DeadlineService.deadlinesOf", new Probe(teamAndConsultant, false, () -> deadlines.deadlinesOf(r.episodeId())));
         paths.put("AlertQueries.myOpenAlerts", new Probe(none, false, () -> alerts.myOpenAlerts()));
-        paths.put("AlertQueries.teamOverdueAlerts", new Probe(teamAndConsultant, false, () -> alerts.teamOverdueAlerts()));
+        paths.put("AlertQueries.teamOverdueAlerts", new Probe(teamAndConsultant, false, () -> everyPage(alerts::teamOverdueAlerts)));
         paths.put("TeamDashboard.overdueAlerts", new Probe(EnumSet.of(TEAM_MANAGER), false,
                 () -> everyPage((first, size) -> dashboard.overdueAlerts(first, size))));
         paths.put("TeamDashboard.openCases", new Probe(EnumSet.of(TEAM_MANAGER), false,
