@@ -62,15 +62,15 @@ public class CaseloadService {
     /** The most rows a page of the team caseload holds: a request cannot ask for more. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    private static final String TEAM_CHILDREN = " from Child c join c.family f where f.allocatedWorker.team = :team"
-            + CaseAccess.OPEN_TO_ME;
+    private static final String TEAM_CHILDREN = " c.family f where f.allocatedWorker.team = :team" + CaseAccess.OPEN_TO_ME;
 
     /**
      * A page of the children allocated to anyone in the signed-in worker's team which the worker may read (restricted
      * records only for those on their access list), by family and child's name; paged in the database.
      */
     public List<CaseloadEntry> teamCaseload(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-        List<Child> page = teamChildren(Child.class, "select c", " order by f.name, c.familyName, c.givenName, c.id")
+        List<Child> page = teamChildren(Child.class, "select c from Child c join fetch",
+                " order by f.name, c.familyName, c.givenName, c.id")
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();
@@ -79,12 +79,13 @@ public class CaseloadService {
 
     /** How many children {@link #teamCaseload} pages through. */
     public long teamCaseloadCount() {
-        return teamChildren(Long.class, "select count(c)", "").getSingleResult();
+        return teamChildren(Long.class, "select count(c) from Child c join", "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> teamChildren(Class<T> type, String select, String order) {
+    /** {@code selectFromJoin} ends with the join (or join fetch) of the child's family. */
+    private <T> TypedQuery<T> teamChildren(Class<T> type, String selectFromJoin, String order) {
         StaffMember me = CaseAccess.forCaller(em, context, auditTrail).me();
-        return em.createQuery(select + TEAM_CHILDREN + order, type)
+        return em.createQuery(selectFromJoin + TEAM_CHILDREN + order, type)
                 .setParameter("team", me.team())
                 .setParameter("me", context.getCallerPrincipal().getName());
     }

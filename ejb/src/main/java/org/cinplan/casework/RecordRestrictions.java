@@ -44,7 +44,7 @@ public class RecordRestrictions {
 
     /** The restricted records the caller manages, a page at a time by child id (paged in the database). */
     public List<RestrictedRecordView> restrictedRecords(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-        List<RecordRestriction> page = managed(RecordRestriction.class, "select r",
+        List<RecordRestriction> page = managed(RecordRestriction.class, "select r", " join fetch ",
                 " order by c.laChildId, r.id").setFirstResult(first).setMaxResults(pageSize).getResultList();
         Set<Long> readable = readable(page.stream().map(r -> r.child().id()).toList());
         return page.stream().map(r -> view(r, readable)).toList();
@@ -52,12 +52,12 @@ public class RecordRestrictions {
 
     /** How many restricted records the caller manages. */
     public long restrictedRecordCount() {
-        return managed(Long.class, "select count(r)", "").getSingleResult();
+        return managed(Long.class, "select count(r)", " join ", "").getSingleResult();
     }
 
     /** The restrictions of the records {@link #manages} lets the caller manage, as one query. */
-    private <T> TypedQuery<T> managed(Class<T> type, String select, String order) {
-        String from = " from RecordRestriction r join r.child c join c.family f left join f.allocatedWorker w"
+    private <T> TypedQuery<T> managed(Class<T> type, String select, String join, String order) {
+        String from = " from RecordRestriction r" + join + "r.child c" + join + "c.family f left join f.allocatedWorker w"
                 + " left join w.team t";
         if (context.isCallerInRole(Role.ADMINISTRATOR_ROLE)) {
             return em.createQuery(select + from + order, type);
