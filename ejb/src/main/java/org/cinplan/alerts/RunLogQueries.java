@@ -50,8 +50,7 @@ public class RunLogQueries {
     }
 
     public long runAlertCount(long runId) {
-        return em.createQuery("select count(a) from Alert a, Episode e where a.episodeId = e.id"
-                        + " and a.lastRunId = :run", Long.class)
+        return em.createQuery("select count(a)" + AlertQueries.VIEW_FROM + " and a.lastRunId = :run", Long.class)
                 .setParameter("run", runId).getSingleResult();
     }
 
