@@ -128,7 +128,7 @@ class AllocationsIT {
         assertThat(asTeamManager(() -> allocations.families((int) count, 10))).isEmpty();
         assertThat(asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)))
                 .hasSize((int) Math.min(count, Allocations.MAX_PAGE_SIZE));
-        PageCap.assertRefused(() -> asTeamManager(() -> allocations.families(0, PageCap.HUGE_PAGE)));
+        Paging.assertRefused(() -> asTeamManager(() -> allocations.families(0, Paging.HUGE_PAGE)));
     }
 
     @Test

@@ -198,8 +198,8 @@ class DashboardIT {
                 .getResultList().stream().findFirst().orElse(-1L);
         assertThatThrownBy(() -> inRole.call(Role.TEAM_MANAGER, () -> dashboard.workerName(otherTeams)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("in your team");
-        PageCap.assertRefused(() -> inRole.call(Role.TEAM_MANAGER,
-                () -> dashboard.openCases(null, 0, PageCap.HUGE_PAGE)));
+        Paging.assertRefused(() -> inRole.call(Role.TEAM_MANAGER,
+                () -> dashboard.openCases(null, 0, Paging.HUGE_PAGE)));
     }
 
     private StaffMember staff(String username, String name, Team team, Role role) {

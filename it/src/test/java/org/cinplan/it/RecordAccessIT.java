@@ -231,9 +231,9 @@ class RecordAccessIT {
                 .extracting(c -> c.episodeId()).contains(own, teams);
         assertThat(as(FAMILY_SUPPORT_PRACTITIONER, () -> caseload.teamCaseloadCount()))
                 .isEqualTo(as(FAMILY_SUPPORT_PRACTITIONER, () -> everyPage(caseload::teamCaseload)).size());
-        PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> caseload.teamCaseload(0, PageCap.HUGE_PAGE)));
-        PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> restrictions.restrictedRecords(0, PageCap.HUGE_PAGE)));
-        PageCap.assertRefused(() -> as(TEAM_MANAGER, () -> alerts.teamOverdueAlerts(0, PageCap.HUGE_PAGE)));
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> caseload.teamCaseload(0, Paging.HUGE_PAGE)));
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> restrictions.restrictedRecords(0, Paging.HUGE_PAGE)));
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> alerts.teamOverdueAlerts(0, Paging.HUGE_PAGE)));
 
         for (Role manager : List.of(TEAM_MANAGER, PRACTICE_MANAGER, CONSULTANT_SOCIAL_WORKER)) {
             as(manager, () -> visitOn(teams));
@@ -641,13 +641,7 @@ class RecordAccessIT {
 
     /** The whole list, read a page of 200 at a time as the page does. */
     private static <T> List<T> everyPage(java.util.function.BiFunction<Integer, Integer, List<T>> page) {
-        List<T> all = new ArrayList<>();
-        List<T> read;
-        do {
-            read = page.apply(all.size(), 200);
-            all.addAll(read);
-        } while (read.size() == 200);
-        return all;
+        return Paging.everyPage(page, 200);
     }
 
     /** What the caller gets back, as text: the result, or the refusal's message. */

@@ -114,6 +114,9 @@ class SweepIT {
         assertThat(again.alertsEscalated()).isZero();
         assertThat(again.requestedBy()).isEqualTo("it-administrator");
         assertThat(again.trigger()).isEqualTo(SweepTrigger.MANUAL);
+        assertThat(Paging.everyPage((from, size) -> asAdministrator.call(() -> runLog.runAlerts(first.runId(), from, size)), 7))
+                .as("a run's alerts read 7 at a time").hasSize(Math.toIntExact(asAdministrator.call(() -> runLog.runAlertCount(first.runId()))))
+                .doesNotHaveDuplicates();
         assertThat(em.createNativeQuery("SELECT episode_id, rule_id FROM alert GROUP BY episode_id, rule_id HAVING COUNT(*) > 1")
                 .getResultList()).isEmpty();
     }
@@ -157,7 +160,7 @@ class SweepIT {
             RunLogFilter withFailures = new RunLogFilter(null, null, SweepTrigger.MANUAL, SweepOutcome.COMPLETED_WITH_FAILURES);
             assertThat(asAdministrator.call(() -> runLog.runCount(withFailures)))
                     .isEqualTo(asAdministrator.call(() -> runLog.runs(withFailures, 0, 500)).size()).isPositive();
-            PageCap.assertRefused(() -> asAdministrator.call(() -> runLog.runFailures(result.runId(), 0, PageCap.HUGE_PAGE)));
+            Paging.assertRefused(() -> asAdministrator.call(() -> runLog.runFailures(result.runId(), 0, Paging.HUGE_PAGE)));
             assertThat(run.casesExamined()).isGreaterThan(1);
         } finally {
             transaction.begin();
