@@ -125,6 +125,7 @@ class DoubleSubmitIT {
         form.put("visit:announced", "false");
         form.put("visit:purpose", purpose);
         form.put("visit:childSeen_input", "on");
+        form.put("visit:seenAlone_input", "on");
         return form;
     }
 
