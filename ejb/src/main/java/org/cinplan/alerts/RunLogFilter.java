@@ -1,9 +1,11 @@
 package org.cinplan.alerts;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** Which runs an auditor wants: started within the dates (inclusive; either may be open), of a trigger and outcome. */
-public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, SweepOutcome outcome) {
+public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, SweepOutcome outcome)
+        implements Serializable {
 
     public RunLogFilter {
         if (from != null && to != null && to.isBefore(from)) {

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditCsv;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -19,7 +21,8 @@ import java.util.List;
 @RolesAllowed({Role.AUDITOR_ROLE, Role.ADMINISTRATOR_ROLE})
 public class RunLogQueries {
 
-    private static final int MAX_PAGE = 500;
+    /** The most runs, alerts or failures a page holds: a request cannot ask for more. */
+    public static final int MAX_PAGE = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -32,19 +35,45 @@ public class RunLogQueries {
                 .getResultStream().map(SweepRunView::of).toList();
     }
 
-    public SweepRunDetail run(long runId) {
+    /** The run's facts and counts; its alerts and failures are read a page at a time. */
+    public SweepRunView run(long runId) {
+        return SweepRunView.of(existing(runId));
+    }
+
+    /** A page of the alerts the run changed, by due date (named by case reference, never the child). */
+    public List<AlertView> runAlerts(long runId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int pageSize) {
+        existing(runId);
+        return AlertQueries.views(em.createQuery(AlertQueries.SELECT_VIEW
+                                + " and a.lastRunId = :run order by a.dueDate, a.id", Object[].class)
+                        .setParameter("run", runId).setFirstResult(first).setMaxResults(pageSize))
+                .stream().map(AlertView::byCaseReference).toList();
+    }
+
+    public long runAlertCount(long runId) {
+        return em.createQuery("select count(a)" + AlertQueries.VIEW_FROM + " and a.lastRunId = :run", Long.class)
+                .setParameter("run", runId).getSingleResult();
+    }
+
+    /** A page of the cases the run could not evaluate, by case. */
+    public List<RunFailure> runFailures(long runId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int pageSize) {
+        existing(runId);
+        return em.createQuery("select f from SweepFailure f where f.runId = :run order by f.episodeId, f.id",
+                        SweepFailure.class)
+                .setParameter("run", runId).setFirstResult(first).setMaxResults(pageSize).getResultStream()
+                .map(f -> new RunFailure(f.episodeId(), f.message())).toList();
+    }
+
+    public long runFailureCount(long runId) {
+        return em.createQuery("select count(f) from SweepFailure f where f.runId = :run", Long.class)
+                .setParameter("run", runId).getSingleResult();
+    }
+
+    private SweepRun existing(long runId) {
         SweepRun run = em.find(SweepRun.class, runId);
         if (run == null) {
             throw new BusinessRuleViolation("There is no run " + runId);
         }
-        List<AlertView> alerts = AlertQueries.views(em.createQuery(AlertQueries.SELECT_VIEW
-                        + " and a.lastRunId = :run order by a.dueDate", Object[].class).setParameter("run", runId))
-                .stream().map(AlertView::byCaseReference).toList();
-        List<SweepRunDetail.Failure> failures = em.createQuery(
-                        "select f from SweepFailure f where f.runId = :run order by f.episodeId", SweepFailure.class)
-                .setParameter("run", runId).getResultStream()
-                .map(f -> new SweepRunDetail.Failure(f.episodeId(), f.message())).toList();
-        return new SweepRunDetail(SweepRunView.of(run), alerts, failures);
+        return run;
     }
 
     /** The runs the filter selects as CSV (RFC 4180, formula-safe cells), oldest first, written a page at a time. */
@@ -72,8 +101,17 @@ public class RunLogQueries {
         }
     }
 
+    /** How many runs the filter selects. */
+    public long runCount(RunLogFilter filter) {
+        return query(filter, "select count(r)", "", Long.class).getSingleResult();
+    }
+
     private TypedQuery<SweepRun> query(RunLogFilter filter, String order) {
-        StringBuilder jpql = new StringBuilder("select r from SweepRun r where 1 = 1");
+        return query(filter, "select r", order, SweepRun.class);
+    }
+
+    private <T> TypedQuery<T> query(RunLogFilter filter, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select + " from SweepRun r where 1 = 1");
         if (filter.from() != null) {
             jpql.append(" and r.startedAt >= :from");
         }
@@ -86,7 +124,7 @@ public class RunLogQueries {
         if (filter.outcome() != null) {
             jpql.append(" and r.outcome = :outcome");
         }
-        TypedQuery<SweepRun> query = em.createQuery(jpql + " " + order, SweepRun.class);
+        TypedQuery<T> query = em.createQuery(jpql + " " + order, type);
         if (filter.from() != null) {
             query.setParameter("from", filter.from().atStartOfDay());
         }

@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
@@ -56,20 +59,43 @@ public class CaseloadService {
                 .getResultList());
     }
 
+    /** The most rows a page of the team caseload holds: a request cannot ask for more. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final String TEAM_CHILDREN = " c.family f where f.allocatedWorker.team = :team" + CaseAccess.OPEN_TO_ME;
+
     /**
-     * The children allocated to anyone in the signed-in worker's team, which the worker may read (restricted records
-     * only for those on their access list), open episodes first.
+     * A page of the children allocated to anyone in the signed-in worker's team which the worker may read (restricted
+     * records only for those on their access list), by family and child's name; paged in the database.
      */
-    public List<CaseloadEntry> teamCaseload() {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        StaffMember me = access.me();
-        return entries(access.readableChildren(em.createQuery(
-                        "select c from Child c join fetch c.family f where f.allocatedWorker.team = :team", Child.class)
+    public List<CaseloadEntry> teamCaseload(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        List<Child> page = teamChildren(Child.class, "select c from Child c join fetch",
+                " order by f.name, c.familyName, c.givenName, c.id")
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+        return entries(page, false);
+    }
+
+    /** How many children {@link #teamCaseload} pages through. */
+    public long teamCaseloadCount() {
+        return teamChildren(Long.class, "select count(c) from Child c join", "").getSingleResult();
+    }
+
+    /** {@code selectFromJoin} ends with the join (or join fetch) of the child's family. */
+    private <T> TypedQuery<T> teamChildren(Class<T> type, String selectFromJoin, String order) {
+        StaffMember me = CaseAccess.forCaller(em, context, auditTrail).me();
+        return em.createQuery(selectFromJoin + TEAM_CHILDREN + order, type)
                 .setParameter("team", me.team())
-                .getResultList()));
+                .setParameter("me", context.getCallerPrincipal().getName());
     }
 
     private List<CaseloadEntry> entries(List<Child> children) {
+        return entries(children, true);
+    }
+
+    /** The children's entries, open episodes first when {@code openFirst}, else in the order given. */
+    private List<CaseloadEntry> entries(List<Child> children, boolean openFirst) {
         if (children.isEmpty()) {
             return List.of();
         }
@@ -80,9 +106,11 @@ public class CaseloadService {
                 .collect(Collectors.toMap(e -> e.child().id(), Function.identity(), (older, newer) -> newer));
         List<Long> openEpisodes = latestEpisode.values().stream().filter(e -> !e.isClosed()).map(Episode::id).toList();
         Map<Long, DeadlineView> nextDeadlines = deadlineService.nextDeadlines(openEpisodes);
-        return children.stream()
-                .map(child -> toEntry(child, latestEpisode.get(child.id()), nextDeadlines))
-                .sorted(Comparator.comparing((CaseloadEntry entry) -> !entry.isOpen())
+        var inOrder = children.stream().map(child -> toEntry(child, latestEpisode.get(child.id()), nextDeadlines));
+        if (!openFirst) {
+            return inOrder.toList();
+        }
+        return inOrder.sorted(Comparator.comparing((CaseloadEntry entry) -> !entry.isOpen())
                         .thenComparing(CaseloadEntry::familyName)
                         .thenComparing(CaseloadEntry::childName))
                 .toList();

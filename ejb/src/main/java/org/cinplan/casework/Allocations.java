@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
@@ -43,15 +46,28 @@ public class Allocations {
     @Inject
     private AuditTrail auditTrail;
 
-    /** The families the caller may reallocate, by council, family name. */
-    public List<FamilyAllocation> families() {
-        String jpql = "select f, (select count(c) from Child c where c.family = f) from Family f"
-                + " left join f.allocatedWorker w left join w.team t";
-        var query = isAdministrator()
-                ? em.createQuery(jpql + " order by f.council.name, f.name", Object[].class)
-                : em.createQuery(jpql + " where t = :team order by f.name", Object[].class)
-                .setParameter("team", me().team());
-        return query.getResultStream().map(row -> view((Family) row[0], ((Number) row[1]).intValue())).toList();
+    /** The most families a page holds: a request cannot ask for more. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** A page of the families the caller may reallocate, by council, family name (paged in the database). */
+    public List<FamilyAllocation> families(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        return mine(Object[].class, "select f, (select count(c) from Child c where c.family = f)",
+                " order by f.council.name, f.name, f.id")
+                .setFirstResult(first).setMaxResults(pageSize)
+                .getResultStream().map(row -> view((Family) row[0], ((Number) row[1]).intValue())).toList();
+    }
+
+    /** How many families {@link #families} pages through. */
+    public long familyCount() {
+        return mine(Long.class, "select count(f)", "").getSingleResult();
+    }
+
+    /** The families the caller may reallocate: every one for an administrator, their team's for a team manager. */
+    private <T> TypedQuery<T> mine(Class<T> type, String select, String order) {
+        String from = " from Family f left join f.allocatedWorker w left join w.team t";
+        return isAdministrator()
+                ? em.createQuery(select + from + order, type)
+                : em.createQuery(select + from + " where t = :team" + order, type).setParameter("team", me().team());
     }
 
     /** The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team manager). */

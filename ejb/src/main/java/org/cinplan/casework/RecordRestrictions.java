@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.admin.Role;
@@ -16,7 +19,6 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -37,15 +39,34 @@ public class RecordRestrictions {
     @Inject
     private AuditTrail auditTrail;
 
-    /** The restricted records the caller manages, by child id. */
-    public List<RestrictedRecordView> restrictedRecords() {
-        List<RecordRestriction> managed = em.createQuery("select r from RecordRestriction r join fetch r.child c"
-                        + " join fetch c.family f", RecordRestriction.class).getResultList().stream()
-                .filter(this::managedByCaller)
-                .sorted(Comparator.comparing(r -> r.child().laChildId()))
-                .toList();
-        Set<Long> readable = readable(managed.stream().map(r -> r.child().id()).toList());
-        return managed.stream().map(r -> view(r, readable)).toList();
+    /** The most records a page holds: a request cannot ask for more. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** The restricted records the caller manages, a page at a time by child id (paged in the database). */
+    public List<RestrictedRecordView> restrictedRecords(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        List<RecordRestriction> page = managed(RecordRestriction.class, "select r", " join fetch ",
+                " order by c.laChildId, r.id").setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Set<Long> readable = readable(page.stream().map(r -> r.child().id()).toList());
+        return page.stream().map(r -> view(r, readable)).toList();
+    }
+
+    /** How many restricted records the caller manages. */
+    public long restrictedRecordCount() {
+        return managed(Long.class, "select count(r)", " join ", "").getSingleResult();
+    }
+
+    /** The restrictions of the records {@link #manages} lets the caller manage, as one query. */
+    private <T> TypedQuery<T> managed(Class<T> type, String select, String join, String order) {
+        String from = " from RecordRestriction r" + join + "r.child c" + join + "c.family f left join f.allocatedWorker w"
+                + " left join w.team t";
+        if (context.isCallerInRole(Role.ADMINISTRATOR_ROLE)) {
+            return em.createQuery(select + from + order, type);
+        }
+        StaffMember me = CaseAccess.staffMember(em, caller());
+        return em.createQuery(select + from + " where (w.id is null and f.council.id = :council) or t.id = :team"
+                        + order, type)
+                .setParameter("council", me.team().council().id())
+                .setParameter("team", me.team().id());
     }
 
     /** Restricts the child's record; their allocated worker and the caller's named people may still open it. */
@@ -119,11 +140,10 @@ public class RecordRestrictions {
         return child;
     }
 
-    private boolean managedByCaller(RecordRestriction restriction) {
-        return manages(restriction.child());
-    }
-
-    /** Administrators manage every record; a team manager those of their team (or unallocated ones of their council). */
+    /**
+     * Administrators manage every record; a team manager those of their team (or unallocated ones of their council).
+     * {@link #managed} asks the same in its query.
+     */
     private boolean manages(Child child) {
         if (context.isCallerInRole(Role.ADMINISTRATOR_ROLE)) {
             return true;

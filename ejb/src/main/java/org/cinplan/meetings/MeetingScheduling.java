@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.cinplan.admin.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
@@ -19,6 +21,7 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.FormSubmission;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
@@ -26,6 +29,7 @@ import org.cinplan.schedule.Dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,14 +59,19 @@ public class MeetingScheduling {
     @Inject
     private ScheduleCatalog catalog;
 
-    /** Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. */
+    /**
+     * Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. The
+     * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
+     */
     public BookingView book(@NotNull(message = "Choose a case") Long episodeId,
-                            @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
+                            @NotNull(message = "Enter the meeting") @Valid BookingForm form,
+                            @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {
         Episode episode = em.find(Episode.class, episodeId);
         if (episode == null) {
             throw new BusinessRuleViolation("There is no case with the id " + episodeId);
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
+        FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(ZoneOffset.UTC));
         if (episode.isClosed()) {
             throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can be booked on it");
@@ -123,9 +132,11 @@ public class MeetingScheduling {
     /**
      * The meetings (not cancelled) from {@code from} up to {@code until} on the caller's cases: those allocated to them,
      * and for a team, practice or consultant manager those of their team whose records they may open (a restricted
-     * record only for those on its access list).
+     * record only for those on its access list). A period longer than {@value CalendarPeriod#LONGEST_DAYS} days, or
+     * one ending before it starts, is refused.
      */
     public List<BookingView> calendar(@NotNull LocalDate from, @NotNull LocalDate until) {
+        CalendarPeriod period = new CalendarPeriod(from, until);
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         StaffMember me = access.me();
         boolean manager = context.isCallerInRole(Role.TEAM_MANAGER_ROLE) || context.isCallerInRole(Role.PRACTICE_MANAGER_ROLE)
@@ -135,7 +146,8 @@ public class MeetingScheduling {
                         + " join fetch c.family f where " + whose + " and b.status <> :cancelled"
                         + " and b.startsAt >= :from and b.startsAt < :until order by b.startsAt", MeetingBooking.class)
                 .setParameter("cancelled", BookingStatus.CANCELLED)
-                .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay());
+                .setParameter("from", period.from().atStartOfDay())
+                .setParameter("until", period.until().plusDays(1).atStartOfDay());
         if (manager) {
             query.setParameter("team", me.team());
         } else {

@@ -126,13 +126,11 @@ public class ProfileAdministration {
         auditTrail.record(caller(), AuditAction.VIEW_RECORD, "PolicyProfile", change.council().name(), null,
                 "Previewed a change to " + change.council().displayName() + " from " + UK_DATE.format(change.effectiveFrom())
                         + " (" + String.join("; ", changes) + "): " + tally.casesMoved + " of " + tally.openCases
-                        + " open cases move, " + tally.overdue.size() + " deadlines become overdue",
+                        + " open cases move, " + tally.overdue.offered() + " deadlines become overdue",
                 AuditOutcome.SUCCESS);
-        tally.overdue.sort(MOVE_ORDER);
-        tally.shown.sort(MOVE_ORDER);
         return new ProfilePreview(change.council().name(), change.council().displayName(), change.effectiveFrom(),
-                proposed.version(), changes, tally.openCases, tally.casesMoved, tally.deadlinesMoved,
-                List.copyOf(tally.overdue), List.copyOf(tally.shown), tally.failedCases);
+                proposed.version(), changes, tally.openCases, tally.casesMoved, tally.shown.offered(),
+                tally.overdue.offered(), tally.overdue.first(), tally.shown.first(), tally.failedCases);
     }
 
     /**
@@ -226,35 +224,26 @@ public class ProfileAdministration {
         return context.getCallerPrincipal().getName();
     }
 
-    private static final Comparator<DeadlineMove> MOVE_ORDER = Comparator
-            .comparing(DeadlineMove::newDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(DeadlineMove::episodeId)
-            .thenComparing(DeadlineMove::ruleId);
-
     /** What the batches found, added up as they go; only the moves shown are kept. */
     private static final class PreviewTally {
         int openCases;
         int casesMoved;
-        int deadlinesMoved;
         int failedCases;
-        final List<DeadlineMove> overdue = new ArrayList<>();
-        final List<DeadlineMove> shown = new ArrayList<>();
+        final FirstMoves overdue = new FirstMoves(MOVES_SHOWN);
+        final FirstMoves shown = new FirstMoves(MOVES_SHOWN);
 
         void add(int casesEvaluated, Map<Long, List<ProfileChangeImpact.Move>> moved) {
             openCases += casesEvaluated;
             casesMoved += moved.size();
             moved.forEach((episodeId, moves) -> {
                 for (ProfileChangeImpact.Move move : moves) {
-                    deadlinesMoved++;
                     DeadlineMove row = new DeadlineMove(episodeId, CaseAccess.caseReference(episodeId), move.rule().name(),
                             move.rule().title(), move.occurrence(), move.oldDueDate(), move.newDueDate(),
                             move.becomesOverdue());
                     if (row.becomesOverdue()) {
-                        overdue.add(row);
+                        overdue.offer(row);
                     }
-                    if (shown.size() < MOVES_SHOWN) {
-                        shown.add(row);
-                    }
+                    shown.offer(row);
                 }
             });
         }

@@ -10,15 +10,20 @@ import java.util.List;
  * @param openCases      how many open cases were evaluated
  * @param casesMoved     how many of them have at least one deadline whose due date moves
  * @param deadlinesMoved how many deadlines move in all
- * @param becomeOverdue  every deadline that would become overdue
- * @param moves          the moved deadlines, at most {@link ProfileAdministration#MOVES_SHOWN}
+ * @param deadlinesOverdue how many deadlines would become overdue
+ * @param becomeOverdue  the first of them by new due date, at most {@link ProfileAdministration#MOVES_SHOWN}
+ * @param moves          the first moved deadlines by new due date, at most {@link ProfileAdministration#MOVES_SHOWN}
  * @param failedCases    cases whose history could not be evaluated (bad data), left out of the counts
  */
 public record ProfilePreview(String councilCode, String councilName, LocalDate effectiveFrom, int newVersion,
                              List<String> changes, int openCases, int casesMoved, int deadlinesMoved,
-                             List<DeadlineMove> becomeOverdue, List<DeadlineMove> moves, int failedCases) {
+                             int deadlinesOverdue, List<DeadlineMove> becomeOverdue, List<DeadlineMove> moves, int failedCases) {
 
     public boolean isMovesCut() {
         return deadlinesMoved > moves.size();
+    }
+
+    public boolean isOverdueCut() {
+        return deadlinesOverdue > becomeOverdue.size();
     }
 }

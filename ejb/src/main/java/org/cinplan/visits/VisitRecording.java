@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.cinplan.admin.Role;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
@@ -20,6 +22,7 @@ import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.FormSubmission;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,11 +54,16 @@ public class VisitRecording {
     @Inject
     private Event<CaseChanged> caseChanged;
 
-    /** Saves the visit; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). */
-    public void record(@NotNull(message = "Choose a case") Long episodeId, @NotNull @Valid VisitForm form) {
+    /**
+     * Saves the visit; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). The
+     * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
+     */
+    public void record(@NotNull(message = "Choose a case") Long episodeId, @NotNull @Valid VisitForm form,
+                       @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "record a visit");
         String me = access.username();
+        FormSubmission.acceptOnce(em, submissionId, me, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
             throw new BusinessRuleViolation("The visit date cannot be in the future");

@@ -33,7 +33,9 @@ class AllocationsBrowserIT extends BrowserJourney {
     }
 
     private void moveTo(String family, String worker) {
-        PrimeFacesWidgets.selectOne(browser, "allocate:family", family + " (Reading)");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, rowOf(family).findElement(By.cssSelector("button")).getAttribute("id"));
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chosen"), "Family: " + family + " (Reading)"));
         String option = worker + " (Reading Children in Need Team)";
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='allocate:worker_input']/option[normalize-space()='" + option + "']")));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,7 +77,7 @@ class AllocationsIT {
 
     @Test
     void aTeamManagerMovesAFamilyWithinTheTeamAndTheMoveIsAudited() {
-        FamilyAllocation before = asTeamManager(() -> allocations.families()).stream()
+        FamilyAllocation before = asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)).stream()
                 .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
         assertThat(asTeamManager(() -> allocations.workersFor(familyId))).extracting(AllocatableWorker::id)
                 .contains(colleague.id()).doesNotContain(otherTeamWorker.id());
@@ -92,7 +93,8 @@ class AllocationsIT {
 
     @Test
     void aTeamManagerCannotMoveAFamilyOutOfTheTeamNorActOnAStaleChoice() {
-        int version = asTeamManager(() -> allocations.families()).stream().filter(f -> f.familyId() == familyId)
+        int version = asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)).stream()
+                .filter(f -> f.familyId() == familyId)
                 .findFirst().orElseThrow().version();
         assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, otherTeamWorker.id())))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("within their own team");
@@ -104,20 +106,34 @@ class AllocationsIT {
 
     @Test
     void anAdministratorMovesAFamilyToAnotherTeamOfItsCouncil() {
-        int version = inRole.call(Role.ADMINISTRATOR, () -> allocations.families()).stream()
+        int version = inRole.call(Role.ADMINISTRATOR, () -> allocations.families(0, Allocations.MAX_PAGE_SIZE)).stream()
                 .filter(f -> f.familyId() == familyId).findFirst().orElseThrow().version();
 
         FamilyAllocation moved = inRole.call(Role.ADMINISTRATOR,
                 () -> allocations.reallocate(familyId, version, otherTeamWorker.id()));
 
         assertThat(moved.workerName()).isEqualTo("Olu Otherteam");
-        assertThat(asTeamManager(() -> allocations.families())).extracting(FamilyAllocation::familyId)
+        assertThat(asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)))
+                .extracting(FamilyAllocation::familyId)
                 .as("no longer the team manager's to move").doesNotContain(familyId);
     }
 
     @Test
+    void theFamiliesAreReadFromTheDatabaseAPageAtATimeAndAPageIsCapped() {
+        long count = asTeamManager(() -> allocations.familyCount());
+        assertThat(count).as("the fixture's family, at least").isPositive();
+
+        List<FamilyAllocation> lastPage = asTeamManager(() -> allocations.families((int) count - 1, 10));
+        assertThat(lastPage).hasSize(1);
+        assertThat(asTeamManager(() -> allocations.families((int) count, 10))).isEmpty();
+        assertThat(asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)))
+                .hasSize((int) Math.min(count, Allocations.MAX_PAGE_SIZE));
+        Paging.assertRefused(() -> asTeamManager(() -> allocations.families(0, Paging.HUGE_PAGE)));
+    }
+
+    @Test
     void aSocialWorkerCannotReallocate() {
-        assertThatThrownBy(() -> inRole.call(Role.SOCIAL_WORKER, () -> allocations.families()))
+        assertThatThrownBy(() -> inRole.call(Role.SOCIAL_WORKER, () -> allocations.familyCount()))
                 .isInstanceOf(EJBAccessException.class);
     }
 

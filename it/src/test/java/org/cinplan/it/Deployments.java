@@ -29,7 +29,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "cinplan-ejb-test.war")
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, AsAdministrator.class, AsSocialWorker.class, AsAuditor.class,
-                        RunAsRole.class, InRole.class, TestStaff.class)
+                        RunAsRole.class, InRole.class, TestStaff.class, Paging.class)
                 .addAsWebInfResource(new File("src/test/resources/test-ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-beans.xml"), "beans.xml")
                 .addAsWebInfResource(new File("src/test/resources/test-glassfish-web.xml"), "glassfish-web.xml")

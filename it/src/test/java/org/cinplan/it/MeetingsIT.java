@@ -48,6 +48,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,11 +108,11 @@ class MeetingsIT {
         LocalDate day = wednesday;
 
         BookingView inSchoolHours = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(10, 0), 60,
-                "Family home", true)));
+                "Family home", true), UUID.randomUUID().toString()));
         assertThat(inSchoolHours.kind()).isEqualTo(MeetingKind.INITIAL);
         assertThat(inSchoolHours.schoolHoursWarning()).contains("OUTSIDE_SCHOOL_TIME");
         BookingView afterSchool = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(16, 0), 60,
-                "Family home", true)));
+                "Family home", true), UUID.randomUUID().toString()));
         assertThat(afterSchool.schoolHoursWarning()).isNull();
 
         BookingView mother = as(() -> scheduling.invite(inSchoolHours.id(), inSchoolHours.version(),
@@ -131,6 +132,9 @@ class MeetingsIT {
         BookingView cancelled = as(() -> scheduling.cancel(afterSchool.id(), afterSchool.version()));
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(as(() -> scheduling.calendar(day, day))).extracting(BookingView::id).doesNotContain(afterSchool.id());
+        assertThatThrownBy(() -> as(() -> scheduling.calendar(day.minusYears(50), day.plusYears(50))))
+                .as("a calendar request is bounded").isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("at most 366 days");
         assertThatThrownBy(() -> as(() -> scheduling.invite(afterSchool.id(), cancelled.version(), new InviteeForm("Dr Shah", "GP"))))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("cancelled");
     }
@@ -139,7 +143,7 @@ class MeetingsIT {
     void aChangeToABookingSomeoneElseChangedMeanwhileIsRefusedAndTheirChangeKept() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(10));
         BookingView seen = as(() -> scheduling.book(episodeId, new BookingForm(today, LocalTime.of(16, 0), 60, "Office",
-                false)));
+                false), UUID.randomUUID().toString()));
         BookingView theirs = as(() -> scheduling.invite(seen.id(), seen.version(), new InviteeForm("Kim Test", "Mother")));
         assertThat(theirs.version()).as("inviting someone changes the booking's version").isNotEqualTo(seen.version());
         long invitee = theirs.invitees().get(0).id();
@@ -170,14 +174,14 @@ class MeetingsIT {
     void aMeetingCannotBeBookedBeforeTheDecisionOrOnAnotherWorkersCase() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(5));
         assertThatThrownBy(() -> as(() -> scheduling.book(episodeId, new BookingForm(today.minusDays(6), LocalTime.NOON, 60,
-                "Office", false)))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("before the decision");
+                "Office", false), UUID.randomUUID().toString()))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("before the decision");
 
         Long othersCase = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username <> :me"
                         + " and e.closureDate is null order by e.id", Long.class).setParameter("me", CaseFixtures.IT_WORKER)
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         if (othersCase != null) {
             assertThatThrownBy(() -> as(() -> scheduling.book(othersCase, new BookingForm(today, LocalTime.NOON, 60,
-                    "Office", false)))).isInstanceOf(BusinessRuleViolation.class)
+                    "Office", false), UUID.randomUUID().toString()))).isInstanceOf(BusinessRuleViolation.class)
                     // a case of the caller's team is theirs to read only; any other is not there for them at all
                     .hasMessageMatching("(?s).*(Only the allocated worker or a manager of their team|There is no case with the id).*");
         }
@@ -260,7 +264,7 @@ class MeetingsIT {
         initialHeld(episodeId, today.minusDays(21));
         BookingView review = bookedWithInvitees(episodeId, today);
         BookingView later = as(() -> scheduling.book(episodeId, new BookingForm(today.plusWeeks(6), LocalTime.of(16, 0), 60,
-                "Office", false)));
+                "Office", false), UUID.randomUUID().toString()));
         MeetingForm noNextReview = readingForm(MeetingKind.REVIEW, today, null);
 
         assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
@@ -281,7 +285,7 @@ class MeetingsIT {
                 .singleElement().extracting(BookingView::status).isEqualTo(BookingStatus.CANCELLED);
         assertThat(openDeadlines(episodeId, "REVIEW_INTERVAL")).as("no review is due on a closed case").isEmpty();
         assertThatThrownBy(() -> as(() -> scheduling.book(episodeId, new BookingForm(today.plusDays(1), LocalTime.NOON, 60,
-                "Office", false)))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("closed");
+                "Office", false), UUID.randomUUID().toString()))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("closed");
     }
 
     @Test
@@ -476,7 +480,7 @@ class MeetingsIT {
 
     private BookingView bookedWithInvitees(long episodeId, LocalDate on) {
         BookingView booking = as(() -> scheduling.book(episodeId, new BookingForm(on, LocalTime.of(16, 0), 60, "Family home",
-                true)));
+                true), UUID.randomUUID().toString()));
         BookingView mother = as(() -> scheduling.invite(booking.id(), booking.version(), new InviteeForm("Kim Test", "Mother")));
         return as(() -> scheduling.invite(booking.id(), mother.version(), new InviteeForm("Mrs Lowe", "School")));
     }

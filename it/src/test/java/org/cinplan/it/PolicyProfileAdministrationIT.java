@@ -111,6 +111,7 @@ class PolicyProfileAdministrationIT {
         }
         assertThat(preview.becomeOverdue()).as("nothing counted from today can already be overdue")
                 .isEmpty();
+        assertThat(preview.deadlinesOverdue()).isZero();
         assertThat(catalog.profiles(CouncilCode.WEST_BERKSHIRE).latest()).as("a preview saves nothing").isEqualTo(latest);
     }
 

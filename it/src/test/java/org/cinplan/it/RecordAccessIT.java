@@ -173,7 +173,7 @@ class RecordAccessIT {
         Set<Role> recorders = EnumSet.of(SOCIAL_WORKER, CONSULTANT_SOCIAL_WORKER, PRACTICE_MANAGER, TEAM_MANAGER);
         Map<String, Gate> methods = new LinkedHashMap<>();
         methods.put("CaseloadService.myCaseload", new Gate(casework, () -> caseload.myCaseload()));
-        methods.put("CaseloadService.teamCaseload", new Gate(casework, () -> caseload.teamCaseload()));
+        methods.put("CaseloadService.teamCaseload", new Gate(casework, () -> everyPage(caseload::teamCaseload)));
         methods.put("DeadlineService.deadlinesOf", new Gate(casework, () -> deadlines.deadlinesOf(-1L)));
         methods.put("VisitRecording.record", new Gate(EnumSet.of(SOCIAL_WORKER, CONSULTANT_SOCIAL_WORKER,
                 PRACTICE_MANAGER, TEAM_MANAGER, FAMILY_SUPPORT_PRACTITIONER),
@@ -187,10 +187,10 @@ class RecordAccessIT {
         methods.put("BreakGlass.awaitingReview", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER, SERVICE_MANAGER),
                 () -> breakGlass.awaitingReview()));
         methods.put("RecordRestrictions.restrictedRecords", new Gate(EnumSet.of(TEAM_MANAGER, ADMINISTRATOR),
-                () -> restrictions.restrictedRecords()));
+                () -> everyPage(restrictions::restrictedRecords)));
         methods.put("AlertQueries.myOpenAlerts", new Gate(casework, () -> alerts.myOpenAlerts()));
         methods.put("AlertQueries.teamOverdueAlerts", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER,
-                SERVICE_MANAGER, CONSULTANT_SOCIAL_WORKER), () -> alerts.teamOverdueAlerts()));
+                SERVICE_MANAGER, CONSULTANT_SOCIAL_WORKER), () -> everyPage(alerts::teamOverdueAlerts)));
         methods.put("StaffAdministration.countStaff", new Gate(EnumSet.of(ADMINISTRATOR),
                 () -> staffAdministration.countStaff(null)));
         methods.put("AuditTrail.search", new Gate(EnumSet.of(AUDITOR),
@@ -227,8 +227,13 @@ class RecordAccessIT {
         assertThatThrownBy(() -> as(FAMILY_SUPPORT_PRACTITIONER, () -> visitOn(teams)))
                 .isInstanceOf(BusinessRuleViolation.class);
         as(SERVICE_MANAGER, () -> deadlines.deadlinesOf(teams));
-        assertThat(as(FAMILY_SUPPORT_PRACTITIONER, () -> caseload.teamCaseload()))
+        assertThat(as(FAMILY_SUPPORT_PRACTITIONER, () -> everyPage(caseload::teamCaseload)))
                 .extracting(c -> c.episodeId()).contains(own, teams);
+        assertThat(as(FAMILY_SUPPORT_PRACTITIONER, () -> caseload.teamCaseloadCount()))
+                .isEqualTo(as(FAMILY_SUPPORT_PRACTITIONER, () -> everyPage(caseload::teamCaseload)).size());
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> caseload.teamCaseload(0, Paging.HUGE_PAGE)));
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> restrictions.restrictedRecords(0, Paging.HUGE_PAGE)));
+        Paging.assertRefused(() -> as(TEAM_MANAGER, () -> alerts.teamOverdueAlerts(0, Paging.HUGE_PAGE)));
 
         for (Role manager : List.of(TEAM_MANAGER, PRACTICE_MANAGER, CONSULTANT_SOCIAL_WORKER)) {
             as(manager, () -> visitOn(teams));
@@ -282,7 +287,9 @@ class RecordAccessIT {
 
         RestrictedRecordView restricted = as(TEAM_MANAGER, () -> restrictions.restrict(childId, RestrictionReason.STAFF_INTEREST));
         assertThat(restricted.named()).containsExactly(worker.fullName() + " (" + worker.username() + ")");
-        assertThat(as(TEAM_MANAGER, () -> restrictions.restrictedRecords())).anyMatch(r -> r.laChildId().equals(childId));
+        assertThat(as(TEAM_MANAGER, () -> everyPage(restrictions::restrictedRecords))).anyMatch(r -> r.laChildId().equals(childId));
+        assertThat(as(TEAM_MANAGER, () -> restrictions.restrictedRecordCount()))
+                .isEqualTo(as(TEAM_MANAGER, () -> everyPage(restrictions::restrictedRecords)).size());
 
         for (Role teamRole : List.of(SOCIAL_WORKER, SERVICE_MANAGER, TEAM_MANAGER, PRACTICE_MANAGER)) {
             assertThatThrownBy(() -> as(teamRole, () -> deadlines.deadlinesOf(episodeId)))
@@ -290,10 +297,10 @@ class RecordAccessIT {
                     .hasMessageNotContaining("Staff interest");
         }
         assertThat(as(SOCIAL_WORKER, () -> deadlines.nextDeadlines(List.of(episodeId)))).isEmpty();
-        assertThat(as(SERVICE_MANAGER, () -> caseload.teamCaseload())).noneMatch(c -> childId.equals(c.laChildId()));
+        assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).noneMatch(c -> childId.equals(c.laChildId()));
 
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(SERVICE_MANAGER)));
-        assertThat(as(SERVICE_MANAGER, () -> caseload.teamCaseload())).anyMatch(c -> childId.equals(c.laChildId()));
+        assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).anyMatch(c -> childId.equals(c.laChildId()));
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(TEAM_MANAGER)));
         assertThat(as(SERVICE_MANAGER, () -> breakGlass.accessTo(episodeId)).level()).isEqualTo(AccessLevel.READ);
         assertThat(as(TEAM_MANAGER, () -> breakGlass.accessTo(episodeId)).level()).as("named, and manages the team")
@@ -326,8 +333,8 @@ class RecordAccessIT {
         assertThatThrownBy(() -> as(TEAM_MANAGER, () -> restrictions.restrict(childId, RestrictionReason.ADOPTION)))
                 .isInstanceOf(RecordAccessDenied.class);
         as(ADMINISTRATOR, () -> restrictions.restrict(childId, RestrictionReason.ADOPTION));
-        assertThat(as(ADMINISTRATOR, () -> restrictions.restrictedRecords())).anyMatch(r -> r.laChildId().equals(childId));
-        assertThat(as(TEAM_MANAGER, () -> restrictions.restrictedRecords())).noneMatch(r -> r.laChildId().equals(childId));
+        assertThat(as(ADMINISTRATOR, () -> everyPage(restrictions::restrictedRecords))).anyMatch(r -> r.laChildId().equals(childId));
+        assertThat(as(TEAM_MANAGER, () -> everyPage(restrictions::restrictedRecords))).noneMatch(r -> r.laChildId().equals(childId));
         assertThatThrownBy(() -> as(ADMINISTRATOR, () -> restrictions.name(childId, "sw.suffolk")))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("no member of staff");
     }
@@ -501,7 +508,7 @@ class RecordAccessIT {
                 .getSingleResult().version();
         as(TEAM_MANAGER, () -> allocations.reallocate(familyId, version, after.id()));
 
-        assertThat(as(TEAM_MANAGER, () -> restrictions.restrictedRecords())).filteredOn(r -> r.laChildId().equals(childId))
+        assertThat(as(TEAM_MANAGER, () -> everyPage(restrictions::restrictedRecords))).filteredOn(r -> r.laChildId().equals(childId))
                 .singleElement().satisfies(r -> assertThat(r.named())
                         .containsExactly(after.fullName() + " (" + after.username() + ")"));
         assertThat(as(SOCIAL_WORKER, () -> breakGlass.accessTo(episodeId)).level()).isEqualTo(AccessLevel.EDIT);
@@ -522,19 +529,20 @@ class RecordAccessIT {
         paths.put("ChildRecordService.record", new Probe(teamAndConsultant, false,
                 () -> List.of(childRecords.record(r.childId()), childRecords.record(r.siblingId()))));
         paths.put("CaseloadService.myCaseload", new Probe(none, false, () -> caseload.myCaseload()));
-        paths.put("CaseloadService.teamCaseload", new Probe(teamAndConsultant, false, () -> caseload.teamCaseload()));
+        paths.put("CaseloadService.teamCaseload", new Probe(teamAndConsultant, false, () -> everyPage(caseload::teamCaseload)));
         paths.put("DeadlineService.deadlinesOf", new Probe(teamAndConsultant, false, () -> deadlines.deadlinesOf(r.episodeId())));
         paths.put("AlertQueries.myOpenAlerts", new Probe(none, false, () -> alerts.myOpenAlerts()));
-        paths.put("AlertQueries.teamOverdueAlerts", new Probe(teamAndConsultant, false, () -> alerts.teamOverdueAlerts()));
+        paths.put("AlertQueries.teamOverdueAlerts", new Probe(teamAndConsultant, false, () -> everyPage(alerts::teamOverdueAlerts)));
         paths.put("TeamDashboard.overdueAlerts", new Probe(EnumSet.of(TEAM_MANAGER), false,
                 () -> everyPage((first, size) -> dashboard.overdueAlerts(first, size))));
         paths.put("TeamDashboard.openCases", new Probe(EnumSet.of(TEAM_MANAGER), false,
                 () -> everyPage((first, size) -> dashboard.openCases(null, first, size))));
-        paths.put("RunLogQueries.run", new Probe(runLogRoles, false, () -> runLog.run(r.runId())));
+        paths.put("RunLogQueries.runAlerts", new Probe(runLogRoles, false,
+                () -> everyPage((first, size) -> runLog.runAlerts(r.runId(), first, size))));
         paths.put("EpisodeOpening.childrenToOpen", new Probe(none, false, () -> opening.childrenToOpen()));
         paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
         paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
-                () -> restrictions.restrictedRecords()));
+                () -> everyPage(restrictions::restrictedRecords)));
         paths.put("RecordRestrictions.restrict", new Probe(none, true,
                 () -> restrictions.restrict(r.laChildId(), RestrictionReason.HIGH_PROFILE)));
         paths.put("RecordRestrictions.name", new Probe(EnumSet.of(TEAM_MANAGER), true,
@@ -544,7 +552,8 @@ class RecordAccessIT {
         paths.put("MeetingScheduling.bookingsOf", new Probe(teamAndConsultant, false, () -> scheduling.bookingsOf(r.episodeId())));
         paths.put("MeetingScheduling.calendar", new Probe(teamAndConsultant, false,
                 () -> scheduling.calendar(meetingDay.minusDays(1), meetingDay.plusDays(1))));
-        paths.put("MeetingScheduling.book", new Probe(none, false, () -> scheduling.book(r.episodeId(), sameTime)));
+        paths.put("MeetingScheduling.book", new Probe(none, false,
+                () -> scheduling.book(r.episodeId(), sameTime, UUID.randomUUID().toString())));
         paths.put("MeetingScheduling.reschedule", new Probe(none, false, () -> scheduling.reschedule(r.bookingId(), bookingVersion(r), sameTime)));
         paths.put("MeetingScheduling.invite", new Probe(none, false,
                 () -> scheduling.invite(r.bookingId(), bookingVersion(r), new InviteeForm("Probe Person", "school"))));
@@ -608,7 +617,7 @@ class RecordAccessIT {
         as(TEAM_MANAGER, () -> sweeps.caseChanged(siblingEpisode));
         LocalDate meetingDay = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         long bookingId = as(TEAM_MANAGER, () -> scheduling.book(episodeId,
-                new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false))).id();
+                new BookingForm(meetingDay, LocalTime.of(10, 0), 60, "Family centre", false), UUID.randomUUID().toString())).id();
         PlanView draft = as(TEAM_MANAGER, () -> planning.saveDraft(episodeId, null, planContents()));
         as(TEAM_MANAGER, () -> planning.submit(episodeId, draft.lockVersion(), planContents()));
         as(FAMILY_SUPPORT_PRACTITIONER, () -> breakGlass.open(episodeId, REASON));
@@ -632,13 +641,7 @@ class RecordAccessIT {
 
     /** The whole list, read a page of 200 at a time as the page does. */
     private static <T> List<T> everyPage(java.util.function.BiFunction<Integer, Integer, List<T>> page) {
-        List<T> all = new ArrayList<>();
-        List<T> read;
-        do {
-            read = page.apply(all.size(), 200);
-            all.addAll(read);
-        } while (read.size() == 200);
-        return all;
+        return Paging.everyPage(page, 200);
     }
 
     /** What the caller gets back, as text: the result, or the refusal's message. */
@@ -681,7 +684,8 @@ class RecordAccessIT {
     }
 
     private Object visitOn(long episodeId) {
-        visits.record(episodeId, new VisitForm(today, true, true, true, null, null, "Check on the child", "Seen alone; settled", today));
+        visits.record(episodeId, new VisitForm(today, true, true, true, null, null, "Check on the child", "Seen alone; settled",
+                today), UUID.randomUUID().toString());
         return null;
     }
 

@@ -7,11 +7,11 @@ import jakarta.transaction.UserTransaction;
 import org.cinplan.admin.Council;
 import org.cinplan.alerts.AlertRaised;
 import org.cinplan.alerts.AlertState;
+import org.cinplan.alerts.RunFailure;
 import org.cinplan.alerts.RunLogFilter;
 import org.cinplan.alerts.RunLogQueries;
 import org.cinplan.alerts.SweepGuard;
 import org.cinplan.alerts.SweepOutcome;
-import org.cinplan.alerts.SweepRunDetail;
 import org.cinplan.alerts.SweepRunView;
 import org.cinplan.alerts.SweepResult;
 import org.cinplan.alerts.SweepSchedule;
@@ -109,11 +109,14 @@ class SweepIT {
         assertThat(second.refused()).isFalse();
         assertThat(alerts).as("the demo cases have overdue and due-soon deadlines").isPositive();
         assertThat(count("select count(a) from Alert a")).isEqualTo(alerts);
-        SweepRunView again = asAdministrator.call(() -> runLog.run(second.runId())).run();
+        SweepRunView again = asAdministrator.call(() -> runLog.run(second.runId()));
         assertThat(again.alertsRaised()).isZero();
         assertThat(again.alertsEscalated()).isZero();
         assertThat(again.requestedBy()).isEqualTo("it-administrator");
         assertThat(again.trigger()).isEqualTo(SweepTrigger.MANUAL);
+        assertThat(Paging.everyPage((from, size) -> asAdministrator.call(() -> runLog.runAlerts(first.runId(), from, size)), 7))
+                .as("a run's alerts read 7 at a time").hasSize(Math.toIntExact(asAdministrator.call(() -> runLog.runAlertCount(first.runId()))))
+                .doesNotHaveDuplicates();
         assertThat(em.createNativeQuery("SELECT episode_id, rule_id FROM alert GROUP BY episode_id, rule_id HAVING COUNT(*) > 1")
                 .getResultList()).isEmpty();
     }
@@ -134,7 +137,7 @@ class SweepIT {
 
         SweepResult result = sweeps.scheduled();
 
-        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId())).run();
+        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId()));
         assertThat(run.trigger()).isEqualTo(SweepTrigger.CATCH_UP);
         assertThat(run.windowFrom()).isEqualTo(today.minusDays(4));
         assertThat(run.windowTo()).isEqualTo(today);
@@ -147,11 +150,18 @@ class SweepIT {
         try {
             SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.FULL));
 
-            SweepRunDetail detail = asAdministrator.call(() -> runLog.run(result.runId()));
-            assertThat(detail.run().outcome()).isEqualTo(SweepOutcome.COMPLETED_WITH_FAILURES);
-            assertThat(detail.failures()).extracting(SweepRunDetail.Failure::episodeId).containsExactly(badEpisode);
-            assertThat(detail.failures().get(0).message()).contains("date of birth");
-            assertThat(detail.run().casesExamined()).isGreaterThan(1);
+            SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId()));
+            List<RunFailure> failures = asAdministrator.call(() -> runLog.runFailures(result.runId(), 0, 10));
+            assertThat(run.outcome()).isEqualTo(SweepOutcome.COMPLETED_WITH_FAILURES);
+            assertThat(failures).extracting(RunFailure::episodeId).containsExactly(badEpisode);
+            assertThat(failures.get(0).message()).contains("date of birth");
+            assertThat(asAdministrator.call(() -> runLog.runFailureCount(result.runId()))).isEqualTo(1);
+            assertThat(asAdministrator.call(() -> runLog.runFailures(result.runId(), 1, 10))).isEmpty();
+            RunLogFilter withFailures = new RunLogFilter(null, null, SweepTrigger.MANUAL, SweepOutcome.COMPLETED_WITH_FAILURES);
+            assertThat(asAdministrator.call(() -> runLog.runCount(withFailures)))
+                    .isEqualTo(asAdministrator.call(() -> runLog.runs(withFailures, 0, 500)).size()).isPositive();
+            Paging.assertRefused(() -> asAdministrator.call(() -> runLog.runFailures(result.runId(), 0, Paging.HUGE_PAGE)));
+            assertThat(run.casesExamined()).isGreaterThan(1);
         } finally {
             transaction.begin();
             em.createQuery("delete from Episode e where e.id = :id").setParameter("id", badEpisode).executeUpdate();
@@ -226,7 +236,7 @@ class SweepIT {
 
         SweepResult result = asAdministrator.call(() -> sweeps.manual(SweepScope.INCREMENTAL));
 
-        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId())).run();
+        SweepRunView run = asAdministrator.call(() -> runLog.run(result.runId()));
         assertThat(run.casesExamined() - run.failureCount()).as("every other case's next check is still to come")
                 .isEqualTo(3);
         assertThat(nextCheckOf(changed)).isAfter(today);
@@ -250,7 +260,7 @@ class SweepIT {
         long episodeId = em.createQuery("select e.id from Episode e where e.closureDate is null order by e.id", Long.class)
                 .setMaxResults(1).getSingleResult();
         long runId = sweeps.caseChanged(episodeId);
-        SweepRunView run = asAdministrator.call(() -> runLog.run(runId)).run();
+        SweepRunView run = asAdministrator.call(() -> runLog.run(runId));
         assertThat(run.trigger()).isEqualTo(SweepTrigger.ON_CHANGE);
         assertThat(run.scope()).isEqualTo(SweepScope.CASE);
         assertThat(run.casesExamined()).isEqualTo(1);

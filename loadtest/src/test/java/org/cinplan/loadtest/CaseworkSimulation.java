@@ -83,7 +83,8 @@ public class CaseworkSimulation extends Simulation {
             .get("case.xhtml?episode=#{episode}")
             .check(status().is(200), substring("Signed in as #{username}"),
                     regex(Pages.VIEW_STATE).saveAs("viewState"), regex(Pages.NONCE).saveAs("nonce"),
-                    substring("id=\"visit\"").exists().saveAs("mayRecord")))
+                    substring("id=\"visit\"").exists().saveAs("mayRecord"),
+                    regex(Pages.VISIT_SUBMISSION).optional().saveAs("visitSubmission")))
             .doIf(session -> session.contains("mayRecord")).then(
                     exec(session -> session.set("today", LocalDate.now().format(UK_DATE)))
                     .exec(http("record a visit").post("case.xhtml?episode=#{episode}")
@@ -93,6 +94,7 @@ public class CaseworkSimulation extends Simulation {
                             .formParam("visit:purpose", "Load test: a routine visit")
                             .formParam("visit:childSeen_input", "on")
                             .formParam("visit:seenAlone_input", "on")
+                            .formParam("visit:submission", "#{visitSubmission}")
                             .formParam("visit:save", "")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
                             .formParam("primefaces.nonce", "#{nonce}")

@@ -18,6 +18,8 @@ final class Pages {
     static final String VIEW_STATE = "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
     /** PrimeFaces' content security policy nonce, which its script adds to every postback. */
     static final String NONCE = "<script[^>]*nonce=\"([^\"]+)\"";
+    /** The id of this rendering of the record-a-visit form, sent with it (the same form sent twice is refused). */
+    static final String VISIT_SUBMISSION = "name=\"visit:submission\"[^>]*value=\"([^\"]+)\"";
 
     private Pages() {
     }

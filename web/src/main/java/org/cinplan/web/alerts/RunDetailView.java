@@ -3,13 +3,16 @@ package org.cinplan.web.alerts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cinplan.alerts.AlertView;
+import org.cinplan.alerts.RunFailure;
 import org.cinplan.alerts.RunLogQueries;
-import org.cinplan.alerts.SweepRunDetail;
+import org.cinplan.alerts.SweepRunView;
+import org.cinplan.web.DatabasePage;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 
-/** One sweep run: its counts, the alerts it changed and the cases it could not evaluate. */
+/** One sweep run: its counts, and a page at a time the alerts it changed and the cases it could not evaluate. */
 @Named
 @ViewScoped
 public class RunDetailView implements Serializable {
@@ -20,14 +23,20 @@ public class RunDetailView implements Serializable {
     private RunLogQueries runLog;
 
     private Long runId;
-    private SweepRunDetail detail;
+    private SweepRunView run;
+    private DatabasePage<AlertView> alerts;
+    private DatabasePage<RunFailure> failures;
 
     public void load() {
         if (runId == null) {
             FacesMessages.error("No run was chosen: open one from the run log");
             return;
         }
-        detail = FacesMessages.orShowProblem(() -> runLog.run(runId));
+        run = FacesMessages.orShowProblem(() -> runLog.run(runId));
+        long id = runId;
+        alerts = new DatabasePage<>((first, size) -> runLog.runAlerts(id, first, size), () -> runLog.runAlertCount(id));
+        failures = new DatabasePage<>((first, size) -> runLog.runFailures(id, first, size),
+                () -> runLog.runFailureCount(id));
     }
 
     public Long getRunId() {
@@ -38,7 +47,15 @@ public class RunDetailView implements Serializable {
         this.runId = runId;
     }
 
-    public SweepRunDetail getDetail() {
-        return detail;
+    public SweepRunView getRun() {
+        return run;
+    }
+
+    public DatabasePage<AlertView> getAlerts() {
+        return alerts;
+    }
+
+    public DatabasePage<RunFailure> getFailures() {
+        return failures;
     }
 }

@@ -16,6 +16,7 @@ import org.cinplan.alerts.SweepScope;
 import org.cinplan.alerts.SweepService;
 import org.cinplan.alerts.SweepSettings;
 import org.cinplan.alerts.SweepTrigger;
+import org.cinplan.web.DatabasePage;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
@@ -31,7 +32,6 @@ import java.util.List;
 public class RunLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 200;
 
     @Inject
     private RunLogQueries runLog;
@@ -46,7 +46,7 @@ public class RunLogView implements Serializable {
     private LocalDate to;
     private SweepTrigger trigger;
     private SweepOutcome outcome;
-    private List<SweepRunView> runs;
+    private DatabasePage<SweepRunView> runs;
 
     private Integer hour;
     private Integer minute;
@@ -66,7 +66,8 @@ public class RunLogView implements Serializable {
             FacesMessages.error("The end date comes before the start date");
             return;
         }
-        runs = runLog.runs(new RunLogFilter(from, to, trigger, outcome), 0, SHOWN);
+        RunLogFilter filter = new RunLogFilter(from, to, trigger, outcome);
+        runs = new DatabasePage<>((first, size) -> runLog.runs(filter, first, size), () -> runLog.runCount(filter));
     }
 
     public void runFull() {
@@ -123,7 +124,7 @@ public class RunLogView implements Serializable {
         return List.of(SweepOutcome.values());
     }
 
-    public List<SweepRunView> getRuns() {
+    public DatabasePage<SweepRunView> getRuns() {
         return runs;
     }
 

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
+import org.cinplan.web.DatabasePage;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** A manager's view of their team's overdue and escalated alerts. */
 @Named
@@ -20,14 +20,14 @@ public class TeamAlertsView implements Serializable {
     @Inject
     private AlertQueries alertQueries;
 
-    private List<AlertView> alerts;
+    private DatabasePage<AlertView> alerts;
 
     @PostConstruct
     void load() {
-        alerts = alertQueries.teamOverdueAlerts();
+        alerts = new DatabasePage<>(alertQueries::teamOverdueAlerts, alertQueries::teamOverdueAlertCount);
     }
 
-    public List<AlertView> getAlerts() {
+    public DatabasePage<AlertView> getAlerts() {
         return alerts;
     }
 }

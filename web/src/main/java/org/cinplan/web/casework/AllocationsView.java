@@ -7,14 +7,16 @@ import jakarta.inject.Named;
 import org.cinplan.casework.AllocatableWorker;
 import org.cinplan.casework.Allocations;
 import org.cinplan.casework.FamilyAllocation;
+import org.cinplan.web.DatabasePage;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * Allocations: a team manager (or an administrator) moves a family, all its children together, to another worker.
- * The choice is made against the allocation as it was when the family was chosen; a change since is refused.
+ * Allocations: a team manager (or an administrator) chooses a family from the paged table and moves it, all its
+ * children together, to another worker. The move is made against the allocation as the table showed it; a change
+ * since is refused.
  */
 @Named
 @ViewScoped
@@ -25,52 +27,45 @@ public class AllocationsView implements Serializable {
     @Inject
     private Allocations allocations;
 
-    private List<FamilyAllocation> families;
-    private Long familyId;
-    private Integer familyVersion;
+    private DatabasePage<FamilyAllocation> families;
+    private FamilyAllocation chosen;
     private List<AllocatableWorker> workers = List.of();
     private Long workerId;
 
     @PostConstruct
     void load() {
-        families = allocations.families();
+        families = new DatabasePage<>(allocations::families, allocations::familyCount);
     }
 
-    /** A family was chosen: offer its possible workers, and remember the version its allocation was read at. */
-    public void familyChosen() {
+    /** A family was chosen from the table: offer its possible workers; its allocation is changed as it was read. */
+    public void choose(FamilyAllocation family) {
         workerId = null;
-        familyVersion = families.stream().filter(f -> f.familyId() == (familyId == null ? -1 : familyId))
-                .map(FamilyAllocation::version).findFirst().orElse(null);
-        List<AllocatableWorker> found = familyId == null ? null
-                : FacesMessages.orShowProblem(() -> allocations.workersFor(familyId));
+        List<AllocatableWorker> found = FacesMessages.orShowProblem(() -> allocations.workersFor(family.familyId()));
+        chosen = found == null ? null : family;
         workers = found == null ? List.of() : found;
     }
 
     public void reallocate() {
-        if (FacesMessages.done(() -> allocations.reallocate(familyId, familyVersion, workerId),
+        Long familyId = chosen == null ? null : chosen.familyId();
+        Integer version = chosen == null ? null : chosen.version();
+        if (FacesMessages.done(() -> allocations.reallocate(familyId, version, workerId),
                 "The family is reallocated; its children's cases and alerts are the new worker's now.")) {
-            familyId = null;
-            familyVersion = null;
+            chosen = null;
             workerId = null;
             workers = List.of();
-            load();
         }
     }
 
-    public List<FamilyAllocation> getFamilies() {
+    public DatabasePage<FamilyAllocation> getFamilies() {
         return families;
+    }
+
+    public FamilyAllocation getChosen() {
+        return chosen;
     }
 
     public List<AllocatableWorker> getWorkers() {
         return workers;
-    }
-
-    public Long getFamilyId() {
-        return familyId;
-    }
-
-    public void setFamilyId(Long familyId) {
-        this.familyId = familyId;
     }
 
     public Long getWorkerId() {

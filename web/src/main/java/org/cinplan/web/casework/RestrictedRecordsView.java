@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.cinplan.casework.RecordRestrictions;
 import org.cinplan.casework.RestrictedRecordView;
 import org.cinplan.casework.RestrictionReason;
+import org.cinplan.web.DatabasePage;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
@@ -28,7 +29,7 @@ public class RestrictedRecordsView implements Serializable {
     @Inject
     private RecordRestrictions restrictions;
 
-    private List<RestrictedRecordView> records;
+    private DatabasePage<RestrictedRecordView> records;
 
     private String childToRestrict;
     private RestrictionReason reason;
@@ -37,7 +38,7 @@ public class RestrictedRecordsView implements Serializable {
 
     @PostConstruct
     void load() {
-        records = restrictions.restrictedRecords();
+        records = new DatabasePage<>(restrictions::restrictedRecords, restrictions::restrictedRecordCount);
     }
 
     public void restrict() {
@@ -80,7 +81,7 @@ public class RestrictedRecordsView implements Serializable {
         return RestrictionReason.values();
     }
 
-    public List<RestrictedRecordView> getRecords() {
+    public DatabasePage<RestrictedRecordView> getRecords() {
         return records;
     }
 

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.caseload.CaseloadEntry;
 import org.cinplan.caseload.CaseloadService;
-import org.cinplan.web.FacesMessages;
+import org.cinplan.web.DatabasePage;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** "My team's cases": the children of everyone in the worker's team that they may read. */
 @Named
@@ -21,15 +20,14 @@ public class TeamCaseloadView implements Serializable {
     @Inject
     private CaseloadService caseloadService;
 
-    private List<CaseloadEntry> entries;
+    private DatabasePage<CaseloadEntry> entries;
 
     @PostConstruct
     void load() {
-        List<CaseloadEntry> found = FacesMessages.orShowProblem(() -> caseloadService.teamCaseload());
-        entries = found == null ? List.of() : found;
+        entries = new DatabasePage<>(caseloadService::teamCaseload, caseloadService::teamCaseloadCount);
     }
 
-    public List<CaseloadEntry> getEntries() {
+    public DatabasePage<CaseloadEntry> getEntries() {
         return entries;
     }
 }

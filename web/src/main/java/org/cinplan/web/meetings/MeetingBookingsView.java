@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The meetings booked on a case: booking one, moving it, inviting people to it, cancelling it. What was typed stays on
@@ -42,6 +43,8 @@ public class MeetingBookingsView implements Serializable {
     private Integer durationMinutes = 60;
     private String venue;
     private boolean childExpected;
+    /** This rendering of the booking form; sent with it, so the same form sent twice books one meeting. */
+    private String submissionId = UUID.randomUUID().toString();
 
     private final Map<Long, String> inviteeNames = new HashMap<>();
     private final Map<Long, String> inviteeRoles = new HashMap<>();
@@ -52,8 +55,11 @@ public class MeetingBookingsView implements Serializable {
                 startsAt == null ? null : startsAt.toLocalTime(), durationMinutes == null ? 0 : durationMinutes, venue,
                 childExpected);
         Long moved = movedBookingId;
+        String submission = submissionId;
+        submissionId = UUID.randomUUID().toString();
         BookingView booked = FacesMessages.orShowProblem(() -> moved == null
-                ? scheduling.book(caseView.getEpisodeId(), form) : scheduling.reschedule(moved, versionOf(moved), form));
+                ? scheduling.book(caseView.getEpisodeId(), form, submission)
+                : scheduling.reschedule(moved, versionOf(moved), form));
         if (booked != null) {
             info(moved == null ? "Meeting booked: now invite the people who should come." : "Meeting moved.");
             if (booked.schoolHoursWarning() != null) {
@@ -67,6 +73,14 @@ public class MeetingBookingsView implements Serializable {
             childExpected = false;
             bookings = null;
         }
+    }
+
+    public String getSubmissionId() {
+        return submissionId;
+    }
+
+    public void setSubmissionId(String submissionId) {
+        this.submissionId = submissionId;
     }
 
     public void invite(long bookingId) {

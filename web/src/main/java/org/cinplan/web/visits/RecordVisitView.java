@@ -10,6 +10,7 @@ import org.cinplan.web.deadlines.CaseDeadlinesView;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** The "record a visit" form on a case's page. What was typed stays on the form until it is saved. */
 @Named
@@ -33,11 +34,15 @@ public class RecordVisitView implements Serializable {
     private String purpose;
     private String observations;
     private LocalDate writtenUpOn;
+    /** This rendering of the form; sent with it, so the same form sent twice records one visit. */
+    private String submissionId = UUID.randomUUID().toString();
 
     public void save() {
         VisitForm form = new VisitForm(visitDate, announced, childSeen, seenAlone, reasonNotSeenAlone, peoplePresent,
                 purpose, observations, writtenUpOn);
-        if (FacesMessages.done(() -> visits.record(caseView.getEpisodeId(), form),
+        String submission = submissionId;
+        submissionId = UUID.randomUUID().toString();
+        if (FacesMessages.done(() -> visits.record(caseView.getEpisodeId(), form, submission),
                 "Visit recorded; the case's deadlines and alerts are up to date.")) {
             visitDate = null;
             announced = true;
@@ -49,6 +54,14 @@ public class RecordVisitView implements Serializable {
             writtenUpOn = null;
             caseView.load();
         }
+    }
+
+    public String getSubmissionId() {
+        return submissionId;
+    }
+
+    public void setSubmissionId(String submissionId) {
+        this.submissionId = submissionId;
     }
 
     public LocalDate getVisitDate() {
