@@ -174,7 +174,7 @@ if [[ $mode == production && $status -eq 0 ]]; then
   echo "AS_ADMIN_PASSWORD=$admin_password" > "$alias_file"
   "$asadmin" --user admin --passwordfile "$alias_file" enable-secure-admin >/dev/null || status=$?
   echo "cinplan: production mode: admin console at https://localhost:4848 as admin; the password is in" \
-    "$secrets_dir/admin-password (root only: sudo cat it)"
+    "$secrets_dir/admin-password (readable by root only: cat it as root)"
 fi
 "$asadmin" stop-domain domain1 >/dev/null
 if [[ $status -ne 0 ]]; then
