@@ -54,6 +54,23 @@ class ArchitectureTest {
                 .check(cinplan);
     }
 
+    /**
+     * One way to refuse: the records' aggregates refuse with BusinessRuleViolation, naming the rule, never with
+     * IllegalArgumentException or IllegalStateException for a service to re-word. (The sweep's and the audit chain's
+     * own entities are made by cinplan itself, so what they refuse is a programming error.)
+     */
+    @Test
+    void aggregatesRefuseWithTheRuleTheyEnforce() {
+        noClasses().that().areAnnotatedWith(Entity.class)
+                .and().resideInAnyPackage("org.cinplan.casework..", "org.cinplan.meetings..", "org.cinplan.visits..",
+                        "org.cinplan.planning..", "org.cinplan.admin..", "org.cinplan.profiles..")
+                .should().callConstructor(IllegalArgumentException.class, String.class)
+                .orShould().callConstructor(IllegalStateException.class, String.class)
+                .because("a refused request throws platform.BusinessRuleViolation, which names the rule and says what"
+                        + " would be right")
+                .check(cinplan);
+    }
+
     @Test
     void webCodeNeverTouchesEntities() {
         noClasses().that().resideInAPackage("org.cinplan.web..")

@@ -15,6 +15,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
@@ -80,18 +81,15 @@ public class EarlyClosureDecisions {
         StaffMember me = access.me();
         MinimumDurationAfterCp rule = MinimumDurationAfterCp.of(em, catalog, episode).orElse(null);
         if (rule != null && rule.decision() != null) {
-            throw new BusinessRuleViolation("A decision that this plan may close early was already recorded, dated "
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "A decision that this plan may close early was already recorded, dated "
                     + Dates.full(rule.decision().recordedOn()) + " by " + nameOf(rule.decision().recordedBy()));
         }
-        CaseCheckpoint decision;
-        try {
-            decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock), me.username(),
-                    form.reason());
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
+        CaseCheckpoint decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock),
+                me.username(), form.reason());
         if (rule == null) {
-            throw new BusinessRuleViolation("The council's profile sets no minimum duration after child protection:"
+            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
+                    "The council's profile sets no minimum duration after child protection:"
                     + " the plan can close without a manager's decision");
         }
         em.persist(decision);
@@ -99,7 +97,8 @@ public class EarlyClosureDecisions {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessRuleViolation("Someone else changed this case while you were working: reload the page to"
+            throw new BusinessRuleViolation(Validity.STALE,
+                    "Someone else changed this case while you were working: reload the page to"
                     + " see their change. What you typed is still on the form.");
         }
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
