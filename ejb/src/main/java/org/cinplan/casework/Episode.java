@@ -135,8 +135,11 @@ public class Episode {
         this.disabledChildrensTeam = true;
     }
 
-    /** Closes the episode with a DfE reason for closure (RC1 to RC9). */
-    public void close(LocalDate on, String reason) {
+    /**
+     * Closes the episode with a DfE reason for closure (RC1 to RC9); {@code changedAt} is now in UTC by the caller's
+     * clock (the sweep looks again at episodes closed since its last run).
+     */
+    public void close(LocalDate on, String reason, LocalDateTime changedAt) {
         if (isClosed()) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The episode is already closed");
         }
@@ -149,7 +152,7 @@ public class Episode {
         }
         this.closureDate = on;
         this.closureReason = reason;
-        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+        this.lastChangedAt = Objects.requireNonNull(changedAt, "changed when?");
     }
 
     /**
@@ -157,7 +160,7 @@ public class Episode {
      * (DfE 4001: no CIN plan open while a child protection plan is open). It carries no closure reason: the child's
      * involvement with children's services goes on under the child protection plan.
      */
-    public void endForChildProtectionPlan(LocalDate cpPlanStart) {
+    public void endForChildProtectionPlan(LocalDate cpPlanStart, LocalDateTime changedAt) {
         if (isClosed()) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The episode is already closed");
         }
@@ -169,7 +172,7 @@ public class Episode {
         }
         this.childProtectionPlanStartDate = cpPlanStart;
         this.closureDate = cpPlanStart;
-        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+        this.lastChangedAt = Objects.requireNonNull(changedAt, "changed when?");
     }
 
     /**

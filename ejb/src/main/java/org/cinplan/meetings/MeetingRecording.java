@@ -20,13 +20,14 @@ import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
-import org.cinplan.casework.MinimumDurationAfterCp;
+import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.PolicyProfile;
-import org.cinplan.schedule.WorkingDayCalendar;
+import org.cinplan.schedule.ReviewWindow;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
@@ -140,11 +141,11 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
-                MinimumDurationAfterCp.of(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                EarlyClosureDecisions.minimumDurationAfterCp(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
                             throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP", rule.refusal(heldOn));
                         });
-                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON);
+                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 List<String> notices = new ArrayList<>();
                 notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
                         + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
@@ -190,7 +191,7 @@ public class MeetingRecording {
                     + ": its CIN plan has already ended");
         }
         requireNothingRecordedAfter(episode, startedOn, "end the CIN plan on " + Dates.full(startedOn));
-        episode.endForChildProtectionPlan(startedOn);
+        episode.endForChildProtectionPlan(startedOn, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         cancelOtherBookings(episode, me);
         MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
@@ -356,14 +357,14 @@ public class MeetingRecording {
         }
 
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        WorkingDayCalendar calendar = catalog.calendar();
+        DeadlineEngine engine = new DeadlineEngine(catalog.calendar());
         PolicyProfile profile = catalog.profiles(council).effectiveOn(form.heldOn());
         LocalDate planStart = earlier.isEmpty() ? form.heldOn() : earlier.get(0).heldOn();
         LocalDate exceptionalOn = episode.exceptionalCircumstance() == null ? null
                 : episode.exceptionalCircumstanceRecordedOn();
         boolean rationaleGiven = form.outsideWindowRationale() != null && !form.outsideWindowRationale().isBlank();
 
-        Optional<LocalDate> latestPlanUpdate = ReviewWindow.latestPlanUpdate(profile, calendar, form.heldOn());
+        Optional<LocalDate> latestPlanUpdate = engine.latestPlanUpdate(profile, form.heldOn());
         if (latestPlanUpdate.isPresent() && !endsThePlan) {
             if (form.planUpdateDate() == null) {
                 throw new BusinessRuleViolation(Validity.REQUIRED,
@@ -381,7 +382,7 @@ public class MeetingRecording {
         // This review itself, against the window set by the meeting before it (a window only: Suffolk 4.6).
         if (previous != null && !rationaleGiven) {
             PolicyProfile previousProfile = catalog.profiles(council).effectiveOn(previous.heldOn());
-            Optional<ReviewWindow> window = ReviewWindow.after(previousProfile, calendar, episode.type(), earlier.size() == 1,
+            Optional<ReviewWindow> window = engine.reviewWindow(previousProfile, episode.type(), earlier.size() == 1,
                     previous.heldOn(), planStart, exceptionalOn);
             if (window.isPresent() && window.get().earliest() != null && !window.get().allows(form.heldOn())
                     && !significantChangeBetween(episode, previous.heldOn(), form.heldOn())) {
@@ -393,7 +394,7 @@ public class MeetingRecording {
             }
         }
         // The next review set in the minutes.
-        Optional<ReviewWindow> next = ReviewWindow.after(profile, calendar, episode.type(), earlier.isEmpty(), form.heldOn(),
+        Optional<ReviewWindow> next = engine.reviewWindow(profile, episode.type(), earlier.isEmpty(), form.heldOn(),
                 planStart, exceptionalOn);
         if (form.nextReviewDate() != null && next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
             throw new BusinessRuleViolation("REVIEW_INTERVAL", next.get().refusal(form.nextReviewDate()));
@@ -429,7 +430,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> earlier = meetingsOf(episode).stream().filter(m -> m.heldOn().isBefore(heldOn)).toList();
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        return ReviewWindow.after(catalog.profiles(council).effectiveOn(heldOn), catalog.calendar(), episode.type(),
+        return new DeadlineEngine(catalog.calendar()).reviewWindow(catalog.profiles(council).effectiveOn(heldOn), episode.type(),
                         earlier.isEmpty(), heldOn, earlier.isEmpty() ? heldOn : earlier.get(0).heldOn(),
                         episode.exceptionalCircumstance() == null ? null : episode.exceptionalCircumstanceRecordedOn())
                 .map(w -> "The next review should be " + w.allowedDates() + " (" + w.councilName() + "; " + w.policySource() + ").")
