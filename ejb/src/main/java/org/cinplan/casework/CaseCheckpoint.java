@@ -21,7 +21,7 @@ import java.util.Objects;
 /** A management checkpoint recorded on an episode (oversight at 6 and 12 months, the 9-month check, ...). */
 @Entity
 @jakarta.persistence.Table(name = "case_checkpoint")
-public class CaseCheckpoint {
+class CaseCheckpoint {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

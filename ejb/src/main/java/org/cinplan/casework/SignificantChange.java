@@ -18,7 +18,7 @@ import org.cinplan.platform.Validity;
 /** A significant change in the family's circumstances: an early review is due (Suffolk 4.1). */
 @Entity
 @Table(name = "significant_change")
-public class SignificantChange {
+class SignificantChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * overdue, or breached. One still open and not yet past its due date is not counted yet; nor is one met early
  * whose due date is still to come, so each deadline is counted once, in the period of its due date.
  */
-public final class OnTimeTally {
+final class OnTimeTally {
 
     private final LocalDate today;
     private final LocalDate threeMonthsAgo;
