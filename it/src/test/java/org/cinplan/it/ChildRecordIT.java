@@ -7,7 +7,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.audit.AuditEntry;

@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
