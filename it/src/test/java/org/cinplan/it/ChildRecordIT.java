@@ -175,6 +175,21 @@ class ChildRecordIT {
     }
 
     @Test
+    void aRecordWithNeitherAUpnNorAReasonForNoneSavesItsOtherChanges() {
+        ChildCharacteristics opened = asSocialWorker.call(() -> records.record(youngerChild)).characteristics();
+
+        asSocialWorker.call(() -> {
+            records.updateCharacteristics(youngerChild, details(opened, null, null, Set.of(Disability.HEAR)));
+            return null;
+        });
+
+        Child child = em.find(Child.class, youngerChild);
+        assertThat(child.disabilities()).containsExactly(Disability.HEAR);
+        assertThat(child.upn()).isNull();
+        assertThat(child.upnUnknown()).isNull();
+    }
+
+    @Test
     void inconsistentCensusDetailsAreRefusedTogether() {
         ChildCharacteristics opened = asSocialWorker.call(() -> records.record(youngerChild)).characteristics();
         ChildCharacteristics bad = new ChildCharacteristics(" ", "Record", null, null, Sex.M, "white", "123", null,
