@@ -25,7 +25,6 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.ClockProducer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
