@@ -94,6 +94,15 @@ public class SweepSchedule {
     }
 
     /** Changes the sweep time and escalation days; the timer is replaced at once. */
+    /**
+     * Whether the caller may change the schedule and run a sweep by hand (the role of {@link #change} and of
+     * {@link SweepService#manual}), so the run log page shows those forms only then.
+     */
+    @Lock(LockType.READ)
+    public boolean canAdminister() {
+        return context.isCallerInRole(Role.ADMINISTRATOR_ROLE);
+    }
+
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public SweepSettings change(int hour, int minute, int escalateAfterDays) {
         SweepSettings wanted = new SweepSettings(hour, minute, escalateAfterDays);
