@@ -1,0 +1,106 @@
+package org.cinplan.returns;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.admin.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/**
+ * The DfE Children in Need census of a council and collection year: validated on demand (in-year too, so problems
+ * are fixed as they arise) and exported as the year's XML. Errors block the export; queries do not. Every export is
+ * in the audit trail.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_ROLE)
+public class CensusReturns {
+
+    /** The release of cinplan that writes the file (the header's {@code Release}). */
+    static final String RELEASE = "0.1";
+
+    @Inject
+    private CensusReadModel readModel;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Checks the council's return for the year ("2025-26") against cinplan's census rules. */
+    public CensusValidation validate(@NotBlank(message = "Choose a council") String councilCode,
+                                     @NotBlank(message = "Choose a collection year") String year) {
+        CensusHeader header = header(councilCode, year);
+        CensusValidator validator = new CensusValidator(header);
+        CensusScope scope = new CensusScope(header.year());
+        int[] children = {0};
+        readModel.forEachChild(councilCode, header.year(), child -> scope.include(child)
+                .ifPresent(included -> {
+                    validator.check(included);
+                    children[0]++;
+                }));
+        return new CensusValidation(councilCode, header.year().label(), header.laNumber(), children[0],
+                validator.issues());
+    }
+
+    /**
+     * Writes the council's census file for the year to {@code out}, one child at a time, after validating it: a return
+     * with errors is refused (queries do not stop it). Returns the validation, whose children are those written.
+     */
+    public CensusValidation export(@NotBlank(message = "Choose a council") String councilCode,
+                                   @NotBlank(message = "Choose a collection year") String year,
+                                   @NotNull OutputStream out) {
+        CensusValidation validation = validate(councilCode, year);
+        if (validation.errors() > 0) {
+            throw new BusinessRuleViolation("The " + validation.year() + " return has " + validation.errors()
+                    + " error(s), which block it: fix them and validate again (queries do not block)");
+        }
+        CensusHeader header = header(councilCode, year);
+        CensusScope scope = new CensusScope(header.year());
+        try (CensusXmlWriter writer = new CensusXmlWriter(out, header)) {
+            readModel.forEachChild(councilCode, header.year(), child -> scope.include(child).ifPresent(writer::write));
+        }
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "CensusReturn",
+                councilCode + " " + validation.year(), null, "Exported the Children in Need census " + validation.year()
+                        + " of " + councilCode + " (LA " + header.laNumber() + "): " + validation.children()
+                        + " children, " + validation.queries() + " queries", AuditOutcome.SUCCESS);
+        return validation;
+    }
+
+    /** The file's name: {@code cin-census-<council>-<year>.xml}. */
+    public static String fileName(String councilCode, String year) {
+        return "cin-census-" + councilCode.toLowerCase(java.util.Locale.ROOT) + "-" + year + ".xml";
+    }
+
+    private CensusHeader header(String councilCode, String year) {
+        if (!readModel.councilExists(councilCode)) {
+            throw new BusinessRuleViolation("There is no council with the code " + councilCode);
+        }
+        CollectionYear collectionYear;
+        try {
+            collectionYear = CollectionYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
+        String laNumber = readModel.laNumberOf(councilCode);
+        if (laNumber == null) {
+            throw new BusinessRuleViolation("Set the council's DfE LA number (Councils and policy profiles) first: the"
+                    + " return states it");
+        }
+        return CensusHeader.of(collectionYear, laNumber, RELEASE, 1, LocalDateTime.now(clock));
+    }
+}
