@@ -19,6 +19,10 @@ public interface CensusRule {
     default void checkChild(CensusChild child, CensusHeader header, Findings findings) {
     }
 
+    /** Once every child has been checked: the rules on the return as a whole judge it here. */
+    default void finish(CensusHeader header, Findings findings) {
+    }
+
     /** Where a rule's checks report what they found. */
     interface Findings {
         /** The rule fails for this child at this field. */

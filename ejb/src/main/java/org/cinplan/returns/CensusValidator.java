@@ -12,6 +12,7 @@ public final class CensusValidator implements CensusRule.Findings {
     private final CensusHeader header;
     private final List<CensusRule> rules = CensusRules.forOneReturn();
     private final List<CensusIssue> issues = new ArrayList<>();
+    private boolean finished;
 
     public CensusValidator(CensusHeader header) {
         this.header = header;
@@ -19,6 +20,9 @@ public final class CensusValidator implements CensusRule.Findings {
     }
 
     public void check(CensusChild child) {
+        if (finished) {
+            throw new IllegalStateException("The return's findings were already read: check every child before");
+        }
         for (CensusRule rule : rules) {
             rule.checkChild(child, header, this);
         }
@@ -30,7 +34,12 @@ public final class CensusValidator implements CensusRule.Findings {
                 child == null ? null : child.laChildId(), child == null ? null : child.recordId(), field));
     }
 
+    /** Every finding; the first call also judges the rules on the return as a whole, so check no child after it. */
     public List<CensusIssue> issues() {
+        if (!finished) {
+            finished = true;
+            rules.forEach(rule -> rule.finish(header, this));
+        }
         return List.copyOf(issues);
     }
 

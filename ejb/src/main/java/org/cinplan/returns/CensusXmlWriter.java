@@ -107,7 +107,7 @@ public final class CensusXmlWriter implements AutoCloseable {
             item("ICPCnotRequired", bool(s.icpcNotRequired()));
             end();
         }
-        item("ReferralNFA", bool(e.isNoFurtherAction()));
+        item("ReferralNFA", bool(e.referralNfa()));
         for (ChildProtectionPlan p : e.childProtectionPlans()) {
             open("ChildProtectionPlans");
             item("CPPstartDate", p.startDate());

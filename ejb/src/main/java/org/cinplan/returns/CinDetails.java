@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One episode of need ({@code CINdetails}): the referral, its source and the primary need, the closure and its reason,
  * and the episode's assessments, CIN plan periods, section 47 enquiries and child protection plans. {@code referralNfa}
- * is null when not known (it is then written as 0: the referral led to further action).
+ * is null when not known: it is then left out of the file, and rule 8568 refuses the episode.
  */
 public record CinDetails(LocalDate referralDate, String referralSource, String primaryNeedCode, LocalDate closureDate,
                          String reasonForClosure, LocalDate dateOfInitialCpc, List<CensusAssessment> assessments,

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.cinplan.returns.CensusFixtures.*;
+import static org.cinplan.returns.Kid.YEAR;
+import static org.cinplan.returns.Kid.header;
+import static org.cinplan.returns.Kid.kid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +23,8 @@ class CensusScopeTest {
 
     @Test
     void anEpisodeOpenAtAnyPointInTheYearIsIncludedAndOthersAreNot() {
-        CensusChild child = child(episode("2023-01-01", "2025-03-31"), episode("2025-03-31", "2025-04-01"),
-                episode("2025-12-01", null), episode("2026-04-01", null), episode("2020-01-01", null));
+        CensusChild child = kid().withEpisodes(episode("2023-01-01", "2025-03-31"), episode("2025-03-31", "2025-04-01"),
+                episode("2025-12-01", null), episode("2026-04-01", null), episode("2020-01-01", null)).build();
         List<LocalDate> included = scope.include(child).orElseThrow().episodes().stream()
                 .map(CinDetails::referralDate).toList();
         assertEquals(List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 12, 1), LocalDate.of(2020, 1, 1)), included);
@@ -32,12 +34,12 @@ class CensusScopeTest {
     void aReferralWithNoFurtherActionInTheYearIsIncluded() {
         CinDetails nfa = new CinDetails(LocalDate.of(2025, 9, 1), "1A", null, LocalDate.of(2025, 9, 1), "RC8", null,
                 List.of(), List.of(), List.of(), true, List.of());
-        assertTrue(scope.include(child(nfa)).isPresent());
+        assertTrue(scope.include(kid().withEpisodes(nfa).build()).isPresent());
     }
 
     @Test
     void aChildWithNoEpisodeInTheYearIsLeftOut() {
-        assertTrue(scope.include(child(episode("2024-01-01", "2025-01-01"))).isEmpty());
+        assertTrue(scope.include(kid().withEpisodes(episode("2024-01-01", "2025-01-01")).build()).isEmpty());
     }
 
     @Test
@@ -49,7 +51,7 @@ class CensusScopeTest {
                         new CinPlanPeriod(LocalDate.of(2025, 4, 1), null)),
                 List.of(), false,
                 List.of(new ChildProtectionPlan(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 4, 1), "NEG", "NEG", 0, List.of())));
-        CinDetails kept = scope.include(child(e)).orElseThrow().episodes().get(0);
+        CinDetails kept = scope.include(kid().withEpisodes(e).build()).orElseThrow().episodes().get(0);
         assertEquals(List.of(LocalDate.of(2026, 3, 1)), kept.assessments().stream().map(CensusAssessment::actualStartDate).toList());
         assertEquals(List.of(LocalDate.of(2025, 4, 1)), kept.cinPlans().stream().map(CinPlanPeriod::startDate).toList());
         assertEquals(1, kept.childProtectionPlans().size());

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.cinplan.returns.CensusFixtures.*;
+import static org.cinplan.returns.Kid.YEAR;
+import static org.cinplan.returns.Kid.header;
+import static org.cinplan.returns.Kid.kid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The file is laid out as the 2025-26 specification says: names, order, dates and 0/1 booleans. */
@@ -93,7 +95,7 @@ class CensusXmlWriterTest {
     void booleansAreWrittenAsZeroOrOne() throws Exception {
         CinDetails nfa = new CinDetails(LocalDate.of(2025, 5, 1), "1A", null, LocalDate.of(2025, 5, 1), "RC8", null,
                 List.of(), List.of(), List.of(new Section47Enquiry(LocalDate.of(2025, 5, 1), null, null, true)), true, List.of());
-        Document doc = write(child(nfa), child());
+        Document doc = write(kid().withEpisodes(nfa).build(), kid().build());
         assertEquals("1", doc.getElementsByTagName("ReferralNFA").item(0).getTextContent());
         assertEquals("1", first(doc, "ICPCnotRequired").getTextContent());
         assertEquals("0", doc.getElementsByTagName("ReferralNFA").item(1).getTextContent());
@@ -101,7 +103,7 @@ class CensusXmlWriterTest {
 
     @Test
     void markupInAValueIsEscaped() throws Exception {
-        Document doc = write(withLaChildId("<A&B>"));
+        Document doc = write(kid().id("<A&B>").build());
         assertEquals("<A&B>", first(doc, "LAchildID").getTextContent());
     }
 }
