@@ -19,8 +19,9 @@ import java.time.LocalDateTime;
 
 /**
  * The DfE Children in Need census of a council and collection year: validated on demand (in-year too, so problems
- * are fixed as they arise) and exported as the year's XML. Errors block the export; queries do not. Every export is
- * in the audit trail.
+ * are fixed as they arise) and exported as the year's XML. A return with errors may not be submitted (the validation
+ * says so), queries only ask the council to check; the file is written either way, so the data team can look at it.
+ * Every export is in the audit trail, with its counts.
  */
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR_ROLE)
@@ -58,17 +59,13 @@ public class CensusReturns {
     }
 
     /**
-     * Writes the council's census file for the year to {@code out}, one child at a time, after validating it: a return
-     * with errors is refused (queries do not stop it). Returns the validation, whose children are those written.
+     * Writes the council's census file for the year to {@code out}, one child at a time, and returns its validation
+     * (whose children are those written; {@link CensusValidation#submittable()} says whether it may be submitted).
      */
     public CensusValidation export(@NotBlank(message = "Choose a council") String councilCode,
                                    @NotBlank(message = "Choose a collection year") String year,
                                    @NotNull OutputStream out) {
         CensusValidation validation = validate(councilCode, year);
-        if (validation.errors() > 0) {
-            throw new BusinessRuleViolation("The " + validation.year() + " return has " + validation.errors()
-                    + " error(s), which block it: fix them and validate again (queries do not block)");
-        }
         CensusHeader header = header(councilCode, year);
         CensusScope scope = new CensusScope(header.year());
         try (CensusXmlWriter writer = new CensusXmlWriter(out, header)) {
@@ -77,7 +74,8 @@ public class CensusReturns {
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "CensusReturn",
                 councilCode + " " + validation.year(), null, "Exported the Children in Need census " + validation.year()
                         + " of " + councilCode + " (LA " + header.laNumber() + "): " + validation.children()
-                        + " children, " + validation.queries() + " queries", AuditOutcome.SUCCESS);
+                        + " children, " + validation.errors() + " errors, " + validation.queries() + " queries",
+                AuditOutcome.SUCCESS);
         return validation;
     }
 

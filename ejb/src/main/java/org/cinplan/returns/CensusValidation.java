@@ -20,4 +20,9 @@ public record CensusValidation(String councilCode, String year, String laNumber,
     public long queries() {
         return issues.size() - errors();
     }
+
+    /** No error blocks the return (queries do not). */
+    public boolean submittable() {
+        return errors() == 0;
+    }
 }

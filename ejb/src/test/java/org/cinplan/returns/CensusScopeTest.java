@@ -58,6 +58,28 @@ class CensusScopeTest {
     }
 
     @Test
+    void whatHappenedAfterTheReferenceDateIsLeftOut() {
+        CinDetails e = new CinDetails(LocalDate.of(2025, 6, 1), "1A", "N1", LocalDate.of(2026, 5, 1), "RC1",
+                LocalDate.of(2026, 4, 2),
+                List.of(new CensusAssessment(LocalDate.of(2026, 3, 20), null, LocalDate.of(2026, 4, 10), List.of("2B"))),
+                List.of(new CinPlanPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 5, 1))),
+                List.of(new Section47Enquiry(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 14), null)),
+                false,
+                List.of(new ChildProtectionPlan(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 4, 20), "NEG", "NEG", 0,
+                        List.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 4, 1)))));
+        CinDetails asAt = scope.include(kid().withEpisodes(e).build()).orElseThrow().episodes().get(0);
+        assertEquals(null, asAt.closureDate());
+        assertEquals(null, asAt.reasonForClosure());
+        assertEquals(null, asAt.dateOfInitialCpc());
+        assertEquals(new CensusAssessment(LocalDate.of(2026, 3, 20), null, null, List.of()), asAt.assessments().get(0));
+        assertEquals(new CinPlanPeriod(LocalDate.of(2025, 7, 1), null), asAt.cinPlans().get(0));
+        assertEquals(new Section47Enquiry(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 15), null, false),
+                asAt.section47s().get(0));
+        assertEquals(null, asAt.childProtectionPlans().get(0).endDate());
+        assertEquals(List.of(LocalDate.of(2025, 12, 1)), asAt.childProtectionPlans().get(0).reviews());
+    }
+
+    @Test
     void theYearRunsFromTheFirstOfAprilToItsReferenceDate() {
         CollectionYear year = CollectionYear.parse("2025-26");
         assertEquals(LocalDate.of(2025, 4, 1), year.start());
