@@ -12,6 +12,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Role;
 
 import java.util.List;
 import java.util.Objects;
