@@ -79,6 +79,13 @@ public class CensusReturns {
         return validation;
     }
 
+    /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */
+    public java.util.List<String> years() {
+        CollectionYear current = CollectionYear.containing(java.time.LocalDate.now(clock));
+        return java.util.stream.IntStream.range(0, 3)
+                .mapToObj(back -> CollectionYear.ending(current.endYear() - back).label()).toList();
+    }
+
     /** The file's name: {@code cin-census-<council>-<year>.xml}. */
     public static String fileName(String councilCode, String year) {
         return "cin-census-" + councilCode.toLowerCase(java.util.Locale.ROOT) + "-" + year + ".xml";
