@@ -25,7 +25,7 @@ import java.util.Random;
 
 /**
  * The census export benchmark (a plain main, run by {@code mvn -Pbenchmark}, see README): streams synthetic children
- * (by default 100,000, each with one or two episodes, their assessments and CIN plans) through the census scope, the
+ * (by default 100,000, each with one or two episodes, their assessments and CIN plans; one in ten disabled) through the census scope, the
  * validator and the XML writer into a file, in a JVM started with {@code -Xmx256m}, and prints the time, the file's
  * size and the heap: the peak of the heap pools and what is left in use after a collection. No child is kept: each is
  * made, checked, written and dropped, as the council's children are read 500 at a time from the database.
@@ -81,17 +81,17 @@ public final class CensusExportBench {
      */
     private static CensusChild syntheticChild(int n, Random random) {
         LocalDate born = YEAR.referenceDate().minusDays(200 + random.nextInt(365 * 17));
+        boolean disabled = random.nextInt(10) == 0;
         boolean bornBeforeAnEarlierEpisode = born.isBefore(YEAR.referenceDate().minusDays(1000));
         List<CinDetails> episodes = bornBeforeAnEarlierEpisode && random.nextInt(4) == 0
-                ? List.of(episode(born, random, true), episode(born, random, false))
-                : List.of(episode(born, random, false));
-        boolean disabled = random.nextInt(10) == 0;
+                ? List.of(episode(born, disabled, random, true), episode(born, disabled, random, false))
+                : List.of(episode(born, disabled, random, false));
         return new CensusChild((long) n, String.format("SYN%07d", n), null, null, "UN5", born, null,
                 random.nextBoolean() ? "F" : "M", null, ETHNICITIES[random.nextInt(ETHNICITIES.length)],
-                List.of(disabled ? "LD" : "NONE"), episodes);
+                disabled ? List.of("LD", "COMM") : List.of("NONE"), episodes);
     }
 
-    private static CinDetails episode(LocalDate born, Random random, boolean earlier) {
+    private static CinDetails episode(LocalDate born, boolean disabled, Random random, boolean earlier) {
         LocalDate referred = YEAR.referenceDate().minusDays(earlier ? 700 + random.nextInt(300) : random.nextInt(400));
         if (referred.isBefore(born)) {
             referred = born;
@@ -102,7 +102,8 @@ public final class CensusExportBench {
             closed = null;
         }
         return new CinDetails(referred, "1A", NEEDS[random.nextInt(NEEDS.length)], closed, closed == null ? null : "RC1",
-                null, List.of(new CensusAssessment(referred.plusDays(1), null, decided, List.of("2B"))),
+                null, List.of(new CensusAssessment(referred.plusDays(1), null, decided,
+                        disabled ? List.of("2B", "5A") : List.of("2B"))),
                 List.of(new CinPlanPeriod(decided, closed)), List.of(), false, List.of());
     }
 }
