@@ -79,6 +79,16 @@ public class CensusReturns {
         return validation;
     }
 
+    /**
+     * Refuses (plainly) a council, year or missing LA number that no return can be made of, before anything is
+     * written; returns the file's name.
+     */
+    public String fileNameIfExportable(@NotBlank(message = "Choose a council") String councilCode,
+                                       @NotBlank(message = "Choose a collection year") String year) {
+        header(councilCode, year);
+        return fileName(councilCode, year);
+    }
+
     /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */
     public java.util.List<String> years() {
         CollectionYear current = CollectionYear.containing(java.time.LocalDate.now(clock));

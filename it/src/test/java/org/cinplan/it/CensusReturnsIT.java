@@ -186,6 +186,10 @@ class CensusReturnsIT {
                 .hasMessage("2025-27 is not a year: the second part must be the year after the first");
         assertThatThrownBy(() -> asAdministrator.call(() -> returns.validate("NOWHERE", "2025-26")))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("There is no council with the code NOWHERE");
+        assertThatThrownBy(() -> asAdministrator.call(() -> returns.fileNameIfExportable("NOWHERE", "2025-26")))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage("There is no council with the code NOWHERE");
+        assertThat(asAdministrator.call(() -> returns.fileNameIfExportable("SUFFOLK", "2025-26")))
+                .isEqualTo("cin-census-suffolk-2025-26.xml");
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.cinplan.returns.CensusValidation;
 import org.cinplan.web.FacesMessages;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -57,27 +56,22 @@ public class CensusReturnsView implements Serializable {
         validation = FacesMessages.orShowProblem(() -> returns.validate(council, year));
     }
 
-    /** Streams the chosen return's XML as a download; a refusal is shown on the page instead. */
+    /** Streams the chosen return's XML as a download; a council or year no return can be made of is shown why. */
     public void download() {
+        String fileName = FacesMessages.orShowProblem(() -> returns.fileNameIfExportable(council, year));
+        if (fileName == null) {
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
         external.setResponseContentType("application/xml; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"" + CensusReturns.fileName(council, year) + "\"");
-        CensusValidation written = FacesMessages.orShowProblem(() -> {
-            try {
-                OutputStream out = external.getResponseOutputStream();
-                return returns.export(council, year, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        if (written != null) {
-            faces.responseComplete();
-        } else {
-            external.responseReset();
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        try {
+            returns.export(council, year, external.getResponseOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The census file could not be sent", e);
         }
+        faces.responseComplete();
     }
 
     /** Sets the chosen council's DfE LA number. */
