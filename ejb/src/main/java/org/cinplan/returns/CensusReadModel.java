@@ -23,16 +23,17 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>Child ({@code casework.Child}): LAchildID, UPN, FormerUPN, UPNunknown, PersonBirthDate,
  *       ExpectedPersonBirthDate, Sex, PersonDeathDate, Ethnicity, Disabilities as recorded.</li>
- *   <li>Episode ({@code casework.Episode}) to {@code CINdetails}: CINreferralDate is the referral date; PrimaryNeedCode,
- *       CINclosureDate and ReasonForClosure as recorded. Every cinplan episode follows a decision that a CIN plan is
- *       needed, so ReferralNFA is 0 and its one CIN plan ({@code CINPlanDates}) runs from the decision date to the
- *       closure, or to the start of the child protection plan that replaced it (step-up): that episode carries no
- *       closure date in the census, because the child's episode of need goes on under the child protection plan.</li>
+ *   <li>Episode ({@code casework.Episode}) to {@code CINdetails} ({@link EpisodeRecord}): CINreferralDate is the
+ *       referral date; PrimaryNeedCode, CINclosureDate and ReasonForClosure as recorded. Every cinplan episode follows
+ *       a decision that a CIN plan is needed, so ReferralNFA is 0 and its CIN plan ({@code CINPlanDates}) runs from the
+ *       decision date to the closure, or to the start of the child protection plan that replaced it (step-up): the
+ *       episode of need then goes on, with that child protection plan, into the step-down episode after it.</li>
  *   <li>Assessment ({@code casework.Assessment}): AssessmentActualStartDate is its start, AssessmentAuthorisationDate
  *       its completion.</li>
  *   <li>Not recorded yet, so not written: ReferralSource, assessment factors, section 47 enquiries, initial child
- *       protection conferences, child protection plans and their reviews, referrals with no further action (issue 13
- *       builds referral and assessment records: map them in {@link #episodesOf} and {@link #assessmentsOf}).</li>
+ *       protection conferences, child protection plans other than the dates of a step-up and step-down, their
+ *       categories of abuse and reviews, referrals with no further action (issue 13 builds referral and assessment
+ *       records: map them in {@link #episodesOf} and {@link #assessmentsOf}).</li>
  * </ul>
  */
 @Dependent
@@ -93,27 +94,23 @@ public class CensusReadModel {
     }
 
     private Map<Long, List<CinDetails>> episodesOf(List<Long> childIds) {
-        List<Object[]> rows = em.createQuery("select e.id, c.id, e.referralDate, e.decisionDate, e.primaryNeedCode,"
-                        + " e.closureDate, e.closureReason, e.childProtectionPlanStartDate from Episode e join e.child c"
-                        + " where c.id in :ids order by e.referralDate, e.id", Object[].class)
+        List<Object[]> rows = em.createQuery("select e.id, c.id, e.type, e.referralDate, e.decisionDate,"
+                        + " e.primaryNeedCode, e.closureDate, e.closureReason, e.childProtectionPlanStartDate,"
+                        + " e.childProtectionPlanEndDate from Episode e join e.child c"
+                        + " where c.id in :ids order by e.referralDate, e.decisionDate, e.id", Object[].class)
                 .setParameter("ids", childIds)
                 .getResultList();
         Map<Long, List<CensusAssessment>> assessments = assessmentsOf(rows.stream().map(r -> (Long) r[0]).toList());
-        Map<Long, List<CinDetails>> byChild = new LinkedHashMap<>();
+        Map<Long, List<EpisodeRecord>> byChild = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            LocalDate decision = (LocalDate) row[3];
-            LocalDate closure = (LocalDate) row[5];
-            String reason = (String) row[6];
-            LocalDate cpPlanStart = (LocalDate) row[7];
-            boolean steppedUp = cpPlanStart != null && reason == null;
-            LocalDate planEnd = steppedUp ? cpPlanStart : closure;
-            CinDetails episode = new CinDetails((LocalDate) row[2], null, (String) row[4],
-                    steppedUp ? null : closure, reason, null,
-                    assessments.getOrDefault((Long) row[0], List.of()),
-                    List.of(new CinPlanPeriod(decision, planEnd)), List.of(), false, List.of());
-            byChild.computeIfAbsent((Long) row[1], id -> new ArrayList<>()).add(episode);
+            byChild.computeIfAbsent((Long) row[1], id -> new ArrayList<>()).add(new EpisodeRecord(
+                    String.valueOf(row[2]), (LocalDate) row[3], (LocalDate) row[4], (String) row[5], (LocalDate) row[6],
+                    (String) row[7], (LocalDate) row[8], (LocalDate) row[9],
+                    assessments.getOrDefault((Long) row[0], List.of())));
         }
-        return byChild;
+        Map<Long, List<CinDetails>> episodes = new HashMap<>();
+        byChild.forEach((child, records) -> episodes.put(child, EpisodeRecord.episodesOfNeed(records)));
+        return episodes;
     }
 
     private Map<Long, List<CensusAssessment>> assessmentsOf(List<Long> episodeIds) {
