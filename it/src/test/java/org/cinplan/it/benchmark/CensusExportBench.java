@@ -35,6 +35,8 @@ public final class CensusExportBench {
     private static final CollectionYear YEAR = CollectionYear.ending(2026);
     private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "WIRI"};
     private static final String[] NEEDS = {"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9"};
+    private static final String[] DISABILITIES = {"MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON",
+            "AUT", "DDA"};
 
     private CensusExportBench() {
     }
@@ -88,7 +90,13 @@ public final class CensusExportBench {
                 : List.of(episode(born, disabled, random, false));
         return new CensusChild((long) n, String.format("SYN%07d", n), null, null, "UN5", born, null,
                 random.nextBoolean() ? "F" : "M", null, ETHNICITIES[random.nextInt(ETHNICITIES.length)],
-                disabled ? List.of("LD", "COMM") : List.of("NONE"), episodes);
+                disabled ? twoDisabilities(random) : List.of("NONE"), episodes);
+    }
+
+    private static List<String> twoDisabilities(Random random) {
+        int first = random.nextInt(DISABILITIES.length);
+        return List.of(DISABILITIES[first], DISABILITIES[(first + 1 + random.nextInt(DISABILITIES.length - 1))
+                % DISABILITIES.length]);
     }
 
     private static CinDetails episode(LocalDate born, boolean disabled, Random random, boolean earlier) {
