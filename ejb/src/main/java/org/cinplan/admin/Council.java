@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A council (local authority) whose children's services use cinplan. */
 @Entity
@@ -54,7 +56,8 @@ public class Council {
     /** Sets the council's DfE LA number: three digits (the DfE's list of LA codes). */
     public void changeLaNumber(String number) {
         if (number == null || !number.strip().matches("\\d{3}")) {
-            throw new IllegalArgumentException("A DfE LA number is three digits, such as 870");
+            throw new org.cinplan.platform.BusinessRuleViolation(org.cinplan.platform.Validity.KNOWN_VALUE,
+                    "A DfE LA number is three digits, such as 870");
         }
         this.laNumber = number.strip();
     }
@@ -66,7 +69,7 @@ public class Council {
 
     static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A " + what + " is required");
         }
         return value.strip();
     }

@@ -13,6 +13,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
+import org.cinplan.platform.Validity;
 
 import java.util.List;
 import java.util.Objects;
@@ -43,13 +44,10 @@ public class CouncilAdministration {
         Council council = em.createQuery("select c from Council c where c.code = :code", Council.class)
                 .setParameter("code", councilCode)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessRuleViolation("There is no council with the code " + councilCode));
+                .orElseThrow(() -> new BusinessRuleViolation(Validity.NOT_FOUND,
+                        "There is no council with the code " + councilCode));
         String before = council.laNumber();
-        try {
-            council.changeLaNumber(laNumber);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        council.changeLaNumber(laNumber);
         if (!Objects.equals(before, council.laNumber())) {
             auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.ADMIN_CHANGE, "Council",
                     council.id().toString(), null, council.name() + "'s DfE LA number changed from "

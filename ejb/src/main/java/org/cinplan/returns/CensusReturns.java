@@ -12,6 +12,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -103,18 +104,18 @@ public class CensusReturns {
 
     private CensusHeader header(String councilCode, String year) {
         if (!readModel.councilExists(councilCode)) {
-            throw new BusinessRuleViolation("There is no council with the code " + councilCode);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no council with the code " + councilCode);
         }
         CollectionYear collectionYear;
         try {
             collectionYear = CollectionYear.parse(year);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, e.getMessage());
         }
         String laNumber = readModel.laNumberOf(councilCode);
         if (laNumber == null) {
-            throw new BusinessRuleViolation("Set the council's DfE LA number (Councils and policy profiles) first: the"
-                    + " return states it");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Set the council's DfE LA number (below, on this page) first: the return states it");
         }
         return CensusHeader.of(collectionYear, laNumber, RELEASE, 1, LocalDateTime.now(clock));
     }

@@ -1,5 +1,7 @@
 package org.cinplan.admin;
 
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +26,10 @@ class CouncilLaNumberTest {
         council.changeLaNumber(" 936 ");
         assertEquals("936", council.laNumber());
         for (String wrong : new String[]{"93", "9360", "abc", "", null}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class,
                     () -> council.changeLaNumber(wrong));
             assertEquals("A DfE LA number is three digits, such as 870", refused.getMessage());
+            assertEquals(Validity.KNOWN_VALUE, refused.rule());
         }
         assertEquals("936", council.laNumber());
     }
