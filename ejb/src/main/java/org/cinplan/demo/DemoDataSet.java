@@ -10,6 +10,8 @@ import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.ChildCharacteristics;
+import org.cinplan.casework.Disability;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
@@ -146,6 +148,7 @@ public class DemoDataSet {
         for (int c = 0; c < children.length; c++) {
             Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
                     Sex.valueOf(children[c][1]), "WBRI", false);
+            recordCensusDisabilities(child);
             em.persist(child);
             Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(45), today.minusDays(c == 0 ? 5 : 35),
                     "N1", false);
@@ -191,8 +194,19 @@ public class DemoDataSet {
         String laChildId = council.code().substring(0, 3) + String.format("%06d", 1000 + number);
         Child child = new Child(family, laChildId, names[random.nextInt(names.length)], surname, birth,
                 girl ? Sex.F : Sex.M, ETHNICITIES[random.nextInt(ETHNICITIES.length)], disabled);
+        recordCensusDisabilities(child);
         em.persist(child);
         return child;
+    }
+
+    /**
+     * The census disabilities, which the DfE requires for every born child (rule 8540): "No disability", or a learning
+     * disability for a disabled child.
+     */
+    private static void recordCensusDisabilities(Child child) {
+        child.recordCharacteristics(new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
+                null, child.sex(), child.ethnicity(), null, null, null,
+                Set.of(child.isDisabled() ? Disability.LD : Disability.NONE), null, child.version()));
     }
 
     private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {

@@ -92,6 +92,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
         open("admin-users.xhtml", "Users and teams");
         open("admin-calendar.xhtml", "Working-day calendar");
         open("admin-profiles.xhtml", "Councils and policy profiles");
+        open("returns.xhtml", "Statutory returns");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "census:validate");
+        check("returns-validated");
         assertThat(violations).isEmpty();
     }
 

@@ -74,6 +74,7 @@ class RolePageAccessIT {
         pages.put("admin-users.xhtml", new Page("Users and teams", Set.of(ADMIN)));
         pages.put("admin-calendar.xhtml", new Page("Working-day calendar", Set.of(ADMIN)));
         pages.put("admin-profiles.xhtml", new Page("Councils and policy profiles", Set.of(ADMIN)));
+        pages.put("returns.xhtml", new Page("Statutory returns", Set.of(ADMIN)));
         pages.put("calculator.xhtml", new Page("Timescale calculator", Set.copyOf(EVERYONE)));
         DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
