@@ -98,6 +98,34 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void readingsInitialMeetingFrom17Dec2027SkipsTheProjectedNewYearSubstituteDay() {
+            Deadline d = only(caseFor(READING, of(2027, 12, 17)).build(), of(2027, 12, 17), INITIAL_MEETING);
+            // 27 and 28 Dec 2027 are published substitute days; Saturday 1 Jan 2028 moves to Monday 3 Jan, by rule.
+            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.explanation()).isEqualTo("Initial CIN meeting due by 5 Jan 2028: 10 working days after the decision"
+                    + " of 17 Dec 2027 (Reading; Berkshire West guidance, 'Initial Child in Need meeting')."
+                    + " 27 Dec and 28 Dec are bank holidays. 3 Jan 2028 (New Year's Day, substitute day) is a bank holiday"
+                    + " projected by the statutory rules: GOV.UK has not published that year yet.");
+        }
+
+        @Test
+        void publishedDataLoadedLaterReplacesTheProjectedDates() {
+            GovUkBankHolidays published2028 = GovUkBankHolidays.parse(new java.io.StringReader("""
+                    {"england-and-wales":{"events":[
+                      {"title":"Boxing Day","date":"2027-12-28"},
+                      {"title":"New Year’s Day","date":"2028-01-03"},
+                      {"title":"Extra bank holiday","date":"2028-01-04"}]}}
+                    """));
+            DeadlineEngine refreshed = new DeadlineEngine(WorkingDayCalendar.of(published2028));
+            Deadline d = refreshed.evaluate(caseFor(READING, of(2027, 12, 17)).build(), StandardProfiles.history(READING),
+                    of(2027, 12, 17)).stream().filter(x -> x.rule() == INITIAL_MEETING).findFirst().orElseThrow();
+            // Only the published dates count now: 27 Dec 2027 is not in this file, 4 Jan 2028 is.
+            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.explanation()).endsWith("28 Dec, 3 Jan and 4 Jan are bank holidays.");
+            assertThat(d.warnings()).isEmpty();
+        }
+
+        @Test
         void anAdministratorClosureMovesTheDate() {
             DeadlineEngine withClosure = new DeadlineEngine(calendar.withClosure(new Closure(of(2026, 12, 29), "Office move")));
             CaseHistory c = caseFor(READING, of(2026, 12, 18)).build();
@@ -110,9 +138,10 @@ class DeadlineEngineTest {
         @Test
         void beyondHolidayCoverageTheDeadlineCarriesAWarning() {
             Deadline d = only(caseFor(READING, of(2027, 12, 20)).build(), of(2027, 12, 20), INITIAL_MEETING);
-            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.dueDate()).as("3 Jan 2028 is the New Year substitute day").isEqualTo(of(2028, 1, 6));
             assertThat(d.warnings()).extracting(CalendarWarning::message).containsExactly(
-                    "Bank holidays are known only up to 31 Dec 2027; this date may move if a bank holiday is announced");
+                    "Bank holidays after 31 Dec 2027 are projected by their statutory rules until GOV.UK publishes them;"
+                        + " this date may move if a bank holiday is announced");
         }
     }
 
