@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.alerts.SweepResult;
 import org.cinplan.alerts.SweepService;
 import org.cinplan.schedule.ProjectionReplaced;
