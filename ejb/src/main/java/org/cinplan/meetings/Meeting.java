@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.cinplan.platform.Role;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.MeetingKind;
@@ -150,8 +151,9 @@ public class Meeting {
     }
 
     /**
-     * Who chaired and who took the minutes: never the same person (CHAIR_NOT_MINUTE_TAKER), and never a Family
-     * Support Practitioner in the chair (CHAIR_NOT_FSP). A chair from the staff list is named by their record.
+     * Who chaired and who took the minutes: in Berkshire West never the same person (CHAIR_NOT_MINUTE_TAKER; in Suffolk
+     * "the Chair or another key professional will take a note", SF 2.10), and never a Family Support Practitioner in
+     * the chair (CHAIR_NOT_FSP). A chair from the staff list is named by their record.
      */
     public void recordChairAndMinuteTaker(StaffMember chairFromStaff, String chairName, String minuteTaker) {
         String chair = chairFromStaff != null ? chairFromStaff.fullName() : chairName;
@@ -165,9 +167,9 @@ public class Meeting {
             throw new IllegalArgumentException(chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
                     + " a CIN meeting (CHAIR_NOT_FSP, Suffolk 4.3)");
         }
-        if (samePerson(chair, minuteTaker)) {
-            throw new IllegalArgumentException("The chair cannot also take the minutes: name a different minute-taker"
-                    + " (CHAIR_NOT_MINUTE_TAKER)");
+        if (samePerson(chair, minuteTaker) && episode.child().family().council().policyFamily() == PolicyFamily.BERKSHIRE_WEST) {
+            throw new IllegalArgumentException("The chair cannot also take the minutes in Berkshire West: name a different"
+                    + " minute-taker (CHAIR_NOT_MINUTE_TAKER)");
         }
         this.chairStaff = chairFromStaff;
         this.chairName = chair.strip();
@@ -184,15 +186,19 @@ public class Meeting {
     }
 
     /**
-     * The child's part in the meeting (CHILD_VIEWS): they attended, or their views came in another form, or the
-     * reason they did not attend is recorded; and equality and diversity were on the agenda (EQUALITY_DIVERSITY).
+     * The child's part in the meeting (CHILD_VIEWS, "and" not "or"): their views are recorded for every meeting, given
+     * by attending or in another form; a child who did not attend has the form their views took and the reason they
+     * did not attend, both; and equality and diversity were on the agenda (EQUALITY_DIVERSITY).
      */
     public void recordChildAndAgenda(boolean attended, ChildViewsForm viewsForm, String absenceReason,
                                      boolean equalityDiversityConsidered) {
         boolean reasonGiven = absenceReason != null && !absenceReason.isBlank();
-        if (!attended && viewsForm == null && !reasonGiven) {
-            throw new IllegalArgumentException("Record the child's views: that they attended, the form their views took,"
-                    + " or why they did not attend (CHILD_VIEWS)");
+        if (!attended && viewsForm == null) {
+            throw new IllegalArgumentException("The child did not attend: record the form their views were given in (drawing,"
+                    + " written, told to their worker, through an advocate or another) (CHILD_VIEWS)");
+        }
+        if (!attended && !reasonGiven) {
+            throw new IllegalArgumentException("The child did not attend: record why, as well as their views (CHILD_VIEWS)");
         }
         if (!equalityDiversityConsidered) {
             throw new IllegalArgumentException("Equality, diversity and the child's cultural background must be considered"
@@ -213,14 +219,10 @@ public class Meeting {
         this.recordedBy = Objects.requireNonNull(username, "recorded by whom?");
     }
 
-    /**
-     * The written minutes, and the child's views as given (CHILD_VIEWS): required when the child attended or gave their
-     * views in another form, so call {@link #recordChildAndAgenda} first.
-     */
+    /** The written minutes, and the child's views as given, which every meeting records (CHILD_VIEWS). */
     public void recordMinutes(MinutesSections sections, String childViewsGiven) {
         this.minutes = Objects.requireNonNull(sections, "the sections of the minutes are required");
-        boolean viewsGiven = Boolean.TRUE.equals(childAttended) || childViewsForm != null;
-        if (viewsGiven && (childViewsGiven == null || childViewsGiven.isBlank())) {
+        if (childViewsGiven == null || childViewsGiven.isBlank()) {
             throw new IllegalArgumentException("Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
         }
         this.childViews = childViewsGiven == null || childViewsGiven.isBlank() ? null : childViewsGiven.strip();

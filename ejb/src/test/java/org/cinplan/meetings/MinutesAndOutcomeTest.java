@@ -79,18 +79,22 @@ class MinutesAndOutcomeTest {
     }
 
     @Test
-    void theChildsViewsAreWrittenDownWhenTheyGaveThem() {
+    void theChildsViewsAreWrittenDownForEveryMeeting() {
         Meeting meeting = review(HELD.plusWeeks(6));
-        meeting.recordChildAndAgenda(false, ChildViewsForm.DRAWING, null, true);
+        meeting.recordChildAndAgenda(false, ChildViewsForm.DRAWING, "At school", true);
         assertThatThrownBy(() -> meeting.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), " "))
                 .hasMessageContaining("CHILD_VIEWS");
         meeting.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), "Drew her family at the park, happy");
         assertThat(meeting.childViews()).startsWith("Drew her family");
 
+        // CHILD_VIEWS is "and": a child absent (in hospital) still has their views recorded, as well as the reason.
         Meeting absent = review(HELD.plusWeeks(6));
-        absent.recordChildAndAgenda(false, null, "In hospital", true);
-        absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), null);
-        assertThat(absent.childViews()).isNull();
+        absent.recordChildAndAgenda(false, ChildViewsForm.VERBAL, "In hospital", true);
+        assertThatThrownBy(() -> absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), null))
+                .hasMessageContaining("CHILD_VIEWS");
+        absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), "Told her worker on the ward she misses school");
+        assertThat(absent.childViews()).startsWith("Told her worker");
+        assertThat(absent.childAbsenceReason()).isEqualTo("In hospital");
     }
 
     @Test
