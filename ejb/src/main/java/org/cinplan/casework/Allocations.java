@@ -70,7 +70,10 @@ public class Allocations {
                 : em.createQuery(select + from + " where t = :team" + order, type).setParameter("team", me().team());
     }
 
-    /** The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team manager). */
+    /**
+     * The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team
+     * manager); in Suffolk no family support practitioner (FSP_NOT_CASE_RESPONSIBLE).
+     */
     public List<AllocatableWorker> workersFor(@NotNull(message = "Choose a family") Long familyId) {
         Family family = family(familyId);
         Long myTeam = isAdministrator() ? null : me().team().id();
@@ -79,6 +82,7 @@ public class Allocations {
                 .setParameter("council", family.council()).getResultStream()
                 .filter(s -> myTeam == null || s.team().id().equals(myTeam))
                 .filter(s -> s.roles().stream().anyMatch(CASEHOLDING::contains))
+                .filter(s -> Family.mayBeCaseResponsible(family.council(), s))
                 .map(s -> new AllocatableWorker(s.id(), s.fullName(), s.team().name()))
                 .toList();
     }
@@ -110,7 +114,11 @@ public class Allocations {
         if (previous != null && previous.id().equals(worker.id())) {
             throw new BusinessRuleViolation("The " + family.name() + " is already allocated to " + worker.fullName());
         }
-        family.allocateTo(worker);
+        try {
+            family.allocateTo(worker);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(e.getMessage());
+        }
         em.flush();
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.CHANGE_RECORD, "Family",
                 family.id().toString(), null, "Allocation of the " + family.name() + ": "
