@@ -114,6 +114,10 @@ public class Meeting {
     @Column(name = "lead_professional_agency", length = 120)
     private String leadProfessionalAgency;
 
+    /** Closed or stepped down with no lead professional: the child continues with universal services (Berkshire West). */
+    @Column(name = "universal_services_only", nullable = false)
+    private boolean universalServicesOnly;
+
     @ElementCollection
     @CollectionTable(name = "meeting_exclusion", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "list_position")
@@ -258,15 +262,27 @@ public class Meeting {
 
     /**
      * What the meeting decided for the case. Closing or stepping down names the lead professional who takes over
-     * (LEAD_PROFESSIONAL_ON_CLOSE) and sets no next review; any other outcome sets one. A review that continues the plan
-     * notes its amendments (or that there are none).
+     * (LEAD_PROFESSIONAL_ON_CLOSE) or, in Berkshire West only, records that none is needed because the child continues
+     * with universal services ({@code universalServicesOnly}: "a lead professional may not need to be identified"); it
+     * sets no next review; any other outcome sets one. A review that continues the plan notes its amendments (or that
+     * there are none).
      */
-    public void recordOutcome(ReviewOutcome decided, String amendments, String leadProfessional, String leadAgency) {
+    public void recordOutcome(ReviewOutcome decided, String amendments, String leadProfessional, String leadAgency,
+                              boolean universalServicesOnly) {
         Objects.requireNonNull(decided, "Choose the outcome of the meeting");
         boolean leadNamed = leadProfessional != null && !leadProfessional.isBlank();
         boolean agencyNamed = leadAgency != null && !leadAgency.isBlank();
+        boolean noLead = decided.endsThePlan() && universalServicesOnly;
+        if (noLead && episode.child().family().council().policyFamily() != PolicyFamily.BERKSHIRE_WEST) {
+            throw new IllegalArgumentException("In " + episode.child().family().council().name() + " a named lead"
+                    + " professional takes over when the case closes or steps down (LEAD_PROFESSIONAL_ON_CLOSE, Suffolk 4.11)");
+        }
+        if (noLead && (leadNamed || agencyNamed)) {
+            throw new IllegalArgumentException("Either name the lead professional who takes over or record that none is"
+                    + " needed because the child continues with universal services, not both (LEAD_PROFESSIONAL_ON_CLOSE)");
+        }
         if (decided.endsThePlan()) {
-            if (!leadNamed || !agencyNamed) {
+            if (!noLead && (!leadNamed || !agencyNamed)) {
                 throw new IllegalArgumentException("Name the lead professional who takes over, and their role or agency,"
                         + " before the case closes (LEAD_PROFESSIONAL_ON_CLOSE)");
             }
@@ -282,8 +298,9 @@ public class Meeting {
         }
         this.outcome = decided;
         this.planAmendments = amendmentsNoted ? amendments.strip() : null;
-        this.leadProfessionalName = decided.endsThePlan() ? leadProfessional.strip() : null;
-        this.leadProfessionalAgency = decided.endsThePlan() ? leadAgency.strip() : null;
+        this.universalServicesOnly = noLead;
+        this.leadProfessionalName = decided.endsThePlan() && !noLead ? leadProfessional.strip() : null;
+        this.leadProfessionalAgency = decided.endsThePlan() && !noLead ? leadAgency.strip() : null;
     }
 
     /** The minutes were sent on this date to these people (MINUTES_DISTRIBUTED). */
@@ -408,6 +425,18 @@ public class Meeting {
 
     public String leadProfessionalAgency() {
         return leadProfessionalAgency;
+    }
+
+    public boolean universalServicesOnly() {
+        return universalServicesOnly;
+    }
+
+    /** Who takes over after a closing meeting, in words; null when the case did not close here. */
+    public String leadProfessionalInWords() {
+        if (universalServicesOnly) {
+            return "No lead professional: the child continues with universal services";
+        }
+        return leadProfessionalName == null ? null : leadProfessionalName + " (" + leadProfessionalAgency + ")";
     }
 
     public List<Exclusion> exclusions() {
