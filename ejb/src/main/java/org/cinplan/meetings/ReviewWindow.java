@@ -15,8 +15,9 @@ import java.util.Optional;
  * When the next review may be set, counted from a meeting by the council's profile in force on the day it was held:
  * Suffolk's window of 8 to 12 weeks, or "at most" an interval (6 weeks in Reading and Wokingham, 3 months in West
  * Berkshire). A date outside it needs a recorded rationale (Suffolk 4.6). The same reading as the deadline engine:
- * supervision orders use SO_REVIEW, later reviews its later interval, and a Suffolk plan past 12 months with
- * exceptional circumstances is reviewed at least every 6 months with no window.
+ * supervision orders use SO_REVIEW for their first review and then the ordinary REVIEW_INTERVAL, later reviews the
+ * later interval, a Suffolk plan past 12 months with exceptional circumstances is reviewed at least every 6 months with
+ * no window, and a Berkshire West short-breaks plan has no review timescale (so no date is refused).
  *
  * @param earliest the first on-time date, or null when any date before {@code latest} is on time
  * @param latest   the last on-time date
@@ -34,14 +35,14 @@ public record ReviewWindow(RuleId rule, LocalDate heldOn, LocalDate earliest, Lo
     public static Optional<ReviewWindow> after(PolicyProfile profile, WorkingDayCalendar calendar, EpisodeType type,
                                                boolean firstMeeting, LocalDate heldOn, LocalDate planStart,
                                                LocalDate exceptionalRecordedOn) {
-        RuleId rule = type == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
-        Optional<RuleSetting> setting = profile.setting(rule).filter(RuleSetting::hasTimescale);
-        if (setting.isEmpty()) {
+        Optional<PolicyProfile.ReviewTiming> timing = profile.reviewTiming(type, firstMeeting);
+        if (timing.isEmpty()) {
             return Optional.empty();
         }
-        Timescale interval = firstMeeting ? setting.get().timescale() : setting.get().laterInterval();
-        Timescale minimum = setting.get().windowMinimum();
-        String source = setting.get().policySource();
+        RuleId rule = timing.get().rule();
+        Timescale interval = timing.get().interval();
+        Timescale minimum = timing.get().minimum();
+        String source = timing.get().setting().policySource();
         Optional<RuleSetting> max = profile.setting(RuleId.MAX_DURATION_12M);
         if (type != EpisodeType.SUPERVISION_ORDER && exceptionalRecordedOn != null && !exceptionalRecordedOn.isAfter(heldOn)
                 && max.isPresent() && max.get().hasTimescale() && max.get().thereafter() != null

@@ -83,6 +83,10 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> evaluate(RuleId rule) {
+            Optional<String> notForType = current.notForEpisodeType(rule, c.episodeType());
+            if (notForType.isPresent()) {
+                return notApplicable(rule, notForType.get());
+            }
             return switch (rule) {
                 case INITIAL_MEETING -> initialMeeting();
                 case REVIEW_INTERVAL, SO_REVIEW -> reviews(rule);
@@ -138,13 +142,18 @@ public final class DeadlineEngine {
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting anchor = meetings.get(i);
                 PolicyProfile p = profiles.effectiveOn(anchor.heldOn());
-                Optional<RuleSetting> s = p.setting(rule);
-                if (s.isEmpty()) {
+                Optional<PolicyProfile.ReviewTiming> timing = p.reviewTiming(c.episodeType(), i == 0);
+                if (timing.isEmpty()) {
                     continue;
                 }
-                Timescale interval = i == 0 ? s.get().timescale() : s.get().laterInterval();
-                Timescale minimum = s.get().windowMinimum();
+                Optional<RuleSetting> s = Optional.of(timing.get().setting());
+                Timescale interval = timing.get().interval();
+                Timescale minimum = timing.get().minimum();
                 List<String> notes = new ArrayList<>();
+                if (timing.get().ordinaryAfterSupervisionOrder(p)) {
+                    notes.add("After the first supervision-order review, reviews follow the ordinary timescale ("
+                            + RuleId.REVIEW_INTERVAL.name() + ", " + s.get().valueInWords() + ").");
+                }
                 Optional<Timescale> longTerm = longTermReviewInterval(p, anchor.heldOn());
                 if (longTerm.isPresent()) {
                     // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.

@@ -242,12 +242,17 @@ class DeadlineEngineTest {
         }
 
         @Test
-        void supervisionOrderUsesSoReviewSuffolkEightWeeksThenEveryEight() {
+        void supervisionOrderUsesSoReviewSuffolkWithinEightWeeksThenTheOrdinaryWindow() {
             CaseHistory c = caseFor(SUFFOLK, of(2026, 12, 18)).episodeType(EpisodeType.SUPERVISION_ORDER)
                     .meeting(Meeting.initial(of(2027, 1, 6))).meeting(Meeting.review(of(2027, 3, 3))).build();
             List<Deadline> so = of(c, of(2027, 3, 4), SO_REVIEW);
-            assertThat(so).extracting(Deadline::dueDate).containsExactly(of(2027, 3, 3), of(2027, 4, 28));
+            // First review by 3 Mar 2027 (8 weeks, no earliest date); then 8 to 12 weeks after 3 Mar: 28 Apr to 26 May.
+            assertThat(so).extracting(Deadline::windowStart).containsExactly(null, of(2027, 4, 28));
+            assertThat(so).extracting(Deadline::dueDate).containsExactly(of(2027, 3, 3), of(2027, 5, 26));
             assertThat(so).extracting(Deadline::status).containsExactly(MET, UPCOMING);
+            assertThat(so.get(1).explanation()).contains("Suffolk procedure 4.1, 4.4, 4.6")
+                    .contains("After the first supervision-order review, reviews follow the ordinary timescale (REVIEW_INTERVAL,"
+                            + " between 8 weeks and 12 weeks).");
             Deadline ordinary = only(c, of(2027, 3, 4), REVIEW_INTERVAL);
             assertThat(ordinary.status()).isEqualTo(NOT_APPLICABLE);
             assertThat(ordinary.reason()).contains("Supervision order review meeting");
@@ -267,6 +272,29 @@ class DeadlineEngineTest {
             Deadline d = only(caseFor(SUFFOLK, of(2026, 12, 18)).build(), of(2026, 12, 20), SO_REVIEW);
             assertThat(d.status()).isEqualTo(NOT_APPLICABLE);
             assertThat(d.reason()).contains("only to supervision orders");
+        }
+    }
+
+    @Nested
+    class ShortBreaksInBerkshireWest {
+        @ParameterizedTest
+        @EnumSource(value = CouncilCode.class, names = {"READING", "WOKINGHAM", "WEST_BERKSHIRE"})
+        void theMeetingTimescalesDoNotApplyButTheShortBreaksVisitsDo(CouncilCode council) {
+            CaseHistory c = caseFor(council, of(2027, 1, 4)).episodeType(EpisodeType.SHORT_BREAKS)
+                    .meeting(Meeting.initial(of(2027, 1, 20))).build();
+            for (RuleId rule : List.of(INITIAL_MEETING, REVIEW_INTERVAL, PLAN_UPDATE_DATE, MINUTES_DISTRIBUTED, ASSESSMENT_REFRESH)) {
+                Deadline d = only(c, of(2027, 3, 1), rule);
+                assertThat(d.status()).as(rule.name()).isEqualTo(NOT_APPLICABLE);
+                assertThat(d.explanation()).as(rule.name())
+                        .contains("Berkshire West's meeting timescales do not apply to short-breaks plans");
+            }
+            assertThat(only(c, of(2027, 3, 1), VISIT_INTERVAL_SHORT_BREAKS).dueDate()).isEqualTo(of(2027, 7, 4));
+        }
+
+        @Test
+        void aSuffolkShortBreaksPlanKeepsItsMeetingTimescales() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4)).episodeType(EpisodeType.SHORT_BREAKS).build();
+            assertThat(only(c, of(2027, 1, 5), INITIAL_MEETING).dueDate()).isEqualTo(of(2027, 1, 18));
         }
     }
 
