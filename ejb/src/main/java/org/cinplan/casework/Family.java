@@ -12,9 +12,12 @@ import jakarta.persistence.Version;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * A family (household) of children. The allocated worker is held here, not per child, so all children
@@ -48,7 +51,7 @@ public class Family {
     public Family(Council council, String name) {
         this.council = Objects.requireNonNull(council, "a family belongs to a council");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A family name is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A family name is required");
         }
         this.name = name.strip();
     }
@@ -65,7 +68,7 @@ public class Family {
     public void allocateTo(StaffMember worker) {
         Objects.requireNonNull(worker, "an allocation needs a worker");
         if (!mayBeCaseResponsible(council, worker)) {
-            throw new IllegalArgumentException(worker.fullName() + " is a family support practitioner: in "
+            throw new BusinessRuleViolation("FSP_NOT_CASE_RESPONSIBLE", worker.fullName() + " is a family support practitioner: in "
                     + council.name() + " a family support practitioner supports a case but is never its allocated worker"
                     + " (FSP_NOT_CASE_RESPONSIBLE, Suffolk procedure 4.3)");
         }

@@ -67,7 +67,8 @@ class MeetingRulesTest {
     void aFamilySupportPractitionerCannotChair() {
         assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(staff("Fran Lee", Role.FAMILY_SUPPORT_PRACTITIONER), null,
                 "Priya Patel"))
-                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP");
+                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP")
+                .extracting("rule").isEqualTo("CHAIR_NOT_FSP");
 
         meeting.recordChairAndMinuteTaker(staff("Tom Hughes", Role.TEAM_MANAGER), "ignored when chosen from staff", "Fran Lee");
         assertThat(meeting.chairName()).isEqualTo("Tom Hughes");
@@ -97,7 +98,7 @@ class MeetingRulesTest {
     void equalityAndDiversityMustBeConsidered() {
         assertThat(form("A", "B", true, null, null, false).isEqualityDiversityConfirmed()).isFalse();
         assertThatThrownBy(() -> meeting.recordChildAndAgenda(true, null, null, false))
-                .hasMessageContaining("EQUALITY_DIVERSITY");
+                .hasMessageContaining("EQUALITY_DIVERSITY").extracting("rule").isEqualTo("EQUALITY_DIVERSITY");
     }
 
     @Test
