@@ -146,8 +146,10 @@ class ArchitectureTest {
     @Test
     void theEngineIsPlainJava() {
         classes().that().resideInAPackage("org.cinplan.schedule")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("org.cinplan.schedule", "java..", "jakarta.json..")
-                .because("the engine runs without a container or database, so every answer is reproducible in tests")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.cinplan.schedule", "java..", "jakarta.json..",
+                        "de.focus_shift.jollyday.core..")
+                .because("the engine runs without a container or database, so every answer is reproducible in tests"
+                        + " (Jollyday, plain Java, projects bank holidays by statutory rule)")
                 .check(cinplan);
     }
 }

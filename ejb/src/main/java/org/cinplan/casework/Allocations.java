@@ -71,7 +71,10 @@ public class Allocations {
                 : em.createQuery(select + from + " where t = :team" + order, type).setParameter("team", me().team());
     }
 
-    /** The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team manager). */
+    /**
+     * The staff a family may be allocated to: enabled, holding a caseload, of its council (the caller's team for a team
+     * manager); in Suffolk no family support practitioner (FSP_NOT_CASE_RESPONSIBLE).
+     */
     public List<AllocatableWorker> workersFor(@NotNull(message = "Choose a family") Long familyId) {
         Family family = family(familyId);
         Long myTeam = isAdministrator() ? null : me().team().id();
@@ -80,6 +83,7 @@ public class Allocations {
                 .setParameter("council", family.council()).getResultStream()
                 .filter(s -> myTeam == null || s.team().id().equals(myTeam))
                 .filter(s -> s.roles().stream().anyMatch(CASEHOLDING::contains))
+                .filter(s -> Family.mayBeCaseResponsible(family.council(), s))
                 .map(s -> new AllocatableWorker(s.id(), s.fullName(), s.team().name()))
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.cinplan.casework;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
@@ -163,6 +164,27 @@ public final class CaseAccess {
         Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
         requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
+    }
+
+    /**
+     * The episode, if the caller may record a visit on it: whoever may change it, and in Suffolk also a family support
+     * practitioner of the allocated worker's team who may read it, since there they support and visit cases without
+     * ever holding one (FSP_NOT_CASE_RESPONSIBLE, SF 4.3). Otherwise the refusal, written to the audit trail.
+     */
+    public Episode visitableEpisode(Long episodeId, String attempted) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        if (episode != null && supportsInSuffolk(episode.child())) {
+            return episode;
+        }
+        requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
+        return episode;
+    }
+
+    private boolean supportsInSuffolk(Child child) {
+        StaffMember caller = meOrNull();
+        return caller != null && context.isCallerInRole(Role.FAMILY_SUPPORT_PRACTITIONER_ROLE)
+                && child.family().council().policyFamily() == PolicyFamily.SUFFOLK
+                && sameTeam(child.family().allocatedWorker(), caller) && levelFor(child).mayRead();
     }
 
     /** The child, if the caller may change their record; otherwise the refusal, written to the audit trail. */

@@ -10,7 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.cinplan.admin.Council;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Role;
 
 import java.util.Objects;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -58,9 +61,24 @@ public class Family {
         return version;
     }
 
-    /** Allocates every child of the family to one worker. */
+    /**
+     * Allocates every child of the family to one worker. In Suffolk a family support practitioner supports cases but is
+     * never the case-responsible worker (FSP_NOT_CASE_RESPONSIBLE, SF 4.3).
+     */
     public void allocateTo(StaffMember worker) {
-        this.allocatedWorker = Objects.requireNonNull(worker, "an allocation needs a worker");
+        Objects.requireNonNull(worker, "an allocation needs a worker");
+        if (!mayBeCaseResponsible(council, worker)) {
+            throw new BusinessRuleViolation("FSP_NOT_CASE_RESPONSIBLE", worker.fullName() + " is a family support practitioner: in "
+                    + council.name() + " a family support practitioner supports a case but is never its allocated worker"
+                    + " (FSP_NOT_CASE_RESPONSIBLE, Suffolk procedure 4.3)");
+        }
+        this.allocatedWorker = worker;
+    }
+
+    /** Whether the worker may be the allocated (case-responsible) worker of a family of this council. */
+    public static boolean mayBeCaseResponsible(Council council, StaffMember worker) {
+        return council.policyFamily() != PolicyFamily.SUFFOLK
+                || worker.roles().stream().anyMatch(role -> role != Role.FAMILY_SUPPORT_PRACTITIONER);
     }
 
     public Long id() {

@@ -123,7 +123,7 @@ public class MeetingRecording {
                     exclusion.personViews()));
         }
         meeting.recordOutcome(minutes.outcome(), minutes.planAmendments(), minutes.leadProfessionalName(),
-                minutes.leadProfessionalAgency());
+                minutes.leadProfessionalAgency(), minutes.universalServicesOnly());
         em.persist(meeting);
         notices.addAll(booking.held(meeting, minutes.attendance().stream().collect(Collectors.toMap(
                 InviteeAttendance::inviteeId, a -> a, (first, second) -> second))));
@@ -148,8 +148,8 @@ public class MeetingRecording {
                 episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 List<String> notices = new ArrayList<>();
                 notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
-                        + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
-                        + ") is the lead professional.");
+                        + ": services ceased). " + (meeting.universalServicesOnly() ? meeting.leadProfessionalInWords()
+                        : meeting.leadProfessionalInWords() + " is the lead professional") + ".");
                 notices.addAll(cancelOtherBookings(episode, me));
                 return notices;
             }

@@ -56,8 +56,9 @@ public final class DeadlineEngine {
      * REVIEW_INTERVAL (SO_REVIEW for a supervision order): when the next review may be held after a meeting held on
      * {@code heldOn}, by {@code profile} (the one in force that day), read as the deadlines read it: the first interval
      * after the initial meeting, the later interval after a review, and for a plan past 12 months with exceptional
-     * circumstances (Suffolk 4.5) the interval that then applies, with no window. Empty when the profile sets no review
-     * interval.
+     * circumstances (Suffolk 4.5) the interval that then applies, with no window; a supervision order's later reviews
+     * take the ordinary REVIEW_INTERVAL (Suffolk 5.1). Empty when the profile sets no review interval, and for a
+     * Berkshire West short-breaks plan, whose meetings the guidance does not time.
      *
      * @param firstMeeting          whether the meeting is the episode's first (the initial plan)
      * @param planStart             the day of the episode's first meeting (this one when it is the first)
@@ -70,16 +71,12 @@ public final class DeadlineEngine {
         Guard.required(heldOn, "the meeting date is required");
         Guard.required(planStart, "the plan start is required");
         RuleId rule = reviewRule(type);
-        Optional<RuleSetting> setting = profile.setting(rule).filter(RuleSetting::hasTimescale);
-        if (setting.isEmpty()) {
-            return Optional.empty();
-        }
-        ReviewTimescale timescale = reviewTimescale(profile, setting.get(), type, firstMeeting, heldOn, planStart,
-                exceptionalRecordedOn);
-        TimescaleResult due = calculator.calculate(profile, rule, setting.get(), timescale.interval(),
-                timescale.windowMinimum(), heldOn, "meeting", null);
-        return Optional.of(new ReviewWindow(rule, heldOn, due.windowStart(), due.dueDate(), profile.councilName(),
-                timescale.policySource()));
+        return reviewTimescale(profile, type, firstMeeting, heldOn, planStart, exceptionalRecordedOn).map(timescale -> {
+            TimescaleResult due = calculator.calculate(profile, rule, timescale.setting(), timescale.interval(),
+                    timescale.windowMinimum(), heldOn, "meeting", null);
+            return new ReviewWindow(rule, heldOn, due.windowStart(), due.dueDate(), profile.councilName(),
+                    timescale.policySource());
+        });
     }
 
     /**
@@ -120,17 +117,22 @@ public final class DeadlineEngine {
     }
 
     /** The interval (and window) to the next review after a meeting; see {@link #reviewWindow}. */
-    private ReviewTimescale reviewTimescale(PolicyProfile p, RuleSetting s, EpisodeType type, boolean firstMeeting,
-                                            LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+    private Optional<ReviewTimescale> reviewTimescale(PolicyProfile p, EpisodeType type, boolean firstMeeting,
+                                                      LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+        Optional<PolicyProfile.ReviewTiming> timing = p.reviewTiming(type, firstMeeting);
+        if (timing.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleSetting s = timing.get().setting();
         Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
         if (type != EpisodeType.SUPERVISION_ORDER && exceptionalRecordedOn != null && !exceptionalRecordedOn.isAfter(heldOn)
                 && max.isPresent() && max.get().hasTimescale() && max.get().thereafter() != null
                 && !heldOn.isBefore(max.get().timescale().dueFrom(planStart, calendar).date())) {
             // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
-            return new ReviewTimescale(max.get().thereafter(), null, max.get().policySource(), true);
+            return Optional.of(new ReviewTimescale(s, max.get().thereafter(), null, max.get().policySource(), true, false));
         }
-        return new ReviewTimescale(firstMeeting ? s.timescale() : s.laterInterval(), s.windowMinimum(), s.policySource(),
-                false);
+        return Optional.of(new ReviewTimescale(s, timing.get().interval(), timing.get().minimum(), s.policySource(), false,
+                timing.get().ordinaryAfterSupervisionOrder(p)));
     }
 
     private TimescaleResult minimumDurationDue(PolicyProfile p, RuleSetting s, LocalDate cpPlanEnd) {
@@ -138,8 +140,13 @@ public final class DeadlineEngine {
                 "end of the child protection plan", "Plan to stay open until at least");
     }
 
-    /** @param longTerm whether the plan is past 12 months with exceptional circumstances (Suffolk 4.5) */
-    private record ReviewTimescale(Timescale interval, Timescale windowMinimum, String policySource, boolean longTerm) {
+    /**
+     * @param setting          the setting whose value times the review (REVIEW_INTERVAL's after a supervision order's first)
+     * @param longTerm         whether the plan is past 12 months with exceptional circumstances (Suffolk 4.5)
+     * @param ordinaryAfterSo  whether a supervision order's later review follows the ordinary REVIEW_INTERVAL
+     */
+    private record ReviewTimescale(RuleSetting setting, Timescale interval, Timescale windowMinimum, String policySource,
+                                   boolean longTerm, boolean ordinaryAfterSo) {
     }
 
     /** Only the deadlines still to be done (UPCOMING, DUE_SOON, OVERDUE). */
@@ -175,6 +182,10 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> evaluate(RuleId rule) {
+            Optional<String> notForType = current.notForEpisodeType(rule, c.episodeType());
+            if (notForType.isPresent()) {
+                return notApplicable(rule, notForType.get());
+            }
             return switch (rule) {
                 case INITIAL_MEETING -> initialMeeting();
                 case REVIEW_INTERVAL, SO_REVIEW -> reviews(rule);
@@ -233,15 +244,20 @@ public final class DeadlineEngine {
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting anchor = meetings.get(i);
                 PolicyProfile p = profiles.effectiveOn(anchor.heldOn());
-                Optional<RuleSetting> s = p.setting(rule);
-                if (s.isEmpty()) {
+                Optional<ReviewTimescale> timescales = reviewTimescale(p, c.episodeType(), i == 0, anchor.heldOn(),
+                        c.planStart(), c.hasExceptionalCircumstances() ? c.exceptionalCircumstances().recordedOn() : null);
+                if (timescales.isEmpty()) {
                     continue;
                 }
-                ReviewTimescale timescale = reviewTimescale(p, s.get(), c.episodeType(), i == 0, anchor.heldOn(),
-                        c.planStart(), c.hasExceptionalCircumstances() ? c.exceptionalCircumstances().recordedOn() : null);
+                ReviewTimescale timescale = timescales.get();
+                Optional<RuleSetting> s = Optional.of(timescale.setting());
                 Timescale interval = timescale.interval();
                 Timescale minimum = timescale.windowMinimum();
                 List<String> notes = new ArrayList<>();
+                if (timescale.ordinaryAfterSo()) {
+                    notes.add("After the first supervision-order review, reviews follow the ordinary timescale ("
+                            + RuleId.REVIEW_INTERVAL.name() + ", " + s.get().valueInWords() + ").");
+                }
                 if (timescale.longTerm()) {
                     notes.add("The plan is past 12 months with exceptional circumstances recorded, so reviews are due at least every "
                             + interval.readable() + " (" + p.setting(RuleId.MAX_DURATION_12M).get().policySource() + ").");

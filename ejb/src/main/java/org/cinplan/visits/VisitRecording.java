@@ -62,7 +62,7 @@ public class VisitRecording {
     public void record(@NotNull(message = "Choose a case") Long episodeId, @NotNull @Valid VisitForm form,
                        @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        Episode episode = access.editableEpisode(episodeId, "record a visit");
+        Episode episode = access.visitableEpisode(episodeId, "record a visit");
         String me = access.username();
         FormSubmission.acceptOnce(em, submissionId, me, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate today = LocalDate.now(clock);
@@ -99,7 +99,7 @@ public class VisitRecording {
             throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no visit with the id " + writeUp.visitId());
         }
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        Episode episode = access.editableEpisode(visit.episode().id(), "write up a visit");
+        Episode episode = access.visitableEpisode(visit.episode().id(), "write up a visit");
         String me = access.username();
         if (writeUp.writtenUpOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The write-up date cannot be in the future");
@@ -114,7 +114,7 @@ public class VisitRecording {
     /** The case's visits still to be written up, oldest first, for the worker who may write them up. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<VisitAwaitingWriteUp> awaitingWriteUp(@NotNull(message = "Choose a case") Long episodeId) {
-        CaseAccess.forCaller(em, context, auditTrail).editableEpisode(episodeId, "write up a visit");
+        CaseAccess.forCaller(em, context, auditTrail).visitableEpisode(episodeId, "write up a visit");
         return em.createQuery("select v from Visit v where v.episode.id = :episode and v.recordedOn is null"
                         + " order by v.visitDate, v.id", Visit.class)
                 .setParameter("episode", episodeId).getResultStream()

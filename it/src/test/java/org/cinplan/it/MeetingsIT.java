@@ -221,7 +221,7 @@ class MeetingsIT {
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
         MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
-                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
+                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null, false);
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
 
@@ -481,7 +481,7 @@ class MeetingsIT {
                 "School attendance",
                 "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
                 "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
-                leadProfessional, leadProfessional == null ? null : "Early help hub");
+                leadProfessional, leadProfessional == null ? null : "Early help hub", false);
     }
 
     private static List<InviteeAttendance> attendance(BookingView booking) {
