@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
@@ -194,8 +195,19 @@ public class ChildRecordService {
                 });
         rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)
                 .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0])));
-        rows("select k.episode.id, k.recordedOn, k.kind from CaseCheckpoint k where k.episode.child = :child", child)
-                .forEach(row -> entries.add(entry(row[1], "Checkpoint", String.valueOf(row[2]), (Long) row[0])));
+        rows("select k.episode.id, k.recordedOn, k.kind, k.decision, s.fullName, k.answeredOn, k.answerDecision"
+                + " from CaseCheckpoint k left join StaffMember s on s.username = k.recordedBy where k.episode.child = :child",
+                child).forEach(row -> {
+                    CheckpointKind kind = (CheckpointKind) row[2];
+                    String decision = CheckpointRule.decisionLabel(kind, (String) row[3]);
+                    entries.add(entry(row[1], "Management decision", CheckpointRule.titleOf(kind)
+                            + (decision == null ? "" : ": " + decision) + (row[4] == null ? "" : " (" + row[4] + ")"),
+                            (Long) row[0]));
+                    if (row[5] != null) {
+                        entries.add(entry(row[5], "Management decision", "Practice manager's answer to the nine-month check: "
+                                + CheckpointRule.decisionLabel(null, (String) row[6]), (Long) row[0]));
+                    }
+                });
         rows("select s.episode.id, s.occurredOn, s.description from SignificantChange s where s.episode.child = :child",
                 child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0])));
         entries.sort(Comparator.comparing(ChildRecord.TimelineEntry::on, Comparator.nullsLast(Comparator.reverseOrder()))

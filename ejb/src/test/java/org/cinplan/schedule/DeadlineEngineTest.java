@@ -538,6 +538,33 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void aManagersDecisionThatThePlanContinuesMeetsTheSixMonthReview() {
+            Deadline onTime = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 10)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(onTime.status()).isEqualTo(MET);
+            assertThat(onTime.metOn()).isEqualTo(of(2027, 5, 10));
+            assertThat(onTime.explanation()).contains("A manager decided on 10 May 2027 that the plan continues beyond 6 months");
+            Deadline late = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 18)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(late.status()).isEqualTo(MET_LATE);
+        }
+
+        @Test
+        void exceptionalCircumstancesOfAnotherKindRecordedAfterOpeningMeetTheTwelveMonthMaximum() {
+            Deadline d = only(started(SUFFOLK).exceptionalCircumstances(ExceptionalCircumstance.OTHER, of(2027, 11, 1)).build(),
+                    of(2027, 11, 17), MAX_DURATION_12M);
+            assertThat(d.status()).isEqualTo(MET);
+            assertThat(d.explanation()).contains("Exceptional circumstances (other (the reason stated in words)) recorded on 1 Nov 2027");
+        }
+
+        @Test
+        void suffolkTwelveMonthOversightIsMetByItsOwnCheckpoint() {
+            List<Deadline> d = of(started(SUFFOLK).checkpoint(CheckpointKind.OVERSIGHT_6M, of(2027, 5, 10))
+                    .checkpoint(CheckpointKind.OVERSIGHT_12M, of(2027, 11, 20)).build(), of(2027, 12, 1), OVERSIGHT_6M_12M);
+            assertThat(d).extracting(Deadline::status).containsExactly(MET, MET_LATE);
+        }
+
+        @Test
         void planStartIsTheDecisionWhenNoMeetingIsHeld() {
             Deadline d = only(caseFor(READING, of(2026, 11, 2)).build(), of(2026, 11, 3), DURATION_6M);
             assertThat(d.dueDate()).isEqualTo(of(2027, 5, 2));

@@ -77,6 +77,7 @@ class RolePageAccessIT {
         pages.put("calculator.xhtml", new Page("Timescale calculator", Set.copyOf(EVERYONE)));
         DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {
@@ -112,14 +113,19 @@ class RolePageAccessIT {
         DemoCases.DemoCase restricted = DemoCases.restricted(base);
         for (String user : EVERYONE) {
             HttpResponse<String> answer = sessions.get(user).get("case.xhtml?episode=" + restricted.episodeId());
+            HttpResponse<String> decisions = sessions.get(user).get("decisions.xhtml?episode=" + restricted.episodeId());
             if (user.equals(SW) || user.equals(TM)) {
                 assertThat(answer.statusCode()).as(user).isEqualTo(200);
                 assertThat(WebSession.heading(answer.body())).as(user).isEqualTo(restricted.childName());
+                assertThat(decisions.statusCode()).as(user + " decisions").isEqualTo(200);
+                assertThat(WebSession.heading(decisions.body())).as(user + " decisions").isEqualTo(restricted.childName());
             } else {
                 assertThat(answer.statusCode()).as(user).isEqualTo(403);
                 assertThat(answer.body()).as(user).doesNotContain(restricted.childName());
                 assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
                         .isEqualTo(CASEWORK.contains(user));
+                assertThat(decisions.statusCode()).as(user + " decisions").isEqualTo(403);
+                assertThat(decisions.body()).as(user + " decisions").doesNotContain(restricted.childName());
             }
             if (CASEWORK.contains(user)) {
                 assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
@@ -179,6 +185,7 @@ class RolePageAccessIT {
         pages.put("child.xhtml?child=", new Long[] {childId, missing});
         pages.put("case.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("plan.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("decisions.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("api/cases/%d/deadlines", new Long[] {restricted.episodeId(), missing});
 
         pages.forEach((page, ids) -> {

@@ -99,7 +99,7 @@ public class CaseHistoryRepository {
                 (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
         forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id %s", ids,
                 (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
-        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id %s", ids,
+        forEachRow("select c.episode.id, c.kind, c.metOn from CaseCheckpoint c where c.metOn is not null and c.episode.id %s", ids,
                 (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
                 builders, onFailure);
         forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id %s", ids,

@@ -69,8 +69,8 @@ class SweepBenchmark {
                     + " WHERE e.closure_date IS NULL",
             "SELECT p.episode_id, p.approved_on FROM plan_approval p JOIN episode e ON e.id = p.episode_id"
                     + " WHERE e.closure_date IS NULL",
-            "SELECT k.episode_id, k.kind, k.recorded_on FROM case_checkpoint k JOIN episode e ON e.id = k.episode_id"
-                    + " WHERE e.closure_date IS NULL",
+            "SELECT k.episode_id, k.kind, k.met_on FROM case_checkpoint k JOIN episode e ON e.id = k.episode_id"
+                    + " WHERE k.met_on IS NOT NULL AND e.closure_date IS NULL",
             "SELECT s.episode_id, s.occurred_on FROM significant_change s JOIN episode e ON e.id = s.episode_id"
                     + " WHERE e.closure_date IS NULL",
             "SELECT a.episode_id, a.rule_id, a.state, a.occurrence, a.due_date FROM alert a"
