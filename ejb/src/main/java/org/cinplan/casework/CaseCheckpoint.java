@@ -98,7 +98,7 @@ public class CaseCheckpoint {
         if (episode.isClosed()) {
             throw new IllegalArgumentException("The case has closed: nothing more is recorded on it");
         }
-        requireDate(on, today, episode.decisionDate(), "the CIN decision");
+        CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
         CheckpointRule.Decision decision = rule.decision(decisionCode).orElseThrow(() ->
                 new IllegalArgumentException("Choose one of the decisions of the " + rule.title().toLowerCase(Locale.ROOT)));
         if (reasons == null || reasons.isBlank()) {
@@ -126,7 +126,7 @@ public class CaseCheckpoint {
         if (!isAwaitingAnswer()) {
             throw new IllegalArgumentException("This check is not waiting for a practice manager's answer");
         }
-        requireDate(on, today, recordedOn, "the check");
+        CaseRecords.requireDate(on, today, recordedOn, "the check");
         if (CheckpointRule.Decision.CHILD_PROTECTION_ANSWER.stream().noneMatch(d -> d.code().equals(answerCode))) {
             throw new IllegalArgumentException("Say whether child protection processes are needed");
         }
@@ -138,16 +138,6 @@ public class CaseCheckpoint {
         this.answeredBy = Objects.requireNonNull(by);
         this.answeredOn = on;
         this.metOn = on;
-    }
-
-    private static void requireDate(LocalDate on, LocalDate today, LocalDate notBefore, String what) {
-        Objects.requireNonNull(on, "Enter the date");
-        if (on.isAfter(today)) {
-            throw new IllegalArgumentException("The date cannot be in the future");
-        }
-        if (on.isBefore(notBefore)) {
-            throw new IllegalArgumentException("The date cannot come before " + what);
-        }
     }
 
     /** A nine-month check that says the plan will not conclude in time, not yet answered by the practice manager. */

@@ -186,11 +186,17 @@ public class ChildRecordService {
                 "Meeting", row[2] + " meeting"
                         + (row[3] == null ? "; minutes not yet sent" : "; minutes sent " + FULL.format((LocalDate) row[3]))
                         + (row[4] == null ? "" : "; next review by " + FULL.format((LocalDate) row[4])), (Long) row[0])));
-        rows("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.child = :child", child)
-                .forEach(row -> {
-                    entries.add(entry(row[1], "Assessment", "Assessment started", (Long) row[0]));
+        rows("select a.episode.id, a.startedOn, a.completedOn, a.reason, a.outcome, a.authorisedOn, s.fullName"
+                + " from Assessment a left join StaffMember s on s.username = a.authorisedBy where a.episode.child = :child",
+                child).forEach(row -> {
+                    entries.add(entry(row[1], "Assessment", ((AssessmentReason) row[3]).label() + " started", (Long) row[0]));
                     if (row[2] != null) {
-                        entries.add(entry(row[2], "Assessment", "Assessment completed", (Long) row[0]));
+                        entries.add(entry(row[2], "Assessment", "Assessment completed"
+                                + (row[4] == null ? "" : ": " + ((AssessmentOutcome) row[4]).label()), (Long) row[0]));
+                    }
+                    if (row[5] != null) {
+                        entries.add(entry(row[5], "Assessment", "Assessment authorised" + (row[6] == null ? "" : " by " + row[6]),
+                                (Long) row[0]));
                     }
                 });
         rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +24,6 @@ import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
@@ -80,7 +76,8 @@ public class ManagementDecisions {
         Episode episode = access.readableEpisode(episodeId, "see a case's management decisions");
         boolean mayEdit = access.levelFor(episode.child()) == AccessLevel.EDIT;
         List<CaseCheckpoint> checkpoints = checkpointsOf(episode);
-        Map<String, String> names = namesOf(checkpoints);
+        Map<String, String> names = CaseRecords.fullNames(em, checkpoints.stream()
+                .flatMap(c -> Stream.of(c.recordedBy(), c.withStaff(), c.answeredBy())));
         boolean mayAnswer = mayEdit && inRole(Role.PRACTICE_MANAGER);
         List<ManagementDecisionsPage.Recorded> recorded = checkpoints.stream().map(c -> new ManagementDecisionsPage.Recorded(
                 c.id(), c.version(), c.kind().name(), CheckpointRule.titleOf(c.kind()),
@@ -156,7 +153,7 @@ public class ManagementDecisions {
         if (rule == CheckpointRule.EXCEPTIONAL_CIRCUMSTANCES) {
             episode.recordExceptionalCircumstance(ExceptionalCircumstance.valueOf(form.decision()), form.decidedOn());
         }
-        changed(episode);
+        CaseRecords.changed(em, episode, clock);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "Recorded the " + rule.title().toLowerCase(Locale.ROOT) + " (" + rule.rule() + ") dated "
                         + form.decidedOn() + ": " + CheckpointRule.decisionLabel(rule.kind(), checkpoint.decision())
@@ -181,32 +178,18 @@ public class ManagementDecisions {
                     + " needed (CONCLUSION_CHECK_9M, Suffolk procedure 4.4).");
         }
         if (check.version() != version) {
-            throw changedMeanwhile();
+            throw CaseRecords.changedMeanwhile();
         }
         try {
             check.answer(form.answeredOn(), LocalDate.now(clock), me.username(), form.decision(), form.reasons());
         } catch (IllegalArgumentException refused) {
             throw new BusinessRuleViolation(refused.getMessage());
         }
-        changed(episode);
+        CaseRecords.changed(em, episode, clock);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "Answered the nine-month conclusion check (CONCLUSION_CHECK_9M) on " + form.answeredOn() + ": "
                         + CheckpointRule.decisionLabel(null, form.decision()) + ". Reasons: " + check.answer(), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(episode.id()));
-    }
-
-    private void changed(Episode episode) {
-        episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw changedMeanwhile();
-        }
-    }
-
-    private static BusinessRuleViolation changedMeanwhile() {
-        return new BusinessRuleViolation("Someone else changed this case while you were working: reload the page to see"
-                + " their change. What you typed is still on the form.");
     }
 
     /** Null when the checkpoint applies to the case (its council's profile sets the rule, the case takes it), else why not. */
@@ -231,18 +214,6 @@ public class ManagementDecisions {
                 .setParameter("council", episode.child().family().council()).getResultList().stream()
                 .filter(s -> s.hasRole(Role.SERVICE_MANAGER))
                 .map(s -> new ManagementDecisionsPage.Choice(s.username(), s.fullName())).toList();
-    }
-
-    private Map<String, String> namesOf(List<CaseCheckpoint> checkpoints) {
-        Set<String> usernames = checkpoints.stream()
-                .flatMap(c -> Stream.of(c.recordedBy(), c.withStaff(), c.answeredBy()))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        if (usernames.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s from StaffMember s where s.username in :u", StaffMember.class)
-                .setParameter("u", usernames).getResultList().stream()
-                .collect(Collectors.toMap(StaffMember::username, StaffMember::fullName, (a, b) -> a));
     }
 
     private boolean isAllocatedWorker(Episode episode, CaseAccess access) {

@@ -443,6 +443,17 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void anOpenUpdatedAssessmentDoesNotBlockALaterOneFromMeetingTheRefresh() {
+            CaseHistory c = caseFor(READING, of(2026, 8, 31))
+                    .assessment(new Assessment(of(2026, 10, 1), null))
+                    .assessment(new Assessment(of(2026, 12, 1), of(2027, 1, 20))).build();
+            List<Deadline> refresh = of(c, of(2027, 3, 1), ASSESSMENT_REFRESH);
+            assertThat(refresh.get(0).status()).isEqualTo(MET);
+            assertThat(refresh.get(0).metOn()).isEqualTo(of(2027, 1, 20));
+            assertThat(refresh.get(1).countsFrom()).isEqualTo("assessment completed");
+        }
+
+        @Test
         void suffolkHasNoRefreshRule() {
             assertThat(only(caseFor(SUFFOLK, of(2026, 8, 31)).build(), of(2027, 3, 1), ASSESSMENT_REFRESH).status()).isEqualTo(NOT_APPLICABLE);
         }

@@ -2,6 +2,7 @@ package org.cinplan.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ class ManagementDecisionsBrowserIT extends BrowserJourney {
 
     @Test
     void aTeamManagerRecordsThatAPlanContinuesBeyondSixMonthsAndTheDeadlineIsMet() {
-        DemoCases.DemoCase demoCase = DemoCases.firstUnrestricted(base);
+        // A standard Reading plan (the Baker family's active plan): DURATION_6M applies.
+        DemoCases.DemoCase demoCase = DemoCases.firstOfFamily(base, "Baker");
         signInAs("tm.demo", "My caseload");
         browser.get(base + "case.xhtml?episode=" + demoCase.episodeId());
         new SignInPage.Heading(browser).waitFor(demoCase.childName());
@@ -53,6 +55,7 @@ class ManagementDecisionsBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("caseLink")).click();
         new SignInPage.Heading(browser).waitFor(demoCase.childName());
-        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("continues beyond 6 months");
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr"))).extracting(WebElement::getText)
+                .anyMatch(row -> row.contains("DURATION_6M") && row.contains("continues beyond 6 months"));
     }
 }

@@ -44,6 +44,8 @@ import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.casework.CheckpointForm;
 import org.cinplan.casework.CheckpointAnswerForm;
 import org.cinplan.casework.ManagementDecisions;
+import org.cinplan.casework.AssessmentRecording;
+import org.cinplan.casework.AssessmentReason;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EpisodeOpening;
@@ -127,6 +129,8 @@ class RecordAccessIT {
     @Inject
     private ManagementDecisions decisions;
     @Inject
+    private AssessmentRecording assessmentRecording;
+    @Inject
     private CaseloadService caseload;
     @Inject
     private BreakGlass breakGlass;
@@ -192,6 +196,12 @@ class RecordAccessIT {
         methods.put("ManagementDecisions.record", new Gate(casework, () -> recordOversight(-1L)));
         methods.put("ManagementDecisions.answer", new Gate(casework, () -> {
             decisions.answer(-1L, 0, new CheckpointAnswerForm(today, "CP_NOT_NEEDED", REASON));
+            return null;
+        }));
+        methods.put("AssessmentRecording.pageOf", new Gate(casework, () -> assessmentRecording.pageOf(-1L)));
+        methods.put("AssessmentRecording.start", new Gate(casework, () -> startAssessment(-1L)));
+        methods.put("AssessmentRecording.authorise", new Gate(casework, () -> {
+            assessmentRecording.authorise(-1L, 0, today);
             return null;
         }));
         methods.put("EpisodeOpening.childrenToOpen", new Gate(recorders, () -> opening.childrenToOpen()));
@@ -312,6 +322,8 @@ class RecordAccessIT {
         assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).noneMatch(c -> childId.equals(c.laChildId()));
         assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> recordOversight(episodeId)))
                 .as("a management decision on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> startAssessment(episodeId)))
+                .as("an assessment on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
 
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(SERVICE_MANAGER)));
         assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).anyMatch(c -> childId.equals(c.laChildId()));
@@ -555,6 +567,8 @@ class RecordAccessIT {
                 () -> everyPage((first, size) -> runLog.runAlerts(r.runId(), first, size))));
         paths.put("EpisodeOpening.childrenToOpen", new Probe(none, false, () -> opening.childrenToOpen()));
         paths.put("ManagementDecisions.pageOf", new Probe(teamAndConsultant, false, () -> decisions.pageOf(r.episodeId())));
+        paths.put("AssessmentRecording.pageOf", new Probe(teamAndConsultant, false,
+                () -> assessmentRecording.pageOf(r.episodeId())));
         paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
         paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
                 () -> everyPage(restrictions::restrictedRecords)));
@@ -675,6 +689,11 @@ class RecordAccessIT {
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
     private record Gate(Set<Role> allowed, Supplier<?> call) {
+    }
+
+    private Void startAssessment(long episodeId) {
+        assessmentRecording.start(episodeId, AssessmentReason.INITIAL, today);
+        return null;
     }
 
     private Void recordOversight(long episodeId) {

@@ -78,6 +78,7 @@ class RolePageAccessIT {
         DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("assessments.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {
@@ -113,19 +114,20 @@ class RolePageAccessIT {
         DemoCases.DemoCase restricted = DemoCases.restricted(base);
         for (String user : EVERYONE) {
             HttpResponse<String> answer = sessions.get(user).get("case.xhtml?episode=" + restricted.episodeId());
-            HttpResponse<String> decisions = sessions.get(user).get("decisions.xhtml?episode=" + restricted.episodeId());
             if (user.equals(SW) || user.equals(TM)) {
                 assertThat(answer.statusCode()).as(user).isEqualTo(200);
                 assertThat(WebSession.heading(answer.body())).as(user).isEqualTo(restricted.childName());
-                assertThat(decisions.statusCode()).as(user + " decisions").isEqualTo(200);
-                assertThat(WebSession.heading(decisions.body())).as(user + " decisions").isEqualTo(restricted.childName());
             } else {
                 assertThat(answer.statusCode()).as(user).isEqualTo(403);
                 assertThat(answer.body()).as(user).doesNotContain(restricted.childName());
                 assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
                         .isEqualTo(CASEWORK.contains(user));
-                assertThat(decisions.statusCode()).as(user + " decisions").isEqualTo(403);
-                assertThat(decisions.body()).as(user + " decisions").doesNotContain(restricted.childName());
+            }
+            for (String casePage : List.of("decisions.xhtml", "assessments.xhtml")) {
+                HttpResponse<String> page = sessions.get(user).get(casePage + "?episode=" + restricted.episodeId());
+                boolean named = user.equals(SW) || user.equals(TM);
+                assertThat(page.statusCode()).as(user + " " + casePage).isEqualTo(named ? 200 : 403);
+                assertThat(page.body().contains(restricted.childName())).as(user + " " + casePage).isEqualTo(named);
             }
             if (CASEWORK.contains(user)) {
                 assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
@@ -186,6 +188,7 @@ class RolePageAccessIT {
         pages.put("case.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("plan.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("decisions.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("assessments.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("api/cases/%d/deadlines", new Long[] {restricted.episodeId(), missing});
 
         pages.forEach((page, ids) -> {

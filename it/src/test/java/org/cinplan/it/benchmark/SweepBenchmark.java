@@ -65,7 +65,7 @@ class SweepBenchmark {
                     + " WHERE e.closure_date IS NULL",
             "SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on"
                     + " FROM visit v JOIN episode e ON e.id = v.episode_id WHERE e.closure_date IS NULL",
-            "SELECT a.episode_id, a.started_on, a.completed_on FROM assessment a JOIN episode e ON e.id = a.episode_id"
+            "SELECT a.episode_id, a.started_on, a.authorised_on FROM assessment a JOIN episode e ON e.id = a.episode_id"
                     + " WHERE e.closure_date IS NULL",
             "SELECT p.episode_id, p.approved_on FROM plan_approval p JOIN episode e ON e.id = p.episode_id"
                     + " WHERE e.closure_date IS NULL",
