@@ -216,6 +216,9 @@ public class ChildRecordService {
                 });
         rows("select s.episode.id, s.occurredOn, s.description from SignificantChange s where s.episode.child = :child",
                 child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0])));
+        rows("select c.episode.id, c.givenOn, c.kind, c.givenBy, c.escalatedTo from ConsentRecord c where c.episode.child = :child",
+                child).forEach(row -> entries.add(entry(row[1], "Consent", ((ConsentKind) row[2]).label() + " by " + row[3]
+                + (row[4] == null ? "" : "; put to a manager (" + row[4] + ")"), (Long) row[0])));
         entries.sort(Comparator.comparing(ChildRecord.TimelineEntry::on, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ChildRecord.TimelineEntry::kind));
         return entries;

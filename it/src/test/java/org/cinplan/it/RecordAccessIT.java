@@ -45,6 +45,7 @@ import org.cinplan.casework.CheckpointForm;
 import org.cinplan.casework.CheckpointAnswerForm;
 import org.cinplan.casework.ManagementDecisions;
 import org.cinplan.casework.AssessmentRecording;
+import org.cinplan.casework.ChangesAndConsent;
 import org.cinplan.casework.AssessmentReason;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.casework.Episode;
@@ -131,6 +132,8 @@ class RecordAccessIT {
     @Inject
     private AssessmentRecording assessmentRecording;
     @Inject
+    private ChangesAndConsent changesAndConsent;
+    @Inject
     private CaseloadService caseload;
     @Inject
     private BreakGlass breakGlass;
@@ -204,6 +207,8 @@ class RecordAccessIT {
             assessmentRecording.authorise(-1L, 0, today);
             return null;
         }));
+        methods.put("ChangesAndConsent.pageOf", new Gate(casework, () -> changesAndConsent.pageOf(-1L)));
+        methods.put("ChangesAndConsent.recordChange", new Gate(casework, () -> recordChange(-1L)));
         methods.put("EpisodeOpening.childrenToOpen", new Gate(recorders, () -> opening.childrenToOpen()));
         methods.put("BreakGlass.open", new Gate(casework, () -> breakGlass.open(-1L, REASON)));
         methods.put("BreakGlass.awaitingReview", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER, SERVICE_MANAGER),
@@ -324,6 +329,8 @@ class RecordAccessIT {
                 .as("a management decision on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
         assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> startAssessment(episodeId)))
                 .as("an assessment on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> recordChange(episodeId)))
+                .as("a significant change on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
 
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(SERVICE_MANAGER)));
         assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).anyMatch(c -> childId.equals(c.laChildId()));
@@ -569,6 +576,7 @@ class RecordAccessIT {
         paths.put("ManagementDecisions.pageOf", new Probe(teamAndConsultant, false, () -> decisions.pageOf(r.episodeId())));
         paths.put("AssessmentRecording.pageOf", new Probe(teamAndConsultant, false,
                 () -> assessmentRecording.pageOf(r.episodeId())));
+        paths.put("ChangesAndConsent.pageOf", new Probe(teamAndConsultant, false, () -> changesAndConsent.pageOf(r.episodeId())));
         paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
         paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
                 () -> everyPage(restrictions::restrictedRecords)));
@@ -689,6 +697,11 @@ class RecordAccessIT {
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
     private record Gate(Set<Role> allowed, Supplier<?> call) {
+    }
+
+    private Void recordChange(long episodeId) {
+        changesAndConsent.recordChange(episodeId, today, REASON);
+        return null;
     }
 
     private Void startAssessment(long episodeId) {

@@ -79,6 +79,7 @@ class RolePageAccessIT {
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("assessments.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("changes.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {
@@ -123,7 +124,7 @@ class RolePageAccessIT {
                 assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
                         .isEqualTo(CASEWORK.contains(user));
             }
-            for (String casePage : List.of("decisions.xhtml", "assessments.xhtml")) {
+            for (String casePage : List.of("decisions.xhtml", "assessments.xhtml", "changes.xhtml")) {
                 HttpResponse<String> page = sessions.get(user).get(casePage + "?episode=" + restricted.episodeId());
                 boolean named = user.equals(SW) || user.equals(TM);
                 assertThat(page.statusCode()).as(user + " " + casePage).isEqualTo(named ? 200 : 403);
@@ -189,6 +190,7 @@ class RolePageAccessIT {
         pages.put("plan.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("decisions.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("assessments.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("changes.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("api/cases/%d/deadlines", new Long[] {restricted.episodeId(), missing});
 
         pages.forEach((page, ids) -> {
