@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -87,7 +89,7 @@ public class Assessment {
     /** An assessment the worker starts: on an open case, dated from the referral up to today. */
     public static Assessment start(Episode episode, LocalDate on, AssessmentReason reason, String by, LocalDate today) {
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has closed: no assessment starts on it");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: no assessment starts on it");
         }
         CaseRecords.requireDate(on, today, episode.referralDate(), "the referral");
         Assessment assessment = new Assessment(episode, on);
@@ -107,14 +109,14 @@ public class Assessment {
         requireOpen();
         CaseRecords.requireDate(on, today, startedOn, "the assessment started");
         if (factorCodes == null || factorCodes.isEmpty()) {
-            throw new IllegalArgumentException("Choose the factors identified, or 21 No factors identified");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Choose the factors identified, or 21 No factors identified");
         }
         Set<String> codes = new TreeSet<>(factorCodes);
         codes.stream().filter(c -> AssessmentFactor.ofCode(c).isEmpty()).findFirst().ifPresent(c -> {
-            throw new IllegalArgumentException(c + " is not a DfE assessment factor code");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, c + " is not a DfE assessment factor code");
         });
         if (codes.contains(AssessmentFactor.NO_FACTORS) && codes.size() > 1) {
-            throw new IllegalArgumentException("21 No factors identified cannot stand with other factors");
+            throw new BusinessRuleViolation(Validity.CONSISTENT, "21 No factors identified cannot stand with other factors");
         }
         this.outcome = Objects.requireNonNull(outcome, "Choose the outcome of the assessment");
         this.factors.clear();
@@ -126,10 +128,10 @@ public class Assessment {
     /** Authorised by a team or practice manager, once completed: from then it meets its deadlines. */
     public void authorise(LocalDate on, LocalDate today, String by) {
         if (completedOn == null) {
-            throw new IllegalArgumentException("The assessment is not completed yet: it cannot be authorised");
+            throw new BusinessRuleViolation("ASSESSMENT_DUE", "The assessment is not completed yet: it cannot be authorised");
         }
         if (authorisedOn != null) {
-            throw new IllegalArgumentException("The assessment was already authorised");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The assessment was already authorised");
         }
         CaseRecords.requireDate(on, today, completedOn, "the assessment was completed");
         this.authorisedOn = on;
@@ -138,7 +140,7 @@ public class Assessment {
 
     private void requireOpen() {
         if (completedOn != null) {
-            throw new IllegalArgumentException("The assessment was completed on " + completedOn + ": it cannot change");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The assessment was completed on " + completedOn + ": it cannot change");
         }
     }
 

@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.platform.Role;
 
 import java.time.Clock;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
@@ -92,7 +92,7 @@ public class AssessmentRecording {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "start an assessment");
         StaffMember me = requireRecorder(access, episode, "start an assessment");
-        Assessment assessment = rule(() -> Assessment.start(episode, startedOn, reason, me.username(), today()));
+        Assessment assessment = Assessment.start(episode, startedOn, reason, me.username(), today());
         em.persist(assessment);
         done(episode, me, reason.label() + " started on " + startedOn);
     }
@@ -135,15 +135,12 @@ public class AssessmentRecording {
         Episode episode = access.editableEpisode(assessment == null ? null : assessment.episode().id(), attempted);
         StaffMember me = authorising ? requireAuthoriser(access, episode) : requireRecorder(access, episode, attempted);
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case has closed: its assessments cannot change");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: its assessments cannot change");
         }
         if (assessment.version() != version) {
             throw CaseRecords.changedMeanwhile();
         }
-        rule(() -> {
-            action.accept(assessment, me);
-            return assessment;
-        });
+        action.accept(assessment, me);
         done(episode, me, audit.apply(assessment));
     }
 
@@ -174,7 +171,7 @@ public class AssessmentRecording {
     private BusinessRuleViolation refused(CaseAccess access, Episode episode, String auditDetail, String message) {
         auditTrail.recordIndependently(access.username(), AuditAction.ACCESS_DENIED, "Episode", episode.id().toString(),
                 episode.child().id(), auditDetail, AuditOutcome.DENIED);
-        return new BusinessRuleViolation(message);
+        return new BusinessRuleViolation("ASSESSMENT_DUE", message);
     }
 
     private boolean mayRecord() {
@@ -186,13 +183,6 @@ public class AssessmentRecording {
         return context.isCallerInRole(Role.TEAM_MANAGER.name()) || context.isCallerInRole(Role.PRACTICE_MANAGER.name());
     }
 
-    private static <T> T rule(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException | NullPointerException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
@@ -96,20 +98,20 @@ public class CaseCheckpoint {
     public static CaseCheckpoint record(Episode episode, CheckpointRule rule, LocalDate on, LocalDate today, String by,
                                         String decisionCode, String reasons, String nextSteps, String withStaff) {
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has closed: nothing more is recorded on it");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: nothing more is recorded on it");
         }
         CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
         CheckpointRule.Decision decision = rule.decision(decisionCode).orElseThrow(() ->
-                new IllegalArgumentException("Choose one of the decisions of the " + rule.title().toLowerCase(Locale.ROOT)));
+                new BusinessRuleViolation(Validity.KNOWN_VALUE, "Choose one of the decisions of the " + rule.title().toLowerCase(Locale.ROOT)));
         if (reasons == null || reasons.isBlank()) {
-            throw new IllegalArgumentException(ExceptionalCircumstance.OTHER.name().equals(decision.code())
+            throw new BusinessRuleViolation(Validity.REQUIRED, ExceptionalCircumstance.OTHER.name().equals(decision.code())
                     ? "Say in words what the exceptional circumstances are" : "Give the reasons for the decision");
         }
         if (nextSteps == null || nextSteps.isBlank()) {
-            throw new IllegalArgumentException("Say what the next steps are");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say what the next steps are");
         }
         if (rule == CheckpointRule.SERVICE_MANAGER_REVIEW && (withStaff == null || withStaff.isBlank())) {
-            throw new IllegalArgumentException("Choose the service manager the case was reviewed with");
+            throw new BusinessRuleViolation("SERVICE_MANAGER_18M", "Choose the service manager the case was reviewed with");
         }
         CaseCheckpoint checkpoint = new CaseCheckpoint(episode, rule.kind(), on, by, reasons.strip());
         checkpoint.decision = decision.code();
@@ -124,14 +126,14 @@ public class CaseCheckpoint {
     /** The practice manager's answer to a nine-month check that said the plan will not conclude within 12 months. */
     public void answer(LocalDate on, LocalDate today, String by, String answerCode, String words) {
         if (!isAwaitingAnswer()) {
-            throw new IllegalArgumentException("This check is not waiting for a practice manager's answer");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "This check is not waiting for a practice manager's answer");
         }
         CaseRecords.requireDate(on, today, recordedOn, "the check");
         if (CheckpointRule.Decision.CHILD_PROTECTION_ANSWER.stream().noneMatch(d -> d.code().equals(answerCode))) {
-            throw new IllegalArgumentException("Say whether child protection processes are needed");
+            throw new BusinessRuleViolation("CONCLUSION_CHECK_9M", "Say whether child protection processes are needed");
         }
         if (words == null || words.isBlank()) {
-            throw new IllegalArgumentException("Give the reasons for your answer");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reasons for your answer");
         }
         this.answerDecision = answerCode;
         this.answer = words.strip();
@@ -153,21 +155,23 @@ public class CaseCheckpoint {
     public static CaseCheckpoint earlyClosureDecision(Episode episode, LocalDate decidedOn, LocalDate today,
                                                       String decidedBy, String reason) {
         if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
-            throw new IllegalArgumentException("This plan did not follow a child protection plan: it has no minimum"
+            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
+                    "This plan did not follow a child protection plan: it has no minimum"
                     + " duration, so it can close without a manager's decision");
         }
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has already closed");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has already closed");
         }
         Objects.requireNonNull(decidedOn, "decided on which date?");
         if (decidedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The date of the decision cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The date of the decision cannot be in the future");
         }
         if (decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
-            throw new IllegalArgumentException("The decision cannot come before the child protection plan ended");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision cannot come before the child protection plan ended");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason the plan may close early");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reason the plan may close early");
         }
         return new CaseCheckpoint(episode, CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, decidedOn, decidedBy,
                 reason.strip());

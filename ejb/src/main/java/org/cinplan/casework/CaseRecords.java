@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,10 +36,10 @@ final class CaseRecords {
     static void requireDate(LocalDate on, LocalDate today, LocalDate notBefore, String what) {
         Objects.requireNonNull(on, "Enter the date");
         if (on.isAfter(today)) {
-            throw new IllegalArgumentException("The date cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The date cannot be in the future");
         }
         if (on.isBefore(notBefore)) {
-            throw new IllegalArgumentException("The date cannot come before " + what);
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The date cannot come before " + what);
         }
     }
 
@@ -54,7 +55,7 @@ final class CaseRecords {
     }
 
     static BusinessRuleViolation changedMeanwhile() {
-        return new BusinessRuleViolation("Someone else changed this case while you were working: reload the page to see"
+        return new BusinessRuleViolation(Validity.STALE, "Someone else changed this case while you were working: reload the page to see"
                 + " their change. What you typed is still on the form.");
     }
 }

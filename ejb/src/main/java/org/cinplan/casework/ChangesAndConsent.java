@@ -91,8 +91,8 @@ public class ChangesAndConsent {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "record a significant change");
         StaffMember me = requireRecorder(access, episode, "REVIEW_EARLY");
-        SignificantChange change = rule(() -> SignificantChange.record(episode, occurredOn, LocalDate.now(clock), description,
-                me.username()));
+        SignificantChange change = SignificantChange.record(episode, occurredOn, LocalDate.now(clock), description,
+                me.username());
         em.persist(change);
         done(episode, me, "Recorded a significant change of " + occurredOn + " (REVIEW_EARLY): " + change.description());
     }
@@ -111,10 +111,10 @@ public class ChangesAndConsent {
         StaffMember me = requireRecorder(access, episode, "CONSENT");
         if (escalatedTo != null && !escalatedTo.isBlank() && kind.isRefusal() && afterChildProtection(episode)
                 && managersOf(episode).stream().noneMatch(m -> m.code().equals(escalatedTo))) {
-            throw new BusinessRuleViolation("Choose a team or practice manager of the case's team (CONSENT)");
+            throw new BusinessRuleViolation("CONSENT", "Choose a team or practice manager of the case's team (CONSENT)");
         }
-        ConsentRecord record = rule(() -> ConsentRecord.record(episode, kind, givenOn, LocalDate.now(clock), givenBy, note,
-                me.username(), escalatedTo));
+        ConsentRecord record = ConsentRecord.record(episode, kind, givenOn, LocalDate.now(clock), givenBy, note,
+                me.username(), escalatedTo);
         em.persist(record);
         done(episode, me, kind.label() + " on " + givenOn + " by " + record.givenBy() + " (CONSENT)"
                 + (record.escalatedTo() == null ? "" : "; put to " + record.escalatedTo() + " (after child protection)"));
@@ -132,7 +132,7 @@ public class ChangesAndConsent {
             auditTrail.recordIndependently(access.username(), AuditAction.ACCESS_DENIED, "Episode", episode.id().toString(),
                     episode.child().id(), "Tried to record on the case (" + rule + "): the case's worker or a manager records it",
                     AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("The case's social worker or a manager of its team records this; a family"
+            throw new BusinessRuleViolation(rule, "The case's social worker or a manager of its team records this; a family"
                     + " support practitioner does not (" + rule + ").");
         }
         return access.me();
@@ -163,11 +163,4 @@ public class ChangesAndConsent {
         return username == null ? null : names.getOrDefault(username, username);
     }
 
-    private static <T> T rule(java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException | NullPointerException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
-    }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.LocalDate;
@@ -62,16 +64,16 @@ public class ConsentRecord {
     public static ConsentRecord record(Episode episode, ConsentKind kind, LocalDate on, LocalDate today, String givenBy,
                                        String note, String recordedBy, String escalatedTo) {
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has closed: nothing more is recorded on it");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: nothing more is recorded on it");
         }
         CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
         if (givenBy == null || givenBy.isBlank()) {
-            throw new IllegalArgumentException("Say who gave or refused consent (for example, the mother)");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say who gave or refused consent (for example, the mother)");
         }
         boolean afterChildProtection = episode.type() == EpisodeType.STEP_DOWN_FROM_CP;
         if (Objects.requireNonNull(kind, "Say whether consent was given, refused or withdrawn").isRefusal()
                 && afterChildProtection && (escalatedTo == null || escalatedTo.isBlank())) {
-            throw new IllegalArgumentException("This plan followed child protection: a refusal or withdrawal of consent is"
+            throw new BusinessRuleViolation("CONSENT", "This plan followed child protection: a refusal or withdrawal of consent is"
                     + " put to a manager of the case's team. Choose the manager (CONSENT)");
         }
         ConsentRecord record = new ConsentRecord();

@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.Dates;
 import org.cinplan.schedule.ExceptionalCircumstance;
@@ -114,7 +115,7 @@ public class ManagementDecisions {
     public void record(@NotNull(message = "Choose a case") Long episodeId,
                        @NotNull(message = "Enter the decision") @Valid CheckpointForm form) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        CheckpointRule rule = CheckpointRule.of(form.kind()).orElseThrow(() -> new BusinessRuleViolation(
+        CheckpointRule rule = CheckpointRule.of(form.kind()).orElseThrow(() -> new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
                 "A decision that a plan may close early is recorded on the case page (MIN_DURATION_AFTER_CP)"));
         Episode episode = access.editableEpisode(episodeId, "record the " + rule.title().toLowerCase(Locale.ROOT));
         StaffMember me = access.me();
@@ -122,33 +123,28 @@ public class ManagementDecisions {
             auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, "Episode", episodeId.toString(),
                     episode.child().id(), "Tried to record the " + rule.kind() + " checkpoint: " + rule.rule()
                             + " is recorded by " + rule.who(), AuditOutcome.DENIED);
-            throw new BusinessRuleViolation(rule.refusal() + ".");
+            throw new BusinessRuleViolation(rule.rule().name(), rule.refusal() + ".");
         }
         String notApplicable = applies(rule, episode);
         if (notApplicable != null) {
-            throw new BusinessRuleViolation(notApplicable + ".");
+            throw new BusinessRuleViolation(rule.rule().name(), notApplicable + ".");
         }
         checkpointsOf(episode).stream().filter(c -> c.kind() == rule.kind()).findFirst().ifPresent(c -> {
-            throw new BusinessRuleViolation("The " + rule.title().toLowerCase(Locale.ROOT) + " was already recorded, on "
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The " + rule.title().toLowerCase(Locale.ROOT) + " was already recorded, on "
                     + Dates.full(c.recordedOn()) + " (" + rule.rule() + ")");
         });
         if (rule == CheckpointRule.EXCEPTIONAL_CIRCUMSTANCES && episode.exceptionalCircumstance() != null) {
-            throw new BusinessRuleViolation("Exceptional circumstances (" + episode.exceptionalCircumstance().label()
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "Exceptional circumstances (" + episode.exceptionalCircumstance().label()
                     + ") were already recorded on " + Dates.full(episode.exceptionalCircumstanceRecordedOn())
                     + " (MAX_DURATION_12M)");
         }
         if (rule == CheckpointRule.SERVICE_MANAGER_REVIEW && form.withStaff() != null && serviceManagersOf(episode).stream()
                 .noneMatch(s -> s.code().equals(form.withStaff()))) {
-            throw new BusinessRuleViolation("Choose a service manager of " + episode.child().family().council().name()
+            throw new BusinessRuleViolation("SERVICE_MANAGER_18M", "Choose a service manager of " + episode.child().family().council().name()
                     + " (SERVICE_MANAGER_18M, Suffolk procedure 4.7)");
         }
-        CaseCheckpoint checkpoint;
-        try {
-            checkpoint = CaseCheckpoint.record(episode, rule, form.decidedOn(), LocalDate.now(clock), me.username(),
+        CaseCheckpoint checkpoint = CaseCheckpoint.record(episode, rule, form.decidedOn(), LocalDate.now(clock), me.username(),
                     form.decision(), form.reasons(), form.nextSteps(), form.withStaff());
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
         em.persist(checkpoint);
         if (rule == CheckpointRule.EXCEPTIONAL_CIRCUMSTANCES) {
             episode.recordExceptionalCircumstance(ExceptionalCircumstance.valueOf(form.decision()), form.decidedOn());
@@ -174,17 +170,13 @@ public class ManagementDecisions {
             auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, "Episode", episodeId.toString(),
                     episode.child().id(), "Tried to answer a nine-month conclusion check: the practice manager answers it",
                     AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("Only the case's practice manager answers whether child protection processes are"
+            throw new BusinessRuleViolation("CONCLUSION_CHECK_9M", "Only the case's practice manager answers whether child protection processes are"
                     + " needed (CONCLUSION_CHECK_9M, Suffolk procedure 4.4).");
         }
         if (check.version() != version) {
             throw CaseRecords.changedMeanwhile();
         }
-        try {
-            check.answer(form.answeredOn(), LocalDate.now(clock), me.username(), form.decision(), form.reasons());
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
+        check.answer(form.answeredOn(), LocalDate.now(clock), me.username(), form.decision(), form.reasons());
         CaseRecords.changed(em, episode, clock);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "Answered the nine-month conclusion check (CONCLUSION_CHECK_9M) on " + form.answeredOn() + ": "

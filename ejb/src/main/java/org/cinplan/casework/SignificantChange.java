@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A significant change in the family's circumstances: an early review is due (Suffolk 4.1). */
 @Entity
@@ -42,7 +44,7 @@ public class SignificantChange {
         this.episode = Objects.requireNonNull(episode, "a change belongs to an episode");
         this.occurredOn = Objects.requireNonNull(occurredOn, "when did it happen?");
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("Describe the change");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Describe the change");
         }
         this.description = description.strip();
     }
@@ -51,7 +53,7 @@ public class SignificantChange {
     public static SignificantChange record(Episode episode, LocalDate on, LocalDate today, String description,
                                            String recordedBy) {
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has closed: nothing more is recorded on it");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: nothing more is recorded on it");
         }
         CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
         SignificantChange change = new SignificantChange(episode, on, description);

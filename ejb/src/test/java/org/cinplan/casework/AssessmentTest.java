@@ -68,7 +68,7 @@ class AssessmentTest {
                 .hasMessage("The date cannot be in the future");
         assertThatThrownBy(() -> Assessment.start(episode, episode.referralDate().minusDays(1), AssessmentReason.INITIAL, "sw",
                 TODAY)).hasMessage("The date cannot come before the referral");
-        episode.close(TODAY.minusDays(1), "RC1");
+        episode.close(TODAY.minusDays(1), "RC1", TODAY.atTime(9, 0));
         assertThatThrownBy(() -> Assessment.start(episode, TODAY, AssessmentReason.INITIAL, "sw", TODAY))
                 .hasMessageContaining("The case has closed");
     }

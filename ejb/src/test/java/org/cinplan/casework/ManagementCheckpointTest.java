@@ -123,7 +123,7 @@ class ManagementCheckpointTest {
     @Test
     void aClosedCaseTakesNoCheckpoint() {
         Episode closed = suffolkCase(EpisodeType.STANDARD);
-        closed.close(TODAY.minusDays(1), "RC1");
+        closed.close(TODAY.minusDays(1), "RC1", TODAY.atTime(9, 0));
         assertThatThrownBy(() -> CaseCheckpoint.record(closed, CheckpointRule.OVERSIGHT_12M, TODAY, TODAY, "pm", "CONTINUE",
                 "Why", "Next", null)).hasMessageContaining("The case has closed");
     }
