@@ -157,9 +157,9 @@ public class MeetingRecording {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
                         + " and a.completedOn is null", Assessment.class).setParameter("e", episode).getResultList();
                 if (!open.isEmpty()) {
-                    throw new BusinessRuleViolation("ASSESSMENT_DUE",
-                            "An assessment started on " + Dates.full(open.get(0).startedOn())
-                            + " is still open: complete it before an updated assessment starts");
+                    // The open assessment is the update the review asks for: it goes on, and no second one starts.
+                    return List.of("The assessment started on " + Dates.full(open.get(0).startedOn()) + " is still open:"
+                            + " it is the updated assessment; complete it on the case's assessments page.");
                 }
                 em.persist(new Assessment(episode, heldOn));
                 return List.of("An updated assessment started on " + Dates.full(heldOn)

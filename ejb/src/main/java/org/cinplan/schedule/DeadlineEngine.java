@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -660,7 +661,7 @@ public final class DeadlineEngine {
             if (exclusion != null) {
                 return notApplicable(rule, exclusion);
             }
-            return planDurationRule(rule, null);
+            return planDurationRule(rule, null, c.firstCheckpoint(CheckpointKind.CONTINUE_BEYOND_6M).orElse(null));
         }
 
         private List<Deadline> maximumDuration() {
@@ -668,11 +669,14 @@ public final class DeadlineEngine {
             if (c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
                 return notApplicable(rule, "A supervision-order plan lasts for the duration of the order (Suffolk procedure 4.5, 5.1)");
             }
-            return planDurationRule(rule, c.exceptionalCircumstances());
+            return planDurationRule(rule, c.exceptionalCircumstances(), null);
         }
 
-        /** A plan-length rule: met by closing in time, or (12 months) by recording exceptional circumstances. */
-        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional) {
+        /**
+         * A plan-length rule: met by closing, by recording exceptional circumstances (12 months) or by a manager's decision
+         * that the plan continues (6 months), whichever came first.
+         */
+        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional, Checkpoint continuation) {
             PolicyProfile p = profiles.effectiveOn(c.planStart());
             Optional<RuleSetting> s = p.setting(rule);
             if (s.isEmpty() || !current.sets(rule)) {
@@ -682,8 +686,11 @@ public final class DeadlineEngine {
             List<String> notes = new ArrayList<>();
             if (exceptional != null) {
                 met = exceptional.recordedOn();
-                notes.add("Exceptional circumstances (" + exceptional.kind().name().toLowerCase().replace('_', ' ') + ") recorded on "
+                notes.add("Exceptional circumstances (" + exceptional.kind().label().toLowerCase(Locale.ROOT) + ") recorded on "
                         + Dates.full(exceptional.recordedOn()) + "; reviews then at least every " + s.get().laterInterval().readable() + ".");
+            } else if (continuation != null && (!c.isClosed() || continuation.recordedOn().isBefore(c.closureDate()))) {
+                met = continuation.recordedOn();
+                notes.add("A manager decided on " + Dates.full(met) + " that the plan continues beyond " + s.get().timescale().readable() + ".");
             } else if (c.isClosed()) {
                 met = c.closureDate();
                 notes.add("Closed on " + Dates.full(c.closureDate()) + ".");

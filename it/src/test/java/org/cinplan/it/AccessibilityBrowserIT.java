@@ -71,6 +71,12 @@ class AccessibilityBrowserIT extends BrowserJourney {
         open("case.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
         check("case, early closure decision refused");
+        open("assessments.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
+        open("changes.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
+        DemoCases.DemoCase ahmed = DemoCases.firstOfFamily(base, "Ahmed"); // no other test records its decisions
+        open("decisions.xhtml?episode=" + ahmed.episodeId() + "&record=CONTINUE_BEYOND_6M", ahmed.childName());
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "decision:save");
+        check("decisions, decision refused");
         assertThat(violations).isEmpty();
     }
 

@@ -95,11 +95,11 @@ public class CaseHistoryRepository {
                 + " from Visit v where v.episode.id %s", ids, (builder, row) ->
                 builder.visit(new Visit((LocalDate) row[1], (Boolean) row[2], (Boolean) row[3], (String) row[4],
                         (LocalDate) row[5])), builders, onFailure);
-        forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id %s", ids,
+        forEachRow("select a.episode.id, a.startedOn, a.authorisedOn from Assessment a where a.episode.id %s", ids,
                 (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
         forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id %s", ids,
                 (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
-        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id %s", ids,
+        forEachRow("select c.episode.id, c.kind, c.metOn from CaseCheckpoint c where c.metOn is not null and c.episode.id %s", ids,
                 (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
                 builders, onFailure);
         forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id %s", ids,
