@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,9 +20,12 @@ import org.cinplan.casework.CaseAccess;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.RuleId;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
@@ -32,8 +36,8 @@ import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
  * The managers' dashboard over the cases of their team (a service manager: every team of their council). Lists page
  * in the database: each page is one query with a first row and a row limit, with a count query beside it.
  *
- * <p>Met-on-time shares are computed from the cases' histories by the deadline engine (each case recomputed only when it
- * changed, or on a new day: see {@code DeadlineService.outcomes}), not read from the alert
+ * <p>Met-on-time shares are added up from each case's on-time counts, which the deadline engine works out from the
+ * case's history whenever the sweep or a change computes its deadlines (see {@link #onTimeByRule}), not read from the alert
  * table: an alert row keeps only a rule's latest occurrence per case (a new occurrence overwrites it), and a deadline
  * met before it was ever due soon has no alert at all, so alerts would undercount both what fell due and what was met.
  */
@@ -41,10 +45,13 @@ import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
 @RolesAllowed({TEAM_MANAGER_ROLE, PRACTICE_MANAGER_ROLE, SERVICE_MANAGER_ROLE})
 public class TeamDashboard {
 
-    /** Cases whose deadlines are computed together: one query per kind of event for the batch. */
+    /** Cases whose deadlines are computed together when they have no summary: one query per kind of event. */
     static final int BATCH_SIZE = 500;
     static final int MAX_PAGE_SIZE = 200;
     private static final List<AlertState> OVERDUE = List.of(AlertState.OVERDUE, AlertState.ESCALATED);
+    /** As {@link #TEAM_CASES_FROM} in SQL, after an episode {@code e}; an IN list of team ids follows. */
+    private static final String TEAM_CASES_SQL = " JOIN child c ON c.id = e.child_id JOIN family f ON f.id = c.family_id"
+            + " JOIN staff_member w ON w.id = f.allocated_worker_id WHERE w.team_id IN ";
     private static final String TEAM_CASES_FROM = " from Episode e join e.child c join c.family f"
             + " join f.allocatedWorker w where e.closureDate is null and w.team.id in :teams";
 
@@ -73,30 +80,59 @@ public class TeamDashboard {
 
     /**
      * Per rule, the share of deadlines met on time over the last 3 and 12 months, for the cases open at any time in
-     * the last 12 months. Cases are read and computed a batch at a time.
+     * the last 12 months: one aggregate query over the counts stored per case ({@code deadlines.DeadlineSummaries}), which
+     * the sweep and the recompute after each change keep. Only cases with no summary that still stands (never
+     * summarised, changed since, or summarised before yesterday) are computed here first, a batch at a time.
      */
     public List<RuleOnTime> onTimeByRule() {
         LocalDate today = LocalDate.now(clock);
         List<Long> teams = scope().teamIds();
-        OnTimeTally tally = new OnTimeTally(today);
+        summariseStale(teams, today);
+        OnTimeTally tally = new OnTimeTally();
+        Query totals = em.createNativeQuery("SELECT r.rule_id, SUM(r.fell_due_3m), SUM(r.on_time_3m),"
+                + " SUM(r.fell_due_12m), SUM(r.on_time_12m) FROM deadline_summary_rule r"
+                + " JOIN episode e ON e.id = r.episode_id" + TEAM_CASES_SQL + inList(teams.size())
+                + " AND (e.closure_date IS NULL OR e.closure_date > ?) GROUP BY r.rule_id");
+        bindTeams(totals, teams).setParameter(teams.size() + 1, Date.valueOf(today.minusMonths(12)));
+        for (Object result : totals.getResultList()) {
+            Object[] row = (Object[]) result;
+            tally.add(RuleId.valueOf((String) row[0]), sum(row[1]), sum(row[2]), sum(row[3]), sum(row[4]));
+        }
+        return tally.byRule();
+    }
+
+    /** Computes and stores the summaries of the scope's cases that have none that stands, a batch at a time. */
+    private void summariseStale(List<Long> teams, LocalDate today) {
+        Query stale = em.createNativeQuery("SELECT e.id FROM episode e" + TEAM_CASES_SQL + inList(teams.size())
+                        + " AND (e.closure_date IS NULL OR e.closure_date > ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM deadline_summary s WHERE s.episode_id = e.id"
+                        + " AND s.episode_version = e.row_version AND s.as_of >= ?)"
+                        + " AND e.id > ? ORDER BY e.id")
+                .setMaxResults(BATCH_SIZE);
+        bindTeams(stale, teams)
+                .setParameter(teams.size() + 1, Date.valueOf(today.minusMonths(12)))
+                .setParameter(teams.size() + 2, Date.valueOf(today.minusDays(1)));
         long after = 0;
         List<Long> batch;
         do {
-            batch = em.createQuery("select e.id from Episode e join e.child c join c.family f join f.allocatedWorker w"
-                            + " where w.team.id in :teams and e.id > :after"
-                            + " and (e.closureDate is null or e.closureDate > :yearAgo) order by e.id", Long.class)
-                    .setParameter("teams", teams)
-                    .setParameter("after", after)
-                    .setParameter("yearAgo", today.minusMonths(12))
-                    .setMaxResults(BATCH_SIZE)
-                    .getResultList();
+            batch = ((List<?>) stale.setParameter(teams.size() + 3, after).getResultList()).stream()
+                    .map(id -> ((Number) id).longValue()).toList();
             if (!batch.isEmpty()) {
-                deadlineService.outcomes(batch).values().forEach(deadlines -> deadlines.forEach(
-                        d -> tally.add(d.ruleId(), d.ruleTitle(), d.status(), d.dueDate())));
+                deadlineService.summarise(batch);
                 after = batch.get(batch.size() - 1);
             }
         } while (batch.size() == BATCH_SIZE);
-        return tally.byRule();
+    }
+
+    private static String inList(int size) {
+        return "(" + String.join(", ", Collections.nCopies(size, "?")) + ")";
+    }
+
+    private static Query bindTeams(Query query, List<Long> teams) {
+        for (int i = 0; i < teams.size(); i++) {
+            query.setParameter(i + 1, teams.get(i));
+        }
+        return query;
     }
 
     /** A page of the team's overdue and escalated alerts, longest overdue first (restricted records: named people only). */
@@ -182,6 +218,11 @@ public class TeamDashboard {
     /** A count from a subquery in the select list, which comes back as the database's integer type. */
     private static long count(Object subqueryCount) {
         return ((Number) subqueryCount).longValue();
+    }
+
+    /** A SUM over integer columns: an integer on Derby, a bigint on PostgreSQL. */
+    private static int sum(Object total) {
+        return ((Number) total).intValue();
     }
 
     private String caller() {

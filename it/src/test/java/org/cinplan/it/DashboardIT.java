@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -183,12 +184,43 @@ class DashboardIT {
 
     @Test
     void theInitialMeetingWasMetOnTimeOnceOfTwiceInThreeMonthsAndTwiceOfThreeInTwelve() {
-        List<RuleOnTime> rules = inRole.call(Role.TEAM_MANAGER, () -> dashboard.onTimeByRule());
-
-        RuleOnTime initial = rules.stream().filter(r -> r.ruleId().equals("INITIAL_MEETING")).findFirst().orElseThrow();
+        RuleOnTime initial = initialMeeting();
         assertThat(initial.lastThreeMonths()).isEqualTo(new OnTimeShare(1, 2));
         assertThat(initial.lastTwelveMonths()).isEqualTo(new OnTimeShare(2, 3));
         assertThat(initial.lastThreeMonths().percent()).isEqualTo(50);
+    }
+
+    /**
+     * The shares add up what the sweep stored per case, not the cases' histories: a stored count (here tampered with)
+     * is what the dashboard shows until the case changes, and then it is computed afresh.
+     */
+    @Test
+    void theSharesAddUpTheCountsStoredPerCaseUntilTheCaseChanges() throws Exception {
+        assertThat(storedVersion(metOnTime)).as("the recompute after the change stored the case's summary")
+                .isEqualTo(em.find(Episode.class, metOnTime).version());
+        transaction.begin();
+        em.createNativeQuery("UPDATE deadline_summary_rule SET on_time_3m = 0, on_time_12m = 0"
+                + " WHERE episode_id = ? AND rule_id = 'INITIAL_MEETING'").setParameter(1, metOnTime).executeUpdate();
+        transaction.commit();
+
+        assertThat(initialMeeting().lastThreeMonths()).isEqualTo(new OnTimeShare(0, 2));
+
+        transaction.begin();
+        em.find(Episode.class, metOnTime).markChanged(LocalDateTime.now());
+        transaction.commit();
+
+        assertThat(initialMeeting().lastThreeMonths()).isEqualTo(new OnTimeShare(1, 2));
+        assertThat(storedVersion(metOnTime)).isEqualTo(em.find(Episode.class, metOnTime).version());
+    }
+
+    private RuleOnTime initialMeeting() {
+        return inRole.call(Role.TEAM_MANAGER, () -> dashboard.onTimeByRule()).stream()
+                .filter(r -> r.ruleId().equals("INITIAL_MEETING")).findFirst().orElseThrow();
+    }
+
+    private int storedVersion(long episodeId) {
+        return ((Number) em.createNativeQuery("SELECT episode_version FROM deadline_summary WHERE episode_id = ?")
+                .setParameter(1, episodeId).getSingleResult()).intValue();
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.cinplan.schedule.store;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.cinplan.schedule.Assessment;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
@@ -23,9 +23,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
- * never one per case. The engine's whole input is read here and only here, by entity name in JPQL (episodes,
- * children, families and councils; meetings, visits, assessments, plan approvals, checkpoints and significant
- * changes), as plain values: no business area's classes are needed, so the areas that record a case can depend on
+ * never one per case. The engine's whole input is read here and only here, as plain values: the episodes with their
+ * children, families and councils by table name in SQL (to tell Derby which index to use), their events by entity
+ * name in JPQL (meetings, visits, assessments, plan approvals, checkpoints and significant changes): no business area's classes are needed, so the areas that record a case can depend on
  * the schedule and never the other way round. A change to those entities' fields is a change to these queries.
  */
 @Dependent
@@ -36,11 +36,12 @@ public class CaseHistoryRepository {
 
     /**
      * The case histories of the given episodes, by episode id: reads each episode's own facts as plain values (no
-     * entity objects are built), then its events. Each case's stored next-check date is put into {@code nextChecks}.
+     * entity objects are built), then its events. Each case's version and stored next-check date are put into
+     * {@code stored}.
      * A case whose history cannot be built (bad data) is handed to {@code onFailure} and left out, so the others still
      * come back.
      */
-    public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, LocalDate> nextChecks,
+    public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, StoredEpisode> stored,
                                                 BiConsumer<Long, RuntimeException> onFailure) {
         if (episodeIds.isEmpty()) {
             return Map.of();
@@ -48,29 +49,36 @@ public class CaseHistoryRepository {
         Map<Long, CaseHistory.Builder> builders = new LinkedHashMap<>();
         Set<Long> wanted = new HashSet<>(episodeIds);
         EpisodeScope scope = EpisodeScope.of(wanted);
-        TypedQuery<Object[]> query = em.createQuery(String.format("select e.id, e.type, e.decisionDate,"
-                + " e.childProtectionPlanEndDate, e.closureDate, e.disabledChildrensTeam, e.exceptionalCircumstance,"
-                + " e.exceptionalCircumstanceRecordedOn, c.dateOfBirth, c.disabled, co.code, e.nextCheckOn"
-                + " from Episode e join e.child c join c.family f join f.council co where e.id %s",
-                scope.condition()), Object[].class);
-        scope.bind(query).getResultStream().forEach(row -> {
-            Long id = (Long) row[0];
+        // SQL, so that Derby is told to read the batch's episodes through an index and join each to its child, family
+        // and council by key (see V41): left to itself it read every episode and family for each batch.
+        Query query = em.createNativeQuery("SELECT e.id, e.episode_type, e.decision_date, e.cp_plan_end_date,"
+                + " e.closure_date, e.disabled_childrens_team, e.exceptional_circumstances, e.exceptional_recorded_on,"
+                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version"
+                + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " episode e --DERBY-PROPERTIES index=IX_EPISODE_SWEEP_BATCH\n"
+                + " JOIN child c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON c.id = e.child_id"
+                + " JOIN family f --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON f.id = c.family_id"
+                + " JOIN council co --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON co.id = f.council_id"
+                + " WHERE e.id " + scope.sqlCondition());
+        ((List<?>) scope.bindPositional(query).getResultList()).forEach(result -> {
+            Object[] row = (Object[]) result;
+            Long id = ((Number) row[0]).longValue();
             if (!wanted.contains(id)) {
                 return;
             }
-            nextChecks.put(id, (LocalDate) row[11]);
+            stored.put(id, new StoredEpisode(((Number) row[12]).intValue(), date(row[11])));
             try {
                 CaseHistory.Builder builder = CaseHistory.builder()
                         .council(CouncilCode.valueOf((String) row[10]))
-                        .dateOfBirth((LocalDate) row[8])
-                        .episodeType((EpisodeType) row[1])
+                        .dateOfBirth(date(row[8]))
+                        .episodeType(EpisodeType.valueOf((String) row[1]))
                         .disabledChild((Boolean) row[9])
                         .disabledChildrensTeam((Boolean) row[5])
-                        .decisionDate((LocalDate) row[2])
-                        .childProtectionPlanEndDate((LocalDate) row[3])
-                        .closureDate((LocalDate) row[4]);
+                        .decisionDate(date(row[2]))
+                        .childProtectionPlanEndDate(date(row[3]))
+                        .closureDate(date(row[4]));
                 if (row[6] != null) {
-                    builder.exceptionalCircumstances((ExceptionalCircumstance) row[6], (LocalDate) row[7]);
+                    builder.exceptionalCircumstances(ExceptionalCircumstance.valueOf((String) row[6]), date(row[7]));
                 }
                 builders.put(id, builder);
             } catch (RuntimeException problem) {
@@ -80,6 +88,9 @@ public class CaseHistoryRepository {
         return withEvents(builders, onFailure);
     }
 
+    private static LocalDate date(Object value) {
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+    }
     /** Adds every case's events, one query per kind of event, and builds the histories. */
     private Map<Long, CaseHistory> withEvents(Map<Long, CaseHistory.Builder> builders,
                                               BiConsumer<Long, RuntimeException> onFailure) {
