@@ -2,12 +2,14 @@
 -- dashboard adds them up in the database instead of computing every case's deadlines on every view. Derived data:
 -- any row may be recomputed from the case's history at any time, so there are no foreign keys. Portable SQL.
 
--- One row per case summarised: the episode version and the day it was computed from (a summary stands while both
--- hold, see deadlines.DeadlineSummaries).
+-- One row per case summarised: the episode version it was computed from and the day it was last written (see
+-- deadlines.DeadlineSummaries for when a summary stands). The constraints are named so that a query can name their
+-- indexes to Derby.
 CREATE TABLE deadline_summary (
-    episode_id      BIGINT  NOT NULL PRIMARY KEY,
+    episode_id      BIGINT  NOT NULL,
     episode_version INTEGER NOT NULL,
-    as_of           DATE    NOT NULL
+    as_of           DATE    NOT NULL,
+    CONSTRAINT pk_deadline_summary PRIMARY KEY (episode_id)
 );
 
 -- Per case and rule: how many of its deadlines fell due in the 3 and the 12 months up to as_of, and how many of them
