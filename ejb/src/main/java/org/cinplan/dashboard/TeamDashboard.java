@@ -206,22 +206,40 @@ public class TeamDashboard {
      */
     public List<TeamCase> openCases(Long workerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         TypedQuery<Object[]> query = em.createQuery("select e.id, c.id, c.givenName, c.familyName, c.laChildId,"
-                        + " w.fullName, e.type, e.decisionDate,"
-                        + " (select count(a) from Alert a where a.episodeId = e.id and a.state in :states)"
+                        + " w.fullName, e.type, e.decisionDate"
                         + TEAM_CASES_FROM + forWorker(workerId) + CaseAccess.OPEN_TO_ME
                         + " order by c.familyName, c.givenName, e.id", Object[].class)
                 .setParameter("teams", scope().teamIds())
                 .setParameter("me", caller())
-                .setParameter("states", OVERDUE)
                 .setFirstResult(first)
                 .setMaxResults(pageSize);
         if (workerId != null) {
             query.setParameter("worker", workerId);
         }
-        return query.getResultStream()
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Long> overdue = overdueAlertsOf(rows.stream().map(row -> (Long) row[0]).toList());
+        return rows.stream()
                 .map(row -> new TeamCase((Long) row[0], (Long) row[1], row[2] + " " + row[3], (String) row[4],
-                        (String) row[5], ((EpisodeType) row[6]).label(), (LocalDate) row[7], count(row[8])))
+                        (String) row[5], ((EpisodeType) row[6]).label(), (LocalDate) row[7],
+                        overdue.getOrDefault((Long) row[0], 0L)))
                 .toList();
+    }
+
+    /**
+     * The page's cases' overdue alerts, counted for the page alone (a count in the page query's select list was
+     * worked out for every case of the team before the page was cut: for a council, thousands).
+     */
+    private Map<Long, Long> overdueAlertsOf(List<Long> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select a.episodeId, count(a) from Alert a where a.episodeId in :ids and a.state in :states"
+                        + " group by a.episodeId", Object[].class)
+                .setParameter("ids", episodeIds)
+                .setParameter("states", OVERDUE)
+                .getResultStream().forEach(row -> counts.put((Long) row[0], count(row[1])));
+        return counts;
     }
 
     public long openCaseCount(Long workerId) {

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.cinplan.schedule.Assessment;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
+import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Visit;
 
 import java.time.LocalDate;
@@ -24,8 +26,8 @@ import java.util.function.BiConsumer;
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
  * never one per case. The engine's whole input is read here and only here, as plain values: the episodes with their
- * children, families and councils by table name in SQL (to tell Derby which index to use), their events by entity
- * name in JPQL (meetings, visits, assessments, plan approvals, checkpoints and significant changes): no business area's classes are needed, so the areas that record a case can depend on
+ * children, families and councils, and their events (meetings, visits, assessments, plan approvals, checkpoints and
+ * significant changes), by table name in SQL that tells Derby which index to use: no business area's classes are needed, so the areas that record a case can depend on
  * the schedule and never the other way round. A change to those entities' fields is a change to these queries.
  */
 @Dependent
@@ -98,23 +100,28 @@ public class CaseHistoryRepository {
             return Map.of();
         }
         EpisodeScope ids = EpisodeScope.of(builders.keySet());
-        forEachRow("select m.episode.id, m.kind, m.heldOn, m.minutesDistributedOn, m.nextReviewDate, m.planUpdateDate,"
-                + " m.outsideWindowRationale from Meeting m where m.episode.id %s", ids, (builder, row) ->
-                builder.meeting(new Meeting((LocalDate) row[2], (org.cinplan.schedule.MeetingKind) row[1],
-                        (LocalDate) row[3], (LocalDate) row[4], (LocalDate) row[5], (String) row[6])), builders, onFailure);
-        forEachRow("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.notAloneReason, v.recordedOn"
-                + " from Visit v where v.episode.id %s", ids, (builder, row) ->
-                builder.visit(new Visit((LocalDate) row[1], (Boolean) row[2], (Boolean) row[3], (String) row[4],
-                        (LocalDate) row[5])), builders, onFailure);
-        forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id %s", ids,
-                (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
-        forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id %s", ids,
-                (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
-        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id %s", ids,
-                (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
+        forEachRow("SELECT m.episode_id, m.kind, m.held_on, m.minutes_distributed_on, m.next_review_date,"
+                + " m.plan_update_date, m.outside_window_rationale FROM meeting m"
+                + " --DERBY-PROPERTIES index=IX_MEETING_SWEEP\n WHERE m.episode_id %s", ids, (builder, row) ->
+                builder.meeting(new Meeting(date(row[2]), MeetingKind.valueOf((String) row[1]), date(row[3]),
+                        date(row[4]), date(row[5]), (String) row[6])), builders, onFailure);
+        forEachRow("SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on"
+                + " FROM visit v --DERBY-PROPERTIES index=IX_VISIT_SWEEP\n WHERE v.episode_id %s", ids, (builder, row) ->
+                builder.visit(new Visit(date(row[1]), (Boolean) row[2], (Boolean) row[3], (String) row[4],
+                        date(row[5]))), builders, onFailure);
+        forEachRow("SELECT a.episode_id, a.started_on, a.completed_on FROM assessment a"
+                        + " --DERBY-PROPERTIES index=IX_ASSESSMENT_SWEEP\n WHERE a.episode_id %s", ids,
+                (builder, row) -> builder.assessment(new Assessment(date(row[1]), date(row[2]))), builders, onFailure);
+        forEachRow("SELECT p.episode_id, p.approved_on FROM plan_approval p"
+                        + " --DERBY-PROPERTIES index=IX_PLAN_APPROVAL_SWEEP\n WHERE p.episode_id %s", ids,
+                (builder, row) -> builder.planApproval(date(row[1])), builders, onFailure);
+        forEachRow("SELECT k.episode_id, k.kind, k.recorded_on FROM case_checkpoint k"
+                        + " --DERBY-PROPERTIES index=IX_CHECKPOINT_SWEEP\n WHERE k.episode_id %s", ids,
+                (builder, row) -> builder.checkpoint(CheckpointKind.valueOf((String) row[1]), date(row[2])),
                 builders, onFailure);
-        forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id %s", ids,
-                (builder, row) -> builder.significantChange((LocalDate) row[1]), builders, onFailure);
+        forEachRow("SELECT s.episode_id, s.occurred_on FROM significant_change s"
+                        + " --DERBY-PROPERTIES index=IX_SIGNIFICANT_CHANGE_SWEEP\n WHERE s.episode_id %s", ids,
+                (builder, row) -> builder.significantChange(date(row[1])), builders, onFailure);
         Map<Long, CaseHistory> histories = new HashMap<>();
         builders.forEach((id, builder) -> {
             try {
@@ -136,14 +143,20 @@ public class CaseHistoryRepository {
                 .getResultList();
     }
 
-    /** Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. */
-    private void forEachRow(String jpql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
+    /**
+     * Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. SQL naming the
+     * index to read (V41, V42): through JPQL Derby joined each event table to the episodes and read it whole for every
+     * batch, so a full sweep's time grew with the square of the number of cases.
+     */
+    private void forEachRow(String sql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
                             BiConsumer<Long, RuntimeException> onFailure) {
-        scope.bind(em.createQuery(String.format(jpql, scope.condition()), Object[].class)).getResultStream().forEach(row -> {
-            Long episodeId = (Long) row[0];
+        for (Object result : scope.bindPositional(em.createNativeQuery(String.format(sql, scope.sqlCondition())))
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            Long episodeId = ((Number) row[0]).longValue();
             CaseHistory.Builder builder = builders.get(episodeId);
             if (builder == null) {
-                return;
+                continue;
             }
             try {
                 consumer.accept(builder, row);
@@ -151,7 +164,7 @@ public class CaseHistoryRepository {
                 builders.remove(episodeId);
                 onFailure.accept(episodeId, problem);
             }
-        });
+        }
     }
 
     @FunctionalInterface
