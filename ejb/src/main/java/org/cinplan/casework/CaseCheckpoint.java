@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 @Entity
 @jakarta.persistence.Table(name = "case_checkpoint")
-class CaseCheckpoint {
+public class CaseCheckpoint {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

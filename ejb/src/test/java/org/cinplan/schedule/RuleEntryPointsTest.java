@@ -56,12 +56,15 @@ class RuleEntryPointsTest {
     }
 
     @Test
-    void aSuffolkSupervisionOrderIsReviewedWithinEightWeeks() {
-        ReviewWindow window = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
+    void aSuffolkSupervisionOrdersFirstReviewIsWithinEightWeeksAndLaterOnesInTheOrdinaryWindow() {
+        ReviewWindow first = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, true);
+        ReviewWindow later = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
 
-        assertThat(window.rule()).isEqualTo(RuleId.SO_REVIEW);
-        assertThat(window.earliest()).isNull();
-        assertThat(window.latest()).isEqualTo(HELD.plusWeeks(8));
+        assertThat(first.rule()).isEqualTo(RuleId.SO_REVIEW);
+        assertThat(first.earliest()).isNull();
+        assertThat(first.latest()).isEqualTo(HELD.plusWeeks(8));
+        assertThat(later.earliest()).isEqualTo(HELD.plusWeeks(8));
+        assertThat(later.latest()).isEqualTo(HELD.plusWeeks(12));
     }
 
     @Test
