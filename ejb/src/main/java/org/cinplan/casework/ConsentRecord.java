@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "consent_record")
-public class ConsentRecord {
+class ConsentRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
