@@ -31,6 +31,12 @@ public class CaseFixtures {
 
     static final String IT_WORKER = "it-social-worker";
 
+    /**
+     * A JPQL condition on an episode {@code e}: its child's record is not restricted. Tests that take "another worker's
+     * first case" need it: the demo data's restricted record may have any id (its rows are inserted in one commit).
+     */
+    static final String UNRESTRICTED_EPISODE = " and not exists (select r from RecordRestriction r where r.child = e.child)";
+
     @PersistenceContext
     private EntityManager em;
 

@@ -286,7 +286,7 @@ class CinPlanIT {
     void aWorkerWhoseCaseItIsNotCannotSeeThePlan() throws Exception {
         itWorker();
         Long demoEpisode = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username = 'sw.demo'"
-                + " order by e.id", Long.class).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+                + CaseFixtures.UNRESTRICTED_EPISODE + " order by e.id", Long.class).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         long episodeId = demoEpisode != null ? demoEpisode : suffolkCaseOf(otherWorker());
 
         assertThatThrownBy(() -> asSocialWorker.call(() -> planning.plan(episodeId)))

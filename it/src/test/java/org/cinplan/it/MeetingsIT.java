@@ -187,7 +187,8 @@ class MeetingsIT {
                 "Office", false), UUID.randomUUID().toString()))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("before the decision");
 
         Long othersCase = em.createQuery("select e.id from Episode e where e.child.family.allocatedWorker.username <> :me"
-                        + " and e.closureDate is null order by e.id", Long.class).setParameter("me", CaseFixtures.IT_WORKER)
+                        + " and e.closureDate is null" + CaseFixtures.UNRESTRICTED_EPISODE + " order by e.id", Long.class)
+                .setParameter("me", CaseFixtures.IT_WORKER)
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         if (othersCase != null) {
             assertThatThrownBy(() -> as(() -> scheduling.book(othersCase, new BookingForm(today, LocalTime.NOON, 60,
