@@ -28,9 +28,10 @@ import java.util.function.Consumer;
  *       a decision that a CIN plan is needed, so ReferralNFA is 0 and its CIN plan ({@code CINPlanDates}) runs from the
  *       decision date to the closure, or to the start of the child protection plan that replaced it (step-up): the
  *       episode of need then goes on, with that child protection plan, into the step-down episode after it.</li>
- *   <li>Assessment ({@code casework.Assessment}): AssessmentActualStartDate is its start, AssessmentAuthorisationDate
- *       its completion.</li>
- *   <li>Not recorded yet, so not written: ReferralSource, assessment factors, section 47 enquiries, initial child
+ *   <li>Assessment ({@code casework.Assessment}): AssessmentActualStartDate is its start,
+ *       AssessmentInternalReviewDate its internal review, AssessmentAuthorisationDate its authorisation, and
+ *       AssessmentFactors the factors identified.</li>
+ *   <li>Not recorded yet, so not written: ReferralSource, section 47 enquiries, initial child
  *       protection conferences, child protection plans other than the dates of a step-up and step-down, their
  *       categories of abuse and reviews, referrals with no further action (issue 13 builds referral and assessment
  *       records: map them in {@link #episodesOf} and {@link #assessmentsOf}).</li>
@@ -116,11 +117,19 @@ public class CensusReadModel {
     private Map<Long, List<CensusAssessment>> assessmentsOf(List<Long> episodeIds) {
         Map<Long, List<CensusAssessment>> byEpisode = new HashMap<>();
         for (int from = 0; from < episodeIds.size(); from += BATCH) {
-            em.createQuery("select e.id, a.startedOn, a.completedOn from Assessment a join a.episode e"
-                            + " where e.id in :ids order by a.startedOn", Object[].class)
-                    .setParameter("ids", episodeIds.subList(from, Math.min(episodeIds.size(), from + BATCH)))
+            List<Long> batch = episodeIds.subList(from, Math.min(episodeIds.size(), from + BATCH));
+            Map<Long, List<String>> factors = new HashMap<>();
+            em.createQuery("select a.id, f from Assessment a join a.factors f join a.episode e where e.id in :ids"
+                            + " order by f", Object[].class)
+                    .setParameter("ids", batch)
+                    .getResultList().forEach(row -> factors.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add((String) row[1]));
+            em.createQuery("select e.id, a.id, a.startedOn, a.internalReviewOn, a.authorisedOn from Assessment a"
+                            + " join a.episode e where e.id in :ids order by a.startedOn, a.id", Object[].class)
+                    .setParameter("ids", batch)
                     .getResultList().forEach(row -> byEpisode.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add(new CensusAssessment((LocalDate) row[1], null, (LocalDate) row[2], List.of())));
+                            .add(new CensusAssessment((LocalDate) row[2], (LocalDate) row[3], (LocalDate) row[4],
+                                    factors.getOrDefault((Long) row[1], List.of()))));
         }
         return byEpisode;
     }

@@ -41,7 +41,7 @@ class CensusReturnsPageIT {
 
         assertThat(page.status()).isEqualTo(200);
         var html = Jsoup.parse(page.body());
-        assertThat(html.select("#census\\:verdict").text()).contains("children;").contains("errors and");
+        assertThat(html.select("#verdict").text()).contains("children;").contains("errors and");
         var firstRow = html.select("#census\\:issues_data tr").first();
         assertThat(firstRow).isNotNull();
         assertThat(firstRow.select("td")).hasSize(5);
