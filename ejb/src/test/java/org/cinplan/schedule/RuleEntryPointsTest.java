@@ -56,12 +56,22 @@ class RuleEntryPointsTest {
     }
 
     @Test
-    void aSuffolkSupervisionOrderIsReviewedWithinEightWeeks() {
-        ReviewWindow window = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
+    void aSuffolkSupervisionOrderIsFirstReviewedWithinEightWeeksThenInTheOrdinaryWindow() {
+        ReviewWindow first = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, true);
+        assertThat(first.rule()).isEqualTo(RuleId.SO_REVIEW);
+        assertThat(first.earliest()).isNull();
+        assertThat(first.latest()).isEqualTo(HELD.plusWeeks(8));
 
-        assertThat(window.rule()).isEqualTo(RuleId.SO_REVIEW);
-        assertThat(window.earliest()).isNull();
-        assertThat(window.latest()).isEqualTo(HELD.plusWeeks(8));
+        ReviewWindow later = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
+        assertThat(later.rule()).isEqualTo(RuleId.SO_REVIEW);
+        assertThat(later.earliest()).isEqualTo(HELD.plusWeeks(8));
+        assertThat(later.latest()).isEqualTo(HELD.plusWeeks(12));
+    }
+
+    @Test
+    void aBerkshireWestShortBreaksPlanHasNoReviewTimescaleSoNoDateIsRefused() {
+        assertThat(ENGINE.reviewWindow(profile(CouncilCode.READING), EpisodeType.SHORT_BREAKS, true, HELD, HELD, null)).isEmpty();
+        assertThat(ENGINE.reviewWindow(profile(CouncilCode.READING), EpisodeType.STANDARD, true, HELD, HELD, null)).isPresent();
     }
 
     @Test
