@@ -1,9 +1,14 @@
 package org.cinplan;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import org.cinplan.schedule.Timescale;
 import org.cinplan.schedule.WorkingDayCalendar;
@@ -81,6 +86,38 @@ class ArchitectureTest {
                 .should().callMethodWhere(target(owner(resideInAPackage("java.time"))).and(target(name("now"))))
                 .because("the clock is injected (platform.ClockProducer) and passed in, so every date is reproducible")
                 .check(cinplan);
+    }
+
+    /**
+     * Package-private by default: an entity (or embeddable) is public only when another package needs it, e.g. an
+     * aggregate another area refers to. Services hand everyone else DTOs. The integration tests (in it/, which this
+     * test does not see) read the four named here to check what was stored.
+     */
+    @Test
+    void anEntityIsPublicOnlyWhenAnotherPackageUsesIt() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+                .and().arePublic()
+                .and().doNotHaveFullyQualifiedName("org.cinplan.alerts.SweepRun")
+                .and().doNotHaveFullyQualifiedName("org.cinplan.audit.AuditEntry")
+                .and().doNotHaveFullyQualifiedName("org.cinplan.meetings.Exclusion")
+                .and().doNotHaveFullyQualifiedName("org.cinplan.meetings.MinutesSections")
+                .should(beUsedOutsideTheirPackage())
+                .because("what only its own package uses stays inside it (package-private by default)")
+                .check(cinplan);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOutsideTheirPackage() {
+        return new ArchCondition<>("be used outside their package") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean usedOutside = type.getDirectDependenciesToSelf().stream()
+                        .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
+                if (!usedOutside) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName()
+                            + " is public but only its own package uses it: make it package-private"));
+                }
+            }
+        };
     }
 
     @Test

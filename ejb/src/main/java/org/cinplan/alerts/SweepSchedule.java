@@ -25,7 +25,6 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.ClockProducer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,6 +94,15 @@ public class SweepSchedule {
     }
 
     /** Changes the sweep time and escalation days; the timer is replaced at once. */
+    /**
+     * Whether the caller may change the schedule and run a sweep by hand (the role of {@link #change} and of
+     * {@link SweepService#manual}), so the run log page shows those forms only then.
+     */
+    @Lock(LockType.READ)
+    public boolean canAdminister() {
+        return context.isCallerInRole(Role.ADMINISTRATOR_ROLE);
+    }
+
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public SweepSettings change(int hour, int minute, int escalateAfterDays) {
         SweepSettings wanted = new SweepSettings(hour, minute, escalateAfterDays);

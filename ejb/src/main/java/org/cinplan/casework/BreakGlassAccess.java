@@ -24,7 +24,7 @@ import org.cinplan.platform.Validity;
  */
 @Entity
 @Table(name = "break_glass_access")
-public class BreakGlassAccess {
+class BreakGlassAccess {
 
     /** The shortest reason accepted: a few words that say why, not "urgent". */
     public static final int MIN_REASON_LENGTH = 20;

@@ -107,12 +107,16 @@ public final class CaseAccess {
         return inAnyRole(context, MANAGERS_WHO_EDIT) && sameTeam(worker, me);
     }
 
-    /** Refuses, with an independently kept audit entry, a caller who may not change this family's cases. */
-    public static void requireMayEdit(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
-                                      String recordType, String recordId, Long childId, String attempted) {
+    /**
+     * Refuses, with an independently kept audit entry, a caller who may not change this family's cases.
+     *
+     * @param attempted what the caller tried, for the refusal and the audit entry ("add a child")
+     */
+    public void requireMayEdit(Family family, String attempted) {
+        StaffMember me = me();
         if (!mayEdit(family, me, context)) {
-            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
-                    "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
+            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, "Family", family.id().toString(),
+                    null, "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
             throw new BusinessRuleViolation("RECORD_ACCESS", onlyTheWorkerOrManager(attempted, family));
         }
     }

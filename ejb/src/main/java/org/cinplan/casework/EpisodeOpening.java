@@ -97,8 +97,7 @@ public class EpisodeOpening {
             if (family.allocatedWorker() == null) {
                 family.allocateTo(me);
             } else {
-                CaseAccess.requireMayEdit(family, me, context, auditTrail, "Family", family.id().toString(), null,
-                        "add a child");
+                CaseAccess.forCaller(em, context, auditTrail).requireMayEdit(family, "add a child");
             }
             how = "a child new to cinplan in the " + family.name();
         } else {

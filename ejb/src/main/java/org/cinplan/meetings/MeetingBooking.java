@@ -33,7 +33,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "meeting_booking")
-public class MeetingBooking {
+class MeetingBooking {
 
     static final int SHORTEST_MINUTES = 15;
     static final int LONGEST_MINUTES = 480;

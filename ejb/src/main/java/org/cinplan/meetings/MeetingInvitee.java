@@ -20,7 +20,7 @@ import org.cinplan.platform.Validity;
 /** Someone invited to a booked CIN meeting, and, once it is held, whether they came. Part of {@link MeetingBooking}. */
 @Entity
 @Table(name = "meeting_invitee")
-public class MeetingInvitee {
+class MeetingInvitee {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

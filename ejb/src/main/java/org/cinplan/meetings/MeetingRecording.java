@@ -157,9 +157,9 @@ public class MeetingRecording {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
                         + " and a.completedOn is null", Assessment.class).setParameter("e", episode).getResultList();
                 if (!open.isEmpty()) {
-                    throw new BusinessRuleViolation("ASSESSMENT_DUE",
-                            "An assessment started on " + Dates.full(open.get(0).startedOn())
-                            + " is still open: complete it before an updated assessment starts");
+                    // The open assessment is the update the review asks for: it goes on, and no second one starts.
+                    return List.of("The assessment started on " + Dates.full(open.get(0).startedOn()) + " is still open:"
+                            + " it is the updated assessment; complete it on the case's assessments page.");
                 }
                 em.persist(new Assessment(episode, heldOn));
                 return List.of("An updated assessment started on " + Dates.full(heldOn)
@@ -321,6 +321,15 @@ public class MeetingRecording {
      */
     private Meeting newMeeting(Episode episode, StaffMember me, MeetingForm form, ReviewOutcome outcome) {
         boolean endsThePlan = outcome != null && outcome.endsThePlan();
+        requirePossibleDates(episode, form, endsThePlan);
+        List<Meeting> earlier = meetingsOf(episode);
+        requireNextInOrder(form, earlier);
+        requireWithinTimescales(episode, form, earlier, endsThePlan);
+        return meetingAsRecorded(episode, me, form);
+    }
+
+    /** The next review date is set unless the plan ends; no date is in the future or after the case closed. */
+    private void requirePossibleDates(Episode episode, MeetingForm form, boolean endsThePlan) {
         if (form.nextReviewDate() == null && !endsThePlan) {
             throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date of the next review set in the minutes");
         }
@@ -341,7 +350,10 @@ public class MeetingRecording {
                     "The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can follow it");
         }
-        List<Meeting> earlier = meetingsOf(episode);
+    }
+
+    /** The first meeting is the initial one, later ones reviews, each held after the one before. */
+    private void requireNextInOrder(MeetingForm form, List<Meeting> earlier) {
         MeetingKind expected = earlier.isEmpty() ? MeetingKind.INITIAL : MeetingKind.REVIEW;
         if (form.kind() != expected) {
             throw new BusinessRuleViolation("INITIAL_MEETING", earlier.isEmpty()
@@ -349,13 +361,21 @@ public class MeetingRecording {
                     : "The initial CIN meeting was held on " + Dates.full(earlier.get(0).heldOn())
                     + ": later meetings are reviews");
         }
-        Meeting previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        Meeting previous = lastOf(earlier);
         if (previous != null && !form.heldOn().isAfter(previous.heldOn())) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The last meeting recorded was held on " + Dates.full(previous.heldOn())
                     + ": record meetings in order, each after the one before");
         }
+    }
 
+    /**
+     * The council's timescales, as the deadline engine reads them: the plan update date (PLAN_UPDATE_DATE), this
+     * review against the window the meeting before it set, and the next review set in the minutes (REVIEW_INTERVAL);
+     * a recorded rationale lets a review fall outside its window.
+     */
+    private void requireWithinTimescales(Episode episode, MeetingForm form, List<Meeting> earlier, boolean endsThePlan) {
+        Meeting previous = lastOf(earlier);
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
         DeadlineEngine engine = new DeadlineEngine(catalog.calendar());
         PolicyProfile profile = catalog.profiles(council).effectiveOn(form.heldOn());
@@ -399,7 +419,14 @@ public class MeetingRecording {
         if (form.nextReviewDate() != null && next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
             throw new BusinessRuleViolation("REVIEW_INTERVAL", next.get().refusal(form.nextReviewDate()));
         }
+    }
 
+    private static Meeting lastOf(List<Meeting> earlier) {
+        return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    }
+
+    /** The meeting with what the form records: its dates, chair and minute-taker, the child's part and the agenda. */
+    private Meeting meetingAsRecorded(Episode episode, StaffMember me, MeetingForm form) {
         StaffMember chair = form.chairStaffId() == null ? null : councilStaff(episode, form.chairStaffId(), "a chair");
         Meeting meeting = new Meeting(episode, form.kind(), form.heldOn());
         meeting.setDatesInMinutes(form.nextReviewDate(), form.planUpdateDate());

@@ -1,6 +1,7 @@
 package org.cinplan.meetings;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,10 @@ import java.util.function.Consumer;
         Role.TEAM_MANAGER_ROLE})
 public class MeetingScheduling {
 
+    /** Who books and records CIN meetings: the roles of this bean's (and MeetingRecording's) @RolesAllowed. */
+    private static final List<String> RECORDERS = List.of(Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE,
+            Role.PRACTICE_MANAGER_ROLE, Role.TEAM_MANAGER_ROLE);
+
     /** The answer to a change based on a booking (or a case's meetings) someone else has changed since. */
     public static final String STALE = "This meeting was changed by someone else meanwhile: reload the page to see their"
             + " change. What you typed is still on the form.";
@@ -64,6 +69,15 @@ public class MeetingScheduling {
      * Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. The
      * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
      */
+    /**
+     * Whether the caller may book and record CIN meetings at all, so a page shows those forms only then (each
+     * action still checks the case itself).
+     */
+    @PermitAll
+    public boolean canRecord() {
+        return RECORDERS.stream().anyMatch(context::isCallerInRole);
+    }
+
     public BookingView book(@NotNull(message = "Choose a case") Long episodeId,
                             @NotNull(message = "Enter the meeting") @Valid BookingForm form,
                             @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {

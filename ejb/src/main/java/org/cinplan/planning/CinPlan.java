@@ -40,7 +40,7 @@ import org.cinplan.platform.Validity;
  */
 @Entity
 @Table(name = "cin_plan")
-public class CinPlan {
+class CinPlan {
 
     private static final Set<Role> APPROVERS = Set.of(Role.CONSULTANT_SOCIAL_WORKER, Role.PRACTICE_MANAGER);
 

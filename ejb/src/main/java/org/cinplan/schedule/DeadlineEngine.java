@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -218,8 +219,11 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstMeeting().map(Meeting::heldOn).orElse(null);
-            return List.of(occurrence(rule, "Initial meeting", p, s.get(), s.get().timescale(), null, c.decisionDate(), "decision",
-                    met, null, List.of()));
+            return List.of(draft(rule, "Initial meeting", p, s.get())
+                    .countedFrom("decision", c.decisionDate())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .build());
         }
 
         private List<Deadline> reviews(RuleId rule) {
@@ -274,8 +278,13 @@ public final class DeadlineEngine {
                     }
                 }
                 String label = "Review " + (i + 1) + " (after the meeting of " + Dates.full(anchor.heldOn()) + ")";
-                out.add(build(rule, label, p, s.get(), due, "meeting", anchor.heldOn(), next == null ? null : next.heldOn(), null,
-                        flags, notes));
+                out.add(draft(rule, label, p, s.get())
+                        .countedFrom("meeting", anchor.heldOn())
+                        .due(due)
+                        .metOn(next == null ? null : next.heldOn())
+                        .flags(flags)
+                        .notes(notes)
+                        .build());
             }
             return out;
         }
@@ -320,8 +329,11 @@ public final class DeadlineEngine {
                     continue;
                 }
                 LocalDate met = c.meetings().stream().map(Meeting::heldOn).filter(d -> !d.isBefore(change)).findFirst().orElse(null);
-                out.add(occurrence(rule, "Significant change of " + Dates.full(change), p, s.get(), s.get().timescale(), null, change,
-                        "significant change", met, null, List.of()));
+                out.add(draft(rule, "Significant change of " + Dates.full(change), p, s.get())
+                        .countedFrom("significant change", change)
+                        .dueAfter(s.get().timescale())
+                        .metOn(met)
+                        .build());
             }
             if (out.isEmpty()) {
                 return notApplicable(rule, "The significant changes recorded came before the initial meeting, which takes them into account");
@@ -348,8 +360,11 @@ public final class DeadlineEngine {
             for (E event : events) {
                 LocalDate on = eventDate.apply(event);
                 PolicyProfile p = profiles.effectiveOn(on);
-                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, occurrencePrefix + Dates.full(on), p, s,
-                        s.timescale(), null, on, eventName, metOn.apply(event), null, List.of())));
+                p.setting(rule).ifPresent(s -> out.add(draft(rule, occurrencePrefix + Dates.full(on), p, s)
+                        .countedFrom(eventName, on)
+                        .dueAfter(s.timescale())
+                        .metOn(metOn.apply(event))
+                        .build()));
             }
             return out;
         }
@@ -373,14 +388,27 @@ public final class DeadlineEngine {
                 String label = "Plan update date set at the meeting of " + Dates.full(m.heldOn());
                 if (m.planUpdateDate() == null) {
                     // Not set yet: it can still be set (in the minutes) until the latest allowed date passes.
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), null, null, List.of(), List.of()));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .build());
                 } else if (m.planUpdateDate().isAfter(due.dueDate())) {
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET_LATE,
-                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ", later than "
-                                    + s.get().timescale().readable() + " after the meeting."), List.of()));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .metOn(m.heldOn())
+                            .status(DeadlineStatus.MET_LATE)
+                            .flags(List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate())
+                                    + ", later than " + s.get().timescale().readable() + " after the meeting."))
+                            .build());
                 } else {
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET, List.of(),
-                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ".")));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .metOn(m.heldOn())
+                            .status(DeadlineStatus.MET)
+                            .notes(List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + "."))
+                            .build());
                 }
             }
             return out;
@@ -429,8 +457,11 @@ public final class DeadlineEngine {
                 Optional<Visit> seen = c.visits().stream().filter(Visit::childSeen)
                         .filter(v -> inclusive ? !v.visitedOn().isBefore(from) : v.visitedOn().isAfter(from)).findFirst();
                 String label = "Visit after the " + event + " of " + Dates.full(anchor);
-                out.add(occurrence(rule, label, p, s.get(), first ? s.get().timescale() : s.get().laterInterval(), null, anchor, event,
-                        seen.map(Visit::visitedOn).orElse(null), null, List.of()));
+                out.add(draft(rule, label, p, s.get())
+                        .countedFrom(event, anchor)
+                        .dueAfter(first ? s.get().timescale() : s.get().laterInterval())
+                        .metOn(seen.map(Visit::visitedOn).orElse(null))
+                        .build());
                 if (seen.isEmpty()) {
                     break;
                 }
@@ -488,8 +519,13 @@ public final class DeadlineEngine {
                     forced = DeadlineStatus.OVERDUE;
                     flags.add("No visit saw the child alone between " + Dates.full(start) + " and " + Dates.full(end) + ".");
                 }
-                out.add(build(rule, "Review period from " + Dates.full(start), p, s.get(), due, "meeting", start,
-                        alone.map(Visit::visitedOn).orElse(null), forced, flags, List.of()));
+                out.add(draft(rule, "Review period from " + Dates.full(start), p, s.get())
+                        .countedFrom("meeting", start)
+                        .due(due)
+                        .metOn(alone.map(Visit::visitedOn).orElse(null))
+                        .status(forced)
+                        .flags(flags)
+                        .build());
             }
             if (out.isEmpty() && skippedAsBaby) {
                 return notApplicable(rule, "The child is a baby (under 1), so seeing them alone may not be appropriate (Suffolk procedure 6.2)");
@@ -525,8 +561,11 @@ public final class DeadlineEngine {
                 LocalDate from = anchor;
                 Optional<LocalDate> refreshed = c.assessments().stream().map(Assessment::completedOn)
                         .filter(d -> d != null && d.isAfter(from)).min(Comparator.naturalOrder());
-                out.add(occurrence(rule, "Updated assessment after the " + event + " of " + Dates.full(anchor), p, s.get(),
-                        s.get().timescale(), null, anchor, event, refreshed.orElse(null), null, List.of()));
+                out.add(draft(rule, "Updated assessment after the " + event + " of " + Dates.full(anchor), p, s.get())
+                        .countedFrom(event, anchor)
+                        .dueAfter(s.get().timescale())
+                        .metOn(refreshed.orElse(null))
+                        .build());
                 if (refreshed.isEmpty()) {
                     break;
                 }
@@ -559,7 +598,11 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate approved = c.planApprovals().stream().filter(d -> !d.isBefore(c.decisionDate())).findFirst().orElse(null);
-            return List.of(occurrence(rule, "Initial plan", p, s.get(), s.get().timescale(), null, anchor, event, approved, null, List.of()));
+            return List.of(draft(rule, "Initial plan", p, s.get())
+                    .countedFrom(event, anchor)
+                    .dueAfter(s.get().timescale())
+                    .metOn(approved)
+                    .build());
         }
 
         private List<Deadline> minimumDurationAfterCp() {
@@ -598,8 +641,14 @@ public final class DeadlineEngine {
             } else {
                 status = DeadlineStatus.UPCOMING; // nothing to do but keep the plan open
             }
-            return List.of(build(rule, "Minimum duration", p, s.get(), due, "end of the child protection plan", cpEnd, metOn, status,
-                    flags, notes));
+            return List.of(draft(rule, "Minimum duration", p, s.get())
+                    .countedFrom("end of the child protection plan", cpEnd)
+                    .due(due)
+                    .metOn(metOn)
+                    .status(status)
+                    .flags(flags)
+                    .notes(notes)
+                    .build());
         }
 
         private List<Deadline> sixMonthDuration() {
@@ -612,7 +661,7 @@ public final class DeadlineEngine {
             if (exclusion != null) {
                 return notApplicable(rule, exclusion);
             }
-            return planDurationRule(rule, null);
+            return planDurationRule(rule, null, c.firstCheckpoint(CheckpointKind.CONTINUE_BEYOND_6M).orElse(null));
         }
 
         private List<Deadline> maximumDuration() {
@@ -620,11 +669,14 @@ public final class DeadlineEngine {
             if (c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
                 return notApplicable(rule, "A supervision-order plan lasts for the duration of the order (Suffolk procedure 4.5, 5.1)");
             }
-            return planDurationRule(rule, c.exceptionalCircumstances());
+            return planDurationRule(rule, c.exceptionalCircumstances(), null);
         }
 
-        /** A plan-length rule: met by closing in time, or (12 months) by recording exceptional circumstances. */
-        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional) {
+        /**
+         * A plan-length rule: met by closing, by recording exceptional circumstances (12 months) or by a manager's decision
+         * that the plan continues (6 months), whichever came first.
+         */
+        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional, Checkpoint continuation) {
             PolicyProfile p = profiles.effectiveOn(c.planStart());
             Optional<RuleSetting> s = p.setting(rule);
             if (s.isEmpty() || !current.sets(rule)) {
@@ -634,14 +686,21 @@ public final class DeadlineEngine {
             List<String> notes = new ArrayList<>();
             if (exceptional != null) {
                 met = exceptional.recordedOn();
-                notes.add("Exceptional circumstances (" + exceptional.kind().name().toLowerCase().replace('_', ' ') + ") recorded on "
+                notes.add("Exceptional circumstances (" + exceptional.kind().label().toLowerCase(Locale.ROOT) + ") recorded on "
                         + Dates.full(exceptional.recordedOn()) + "; reviews then at least every " + s.get().laterInterval().readable() + ".");
+            } else if (continuation != null && (!c.isClosed() || continuation.recordedOn().isBefore(c.closureDate()))) {
+                met = continuation.recordedOn();
+                notes.add("A manager decided on " + Dates.full(met) + " that the plan continues beyond " + s.get().timescale().readable() + ".");
             } else if (c.isClosed()) {
                 met = c.closureDate();
                 notes.add("Closed on " + Dates.full(c.closureDate()) + ".");
             }
-            return List.of(occurrence(rule, rule.title(), p, s.get(), s.get().timescale(), null, c.planStart(), c.planStartDescription(),
-                    met, null, notes));
+            return List.of(draft(rule, rule.title(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .notes(notes)
+                    .build());
         }
 
         private List<Deadline> oversight() {
@@ -659,10 +718,16 @@ public final class DeadlineEngine {
             // The second check counts from the plan start too (6 + 6 = 12 months), so it does not drift with the first.
             Timescale second = first.unit() == later.unit() ? new Timescale(first.amount() + later.amount(), first.unit()) : first;
             List<Deadline> out = new ArrayList<>();
-            out.add(occurrence(rule, first.readable(), p, s.get(), first, null, c.planStart(), c.planStartDescription(),
-                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_6M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
-            out.add(occurrence(rule, second.readable(), p, s.get(), second, null, c.planStart(), c.planStartDescription(),
-                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_12M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
+            out.add(draft(rule, first.readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(first)
+                    .metOn(c.firstCheckpoint(CheckpointKind.OVERSIGHT_6M).map(Checkpoint::recordedOn).orElse(null))
+                    .build());
+            out.add(draft(rule, second.readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(second)
+                    .metOn(c.firstCheckpoint(CheckpointKind.OVERSIGHT_12M).map(Checkpoint::recordedOn).orElse(null))
+                    .build());
             return out;
         }
 
@@ -692,32 +757,99 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstCheckpoint(kind).map(Checkpoint::recordedOn).orElse(null);
-            return List.of(occurrence(rule, s.get().timescale().readable(), p, s.get(), s.get().timescale(), null, c.planStart(),
-                    c.planStartDescription(), met, null, List.of()));
+            return List.of(draft(rule, s.get().timescale().readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .build());
         }
 
         // ---- building blocks -----------------------------------------------------------------
 
-        private Deadline occurrence(RuleId rule, String label, PolicyProfile p, RuleSetting s, Timescale timescale, Timescale minimum,
-                                    LocalDate from, String event, LocalDate metOn, DeadlineStatus forced, List<String> notes) {
-            TimescaleResult due = calculator.calculate(p, rule, s, timescale, minimum, from, event, null);
-            return build(rule, label, p, s, due, event, from, metOn, forced, List.of(), notes);
+        /** A deadline of {@code rule} to put together, counted by profile {@code p} and its setting {@code s}. */
+        private Draft draft(RuleId rule, String label, PolicyProfile p, RuleSetting s) {
+            return new Draft(rule, label, p, s);
         }
 
-        private Deadline build(RuleId rule, String label, PolicyProfile p, RuleSetting s, TimescaleResult due, String event,
-                               LocalDate from, LocalDate metOn, DeadlineStatus forced, List<String> flags, List<String> notes) {
-            DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, s.dueSoonWorkingDays());
-            StringBuilder text = new StringBuilder(due.explanation());
-            notes.forEach(n -> text.append(' ').append(n));
-            if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
-                text.append(" Met on ").append(Dates.full(metOn)).append('.');
-            } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
-                text.append(" Met late, on ").append(Dates.full(metOn)).append('.');
+        /**
+         * One occurrence of a rule's deadline as it is put together: what it counts from, when it falls due, when it
+         * was met, and the flags and notes its explanation carries.
+         */
+        private final class Draft {
+            private final RuleId rule;
+            private final String label;
+            private final PolicyProfile profile;
+            private final RuleSetting setting;
+            private String event;
+            private LocalDate from;
+            private TimescaleResult due;
+            private LocalDate metOn;
+            private DeadlineStatus forced;
+            private List<String> flags = List.of();
+            private List<String> notes = List.of();
+
+            private Draft(RuleId rule, String label, PolicyProfile profile, RuleSetting setting) {
+                this.rule = rule;
+                this.label = label;
+                this.profile = profile;
+                this.setting = setting;
             }
-            flags.forEach(f -> text.append(' ').append(f));
-            return new Deadline(rule, label, due.dueDate(), due.windowStart(), status,
-                    status == DeadlineStatus.MET || status == DeadlineStatus.MET_LATE ? metOn : null, null, event, from, c.council(),
-                    p.version(), s.policySource(), due.warnings(), flags, text.toString());
+
+            /** Counted from this event ("meeting") on this day. */
+            Draft countedFrom(String event, LocalDate from) {
+                this.event = event;
+                this.from = from;
+                return this;
+            }
+
+            /** Due as worked out already (a window, a lead phrase). */
+            Draft due(TimescaleResult due) {
+                this.due = due;
+                return this;
+            }
+
+            /** Due this timescale after the event counted from. */
+            Draft dueAfter(Timescale timescale) {
+                this.due = calculator.calculate(profile, rule, setting, timescale, null, from, event, null);
+                return this;
+            }
+
+            /** Met on this day (null: not yet). */
+            Draft metOn(LocalDate metOn) {
+                this.metOn = metOn;
+                return this;
+            }
+
+            /** This status whatever the dates say (null: by the dates). */
+            Draft status(DeadlineStatus forced) {
+                this.forced = forced;
+                return this;
+            }
+
+            Draft flags(List<String> flags) {
+                this.flags = flags;
+                return this;
+            }
+
+            Draft notes(List<String> notes) {
+                this.notes = notes;
+                return this;
+            }
+
+            Deadline build() {
+                DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, setting.dueSoonWorkingDays());
+                StringBuilder text = new StringBuilder(due.explanation());
+                notes.forEach(n -> text.append(' ').append(n));
+                if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
+                    text.append(" Met on ").append(Dates.full(metOn)).append('.');
+                } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
+                    text.append(" Met late, on ").append(Dates.full(metOn)).append('.');
+                }
+                flags.forEach(f -> text.append(' ').append(f));
+                return new Deadline(rule, label, due.dueDate(), due.windowStart(), status,
+                        status == DeadlineStatus.MET || status == DeadlineStatus.MET_LATE ? metOn : null, null, event, from,
+                        c.council(), profile.version(), setting.policySource(), due.warnings(), flags, text.toString());
+            }
         }
 
         private DeadlineStatus statusOf(LocalDate due, LocalDate metOn, int leadWorkingDays) {

@@ -3,7 +3,7 @@ package org.cinplan.schedule;
 import java.time.LocalDate;
 
 /** A weekday that is not worked, with why: for "why is this due then?" explanations. */
-public record NonWorkingDay(LocalDate date, String name, Kind kind) {
+record NonWorkingDay(LocalDate date, String name, Kind kind) {
 
     /**
      * A published bank holiday (GOV.UK data), one projected by statutory rule for a year the data does not cover yet,

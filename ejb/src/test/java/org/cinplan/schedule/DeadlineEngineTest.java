@@ -500,6 +500,17 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void anOpenUpdatedAssessmentDoesNotBlockALaterOneFromMeetingTheRefresh() {
+            CaseHistory c = caseFor(READING, of(2026, 8, 31))
+                    .assessment(new Assessment(of(2026, 10, 1), null))
+                    .assessment(new Assessment(of(2026, 12, 1), of(2027, 1, 20))).build();
+            List<Deadline> refresh = of(c, of(2027, 3, 1), ASSESSMENT_REFRESH);
+            assertThat(refresh.get(0).status()).isEqualTo(MET);
+            assertThat(refresh.get(0).metOn()).isEqualTo(of(2027, 1, 20));
+            assertThat(refresh.get(1).countsFrom()).isEqualTo("assessment completed");
+        }
+
+        @Test
         void suffolkHasNoRefreshRule() {
             assertThat(only(caseFor(SUFFOLK, of(2026, 8, 31)).build(), of(2027, 3, 1), ASSESSMENT_REFRESH).status()).isEqualTo(NOT_APPLICABLE);
         }
@@ -592,6 +603,33 @@ class DeadlineEngineTest {
             Deadline closed = only(started(council).closureDate(of(2027, 4, 1)).build(), of(2027, 5, 20), DURATION_6M);
             assertThat(closed.status()).isEqualTo(MET);
             assertThat(closed.metOn()).isEqualTo(of(2027, 4, 1));
+        }
+
+        @Test
+        void aManagersDecisionThatThePlanContinuesMeetsTheSixMonthReview() {
+            Deadline onTime = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 10)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(onTime.status()).isEqualTo(MET);
+            assertThat(onTime.metOn()).isEqualTo(of(2027, 5, 10));
+            assertThat(onTime.explanation()).contains("A manager decided on 10 May 2027 that the plan continues beyond 6 months");
+            Deadline late = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 18)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(late.status()).isEqualTo(MET_LATE);
+        }
+
+        @Test
+        void exceptionalCircumstancesOfAnotherKindRecordedAfterOpeningMeetTheTwelveMonthMaximum() {
+            Deadline d = only(started(SUFFOLK).exceptionalCircumstances(ExceptionalCircumstance.OTHER, of(2027, 11, 1)).build(),
+                    of(2027, 11, 17), MAX_DURATION_12M);
+            assertThat(d.status()).isEqualTo(MET);
+            assertThat(d.explanation()).contains("Exceptional circumstances (other (the reason stated in words)) recorded on 1 Nov 2027");
+        }
+
+        @Test
+        void suffolkTwelveMonthOversightIsMetByItsOwnCheckpoint() {
+            List<Deadline> d = of(started(SUFFOLK).checkpoint(CheckpointKind.OVERSIGHT_6M, of(2027, 5, 10))
+                    .checkpoint(CheckpointKind.OVERSIGHT_12M, of(2027, 11, 20)).build(), of(2027, 12, 1), OVERSIGHT_6M_12M);
+            assertThat(d).extracting(Deadline::status).containsExactly(MET, MET_LATE);
         }
 
         @Test

@@ -56,14 +56,13 @@ class RuleEntryPointsTest {
     }
 
     @Test
-    void aSuffolkSupervisionOrderIsFirstReviewedWithinEightWeeksThenInTheOrdinaryWindow() {
+    void aSuffolkSupervisionOrdersFirstReviewIsWithinEightWeeksAndLaterOnesInTheOrdinaryWindow() {
         ReviewWindow first = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, true);
+        ReviewWindow later = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
+
         assertThat(first.rule()).isEqualTo(RuleId.SO_REVIEW);
         assertThat(first.earliest()).isNull();
         assertThat(first.latest()).isEqualTo(HELD.plusWeeks(8));
-
-        ReviewWindow later = after(CouncilCode.SUFFOLK, EpisodeType.SUPERVISION_ORDER, false);
-        assertThat(later.rule()).isEqualTo(RuleId.SO_REVIEW);
         assertThat(later.earliest()).isEqualTo(HELD.plusWeeks(8));
         assertThat(later.latest()).isEqualTo(HELD.plusWeeks(12));
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
@@ -168,6 +169,15 @@ class MeetingsIT {
             assertThat(b.version()).isEqualTo(theirs.version());
         });
         assertThat(as(() -> scheduling.cancel(seen.id(), theirs.version())).status()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
+    void onlyTheRolesThatBookAndRecordMeetingsAreToldTheyMay() {
+        for (Role role : Role.values()) {
+            boolean records = EnumSet.of(Role.SOCIAL_WORKER, Role.CONSULTANT_SOCIAL_WORKER, Role.PRACTICE_MANAGER,
+                    Role.TEAM_MANAGER).contains(role);
+            assertThat(inRole.call(role, scheduling::canRecord)).as(role.name()).isEqualTo(records);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.Sex;
+import org.cinplan.platform.Role;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.RuleId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +66,9 @@ class SweepIT {
     private AsAdministrator asAdministrator;
 
     @Inject
+    private InRole inRole;
+
+    @Inject
     private RaisedAlerts raisedAlerts;
 
     @PersistenceContext
@@ -74,6 +78,13 @@ class SweepIT {
     private UserTransaction transaction;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void onlyAnAdministratorIsToldTheyMayRunAndScheduleSweeps() {
+        for (Role role : Role.values()) {
+            assertThat(inRole.call(role, schedule::canAdminister)).as(role.name()).isEqualTo(role == Role.ADMINISTRATOR);
+        }
+    }
 
     @Test
     void theTimerFiresAndWritesARunRow() throws InterruptedException {
