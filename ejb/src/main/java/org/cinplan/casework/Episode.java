@@ -62,6 +62,10 @@ public class Episode {
     @Column(name = "exceptional_recorded_on")
     private LocalDate exceptionalCircumstanceRecordedOn;
 
+    /** The reason in words, for an exceptional circumstance other than those Suffolk 4.5 lists. */
+    @Column(name = "exceptional_detail", length = 500)
+    private String exceptionalCircumstanceDetail;
+
     @Column(name = "closure_date")
     private LocalDate closureDate;
 
@@ -125,9 +129,23 @@ public class Episode {
         return episode;
     }
 
-    public void recordExceptionalCircumstance(ExceptionalCircumstance circumstance, LocalDate recordedOn) {
+    /**
+     * Records exceptional circumstances (Suffolk 4.5): one of the listed examples, or another stated in words; the words
+     * are kept for a listed one too when given.
+     */
+    public void recordExceptionalCircumstance(ExceptionalCircumstance circumstance, String detail, LocalDate recordedOn) {
+        boolean stated = detail != null && !detail.isBlank();
+        if (circumstance == ExceptionalCircumstance.OTHER && !stated) {
+            throw new BusinessRuleViolation("MAX_DURATION_12M", "Say in words what the other exceptional circumstance is"
+                    + " (MAX_DURATION_12M: Suffolk 4.5's reasons are examples)");
+        }
         this.exceptionalCircumstance = Objects.requireNonNull(circumstance, "which circumstance?");
+        this.exceptionalCircumstanceDetail = stated ? detail.strip() : null;
         this.exceptionalCircumstanceRecordedOn = Objects.requireNonNull(recordedOn, "recorded on which date?");
+    }
+
+    public String exceptionalCircumstanceDetail() {
+        return exceptionalCircumstanceDetail;
     }
 
     /** The case is held by the disabled children's team (some Suffolk checks do not apply to it). */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 
@@ -25,7 +26,9 @@ public record EpisodeDecision(
         boolean disabledChildrensTeam,
         ExceptionalCircumstance exceptionalCircumstance,
         @PastOrPresent(message = "The date exceptional circumstances were recorded cannot be in the future")
-        LocalDate exceptionalRecordedOn) implements Serializable {
+        LocalDate exceptionalRecordedOn,
+        @Size(max = 500, message = "The exceptional circumstance can be described in at most 500 characters")
+        String exceptionalDetail) implements Serializable {
 
     /** The date the episode counts from: the decision, or for a step-down the end of the child protection plan. */
     public LocalDate effectiveDecisionDate() {
@@ -53,6 +56,13 @@ public record EpisodeDecision(
     public boolean isDecisionNotBeforeReferral() {
         LocalDate decision = effectiveDecisionDate();
         return decision == null || referralDate == null || !decision.isBefore(referralDate);
+    }
+
+    @AssertTrue(message = "Say in words what the other exceptional circumstance is (MAX_DURATION_12M: Suffolk 4.5's reasons"
+            + " are examples)")
+    public boolean isOtherExceptionalCircumstanceStated() {
+        return exceptionalCircumstance != ExceptionalCircumstance.OTHER
+                || (exceptionalDetail != null && !exceptionalDetail.isBlank());
     }
 
     @AssertTrue(message = "Give both the exceptional circumstance and the date it was recorded, or neither")

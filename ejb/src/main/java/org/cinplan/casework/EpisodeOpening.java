@@ -147,7 +147,8 @@ public class EpisodeOpening {
                 : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
                 decision.disabledChildrensTeam());
         if (decision.exceptionalCircumstance() != null) {
-            episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalRecordedOn());
+            episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalDetail(),
+                    decision.exceptionalRecordedOn());
         }
         if (decision.type() == EpisodeType.STEP_DOWN_FROM_CP && decision.disabledChildrensTeam()) {
             episode.assignToDisabledChildrensTeam();

@@ -147,7 +147,8 @@ public class ManagementDecisions {
                     form.decision(), form.reasons(), form.nextSteps(), form.withStaff());
         em.persist(checkpoint);
         if (rule == CheckpointRule.EXCEPTIONAL_CIRCUMSTANCES) {
-            episode.recordExceptionalCircumstance(ExceptionalCircumstance.valueOf(form.decision()), form.decidedOn());
+            episode.recordExceptionalCircumstance(ExceptionalCircumstance.valueOf(form.decision()), form.reasons(),
+                    form.decidedOn());
         }
         CaseRecords.changed(em, episode, clock);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),

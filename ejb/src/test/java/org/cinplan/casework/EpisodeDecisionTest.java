@@ -1,5 +1,7 @@
 package org.cinplan.casework;
 
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.admin.Council;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The checks on the decision that opens an episode that need no database. */
 class EpisodeDecisionTest {
@@ -14,7 +17,7 @@ class EpisodeDecisionTest {
     private static final LocalDate REFERRAL = LocalDate.of(2026, 10, 1);
 
     private static EpisodeDecision decision(EpisodeType type, LocalDate decision, LocalDate cpEnd) {
-        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", false, null, null);
+        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", false, null, null, null);
     }
 
     @Test
@@ -41,11 +44,36 @@ class EpisodeDecisionTest {
     @Test
     void anExceptionalCircumstanceComesWithItsDate() {
         EpisodeDecision undated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
-                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null);
+                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null, null);
         EpisodeDecision dated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
-                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL);
+                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL, null);
         assertThat(undated.isExceptionalCircumstanceDated()).isFalse();
         assertThat(dated.isExceptionalCircumstanceDated()).isTrue();
+    }
+
+    @Test
+    void theListedExceptionalCircumstancesAreExamplesAndAnotherIsStatedInWords() {
+        EpisodeDecision unstated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+                ExceptionalCircumstance.OTHER, REFERRAL, " ");
+        EpisodeDecision stated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+                ExceptionalCircumstance.OTHER, REFERRAL, "Parent in long-term hospital treatment abroad");
+        EpisodeDecision listed = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+                ExceptionalCircumstance.FAMILY_FROM_ABROAD, REFERRAL, null);
+        assertThat(unstated.isOtherExceptionalCircumstanceStated()).isFalse();
+        assertThat(stated.isOtherExceptionalCircumstanceStated()).isTrue();
+        assertThat(listed.isOtherExceptionalCircumstanceStated()).isTrue();
+    }
+
+    @Test
+    void anEpisodeRecordsAnotherExceptionalCircumstanceOnlyWithItsReason() {
+        Family family = new Family(new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK), "Test family");
+        Child child = new Child(family, "SUF999997", "Ada", "Test", LocalDate.of(2015, 5, 1), Sex.F, "WBRI", false);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, REFERRAL, REFERRAL, "N1", false);
+        assertThatThrownBy(() -> episode.recordExceptionalCircumstance(ExceptionalCircumstance.OTHER, " ", REFERRAL))
+                .hasMessageContaining("MAX_DURATION_12M");
+        episode.recordExceptionalCircumstance(ExceptionalCircumstance.OTHER, " Parent in hospital abroad ", REFERRAL);
+        assertThat(episode.exceptionalCircumstance()).isEqualTo(ExceptionalCircumstance.OTHER);
+        assertThat(episode.exceptionalCircumstanceDetail()).isEqualTo("Parent in hospital abroad");
     }
 
     @Test

@@ -68,6 +68,12 @@ class RuleEntryPointsTest {
     }
 
     @Test
+    void aBerkshireWestShortBreaksPlanHasNoReviewTimescaleSoNoDateIsRefused() {
+        assertThat(ENGINE.reviewWindow(profile(CouncilCode.READING), EpisodeType.SHORT_BREAKS, true, HELD, HELD, null)).isEmpty();
+        assertThat(ENGINE.reviewWindow(profile(CouncilCode.READING), EpisodeType.STANDARD, true, HELD, HELD, null)).isPresent();
+    }
+
+    @Test
     void aSuffolkPlanPastTwelveMonthsWithExceptionalCircumstancesIsReviewedSixMonthly() {
         LocalDate planStart = HELD.minusMonths(13);
 

@@ -75,6 +75,7 @@ public class OpenEpisodeView implements Serializable {
     private boolean disabledChildrensTeam;
     private ExceptionalCircumstance exceptionalCircumstance;
     private LocalDate exceptionalRecordedOn;
+    private String exceptionalDetail;
 
     /** Loads the worker's children and families on the view's first request (f:viewAction). */
     public void load() {
@@ -87,7 +88,7 @@ public class OpenEpisodeView implements Serializable {
     /** Opens the episode and goes to the new case's page; on a refusal, stays with what was typed. */
     public String save() {
         EpisodeDecision decision = new EpisodeDecision(type, referralDate, decisionDate, cpPlanEndDate, primaryNeedCode,
-                disabledChildrensTeam, exceptionalCircumstance, exceptionalRecordedOn);
+                disabledChildrensTeam, exceptionalCircumstance, exceptionalRecordedOn, exceptionalDetail);
         Long episodeId;
         if (childId != null) {
             episodeId = FacesMessages.orShowProblem(() -> opening.openForChild(childId, decision));
@@ -269,5 +270,13 @@ public class OpenEpisodeView implements Serializable {
 
     public void setExceptionalRecordedOn(LocalDate exceptionalRecordedOn) {
         this.exceptionalRecordedOn = exceptionalRecordedOn;
+    }
+
+    public String getExceptionalDetail() {
+        return exceptionalDetail;
+    }
+
+    public void setExceptionalDetail(String exceptionalDetail) {
+        this.exceptionalDetail = exceptionalDetail;
     }
 }
