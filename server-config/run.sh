@@ -128,7 +128,8 @@ cat <<INFO
 
   Press Ctrl-C to stop.
 INFO
-tail -n 0 -F "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null \
+# --pid: the log follower ends with this script even if it is not stopped by stop_server.
+tail -n 0 -F --pid=$$ "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null \
   > >(grep --line-buffered -E 'SEVERE|cinplan:') &
 follower=$!
 wait "$follower"

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import org.cinplan.deadlines.CaseSummary;
+import org.cinplan.deadlines.DeadlineSummaries;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.schedule.store.EpisodeScope;
@@ -21,12 +23,14 @@ import org.cinplan.schedule.ProfileHistory;
 import org.cinplan.schedule.RuleId;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.store.StoredEpisode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * One batch of a sweep, in a transaction of its own: reads the batch's cases in a handful of queries, asks the
- * engine for their deadlines, and brings each case's alerts up to date. A case that cannot be evaluated is
+ * engine for their deadlines, brings each case's alerts up to date and stores its on-time counts for the dashboard
+ * ({@link DeadlineSummaries}). A case that cannot be evaluated is
  * recorded as a failure of the run and the rest of the batch goes on.
  */
 @Stateless
@@ -61,12 +66,15 @@ public class SweepBatch {
     @Inject
     private Event<AlertRaised> alertRaised;
 
+    @Inject
+    private DeadlineSummaries summaries;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SweepTally process(long runId, List<Long> episodeIds, LocalDate today, int escalateAfterDays,
                               LocalDateTime now) {
         Map<Long, String> failures = new HashMap<>();
-        Map<Long, LocalDate> storedNextChecks = new HashMap<>();
-        Map<Long, CaseHistory> histories = assembler.assembleByIds(episodeIds, storedNextChecks,
+        Map<Long, StoredEpisode> episodes = new HashMap<>();
+        Map<Long, CaseHistory> histories = assembler.assembleByIds(episodeIds, episodes,
                 (episodeId, problem) -> failures.put(episodeId, describe(problem)));
         Map<Long, Map<RuleId, StoredAlert>> alerts = alertsOf(episodeIds);
         WorkingDayCalendar calendar = catalog.calendar();
@@ -76,6 +84,7 @@ public class SweepBatch {
         Map<CouncilCode, ProfileHistory> profiles = new EnumMap<>(CouncilCode.class);
         Set<String> profileVersions = new TreeSet<>();
         Map<Long, LocalDate> nextChecks = new TreeMap<>(); // in id order: two writers never lock rows in opposite orders
+        List<CaseSummary> caseSummaries = new ArrayList<>(histories.size());
         int raised = 0;
         int resolved = 0;
         int escalated = 0;
@@ -89,6 +98,7 @@ public class SweepBatch {
                 failures.put(episodeId, describe(problem));
                 continue;
             }
+            caseSummaries.add(CaseSummary.of(episodeId, episodes.get(episodeId).version(), deadlines, today));
             Map<RuleId, List<Deadline>> byRule = deadlines.stream()
                     .collect(Collectors.groupingBy(Deadline::rule, () -> new EnumMap<>(RuleId.class), Collectors.toList()));
             Map<RuleId, StoredAlert> caseAlerts = alerts.getOrDefault(episodeId, Map.of());
@@ -124,12 +134,13 @@ public class SweepBatch {
             deadlines.stream().filter(d -> d.dueDate() != null)
                     .forEach(d -> profileVersions.add(d.council().name() + " v" + d.profileVersion()));
             LocalDate nextCheck = nextCheck(deadlines, today, escalateAfterDays, engine, profiles);
-            if (!nextCheck.equals(storedNextChecks.get(episodeId))) { // most days most cases' dates stand
+            if (!nextCheck.equals(episodes.get(episodeId).nextCheckOn())) { // most days most cases' dates stand
                 nextChecks.put(episodeId, nextCheck);
             }
         }
         failures.forEach((episodeId, message) -> em.persist(new SweepFailure(runId, episodeId, message)));
         storeNextChecks(nextChecks);
+        summaries.store(caseSummaries);
         return new SweepTally(histories.size() + (int) failures.keySet().stream().filter(id -> !histories.containsKey(id)).count(),
                 raised, resolved, escalated, failures.size(), profileVersions);
     }

@@ -14,7 +14,7 @@ public record OnTimeShare(int onTime, int fellDue) {
         return fellDue == 0 ? null : (int) Math.round(100.0 * onTime / fellDue);
     }
 
-    OnTimeShare plus(boolean metOnTime) {
-        return new OnTimeShare(onTime + (metOnTime ? 1 : 0), fellDue + 1);
+    OnTimeShare plus(int moreOnTime, int moreFellDue) {
+        return new OnTimeShare(onTime + moreOnTime, fellDue + moreFellDue);
     }
 }

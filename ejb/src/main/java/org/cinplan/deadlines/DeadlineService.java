@@ -2,12 +2,13 @@ package org.cinplan.deadlines;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.cinplan.schedule.Deadline;
 import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.schedule.store.ScheduleCatalog;
+import org.cinplan.schedule.store.StoredEpisode;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,6 +66,9 @@ public class DeadlineService {
 
     @Inject
     private KeptResults results;
+
+    @Inject
+    private DeadlineSummaries summaries;
 
     /** The case's deadlines, for a caller who may read the case (see {@link CaseAccess}); the view is audited. */
     public CaseDeadlines deadlinesOf(long episodeId) {
@@ -115,40 +120,27 @@ public class DeadlineService {
     }
 
     /**
-     * Every deadline, every occurrence, of each episode, as its rule, status and due date: for reports over many
-     * cases (call with a batch of ids, not all at once). Computed only for the cases changed since this server last
-     * computed them. A case whose history cannot be read is left out and logged, so one bad case does not hide the
-     * rest.
+     * Computes and stores the on-time counts of the given episodes ({@link DeadlineSummaries}), for a report over cases
+     * that have none stored or whose stored ones no longer stand (call with a batch of ids, not all at once). A case
+     * whose history cannot be read is left out and logged, so one bad case does not hide the rest.
      */
-    public Map<Long, List<DeadlineOutcome>> outcomes(List<Long> episodeIds) {
+    public void summarise(List<Long> episodeIds) {
         if (episodeIds.isEmpty()) {
-            return Map.of();
+            return;
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<DeadlineOutcome>> all = new HashMap<>();
-        Map<Long, ComputedPerCase.Stamp> stale = new HashMap<>();
-        em.createQuery("select e.id, e.version, co.code from Episode e join e.child c join c.family f join f.council co"
-                        + " where e.id in :ids", Object[].class)
-                .setParameter("ids", episodeIds)
-                .getResultStream().forEach(row -> {
-                    Long episodeId = (Long) row[0];
-                    ComputedPerCase.Stamp stamp = stamp((Integer) row[1], CouncilCode.valueOf((String) row[2]),
-                            today);
-                    List<DeadlineOutcome> kept = results.outcomes.get(episodeId, stamp);
-                    if (kept == null) {
-                        stale.put(episodeId, stamp);
-                    } else {
-                        all.put(episodeId, kept);
-                    }
-                });
-        assembler.assembleByIds(List.copyOf(stale.keySet()), new HashMap<>(), (episodeId, problem) -> LOG.warning(
+        Map<Long, StoredEpisode> stored = new HashMap<>();
+        List<CaseSummary> computed = new ArrayList<>();
+        assembler.assembleByIds(episodeIds, stored, (episodeId, problem) -> LOG.warning(
                         () -> "cinplan: deadlines of case " + episodeId + " left out of a report: " + problem.getMessage()))
-                .forEach((episodeId, history) -> {
-                    List<DeadlineOutcome> outcomes = evaluate(history, today).stream().map(DeadlineOutcome::of).toList();
-                    results.outcomes.put(episodeId, stale.get(episodeId), outcomes);
-                    all.put(episodeId, outcomes);
-                });
-        return all;
+                .forEach((episodeId, history) -> computed.add(CaseSummary.of(episodeId, stored.get(episodeId).version(),
+                        evaluate(history, today), today)));
+        try {
+            summaries.storeApart(computed);
+        } catch (EJBException raced) {
+            // a sweep or another view stored some of the same cases meanwhile: theirs are as good, the report goes on
+            LOG.fine(() -> "cinplan: summaries of " + computed.size() + " cases not stored: " + raced.getMessage());
+        }
     }
 
     /** The cases' histories; a case whose history cannot be read fails the whole call. */

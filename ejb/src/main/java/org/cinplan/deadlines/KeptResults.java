@@ -2,7 +2,6 @@ package org.cinplan.deadlines;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The deadline engine's results this server keeps per case (see {@link ComputedPerCase}), shared by every request. */
@@ -14,7 +13,4 @@ class KeptResults {
 
     /** Each case's next open deadline, for caseloads. */
     final ComputedPerCase<Optional<DeadlineView>> nextDeadline = new ComputedPerCase<>(MAX_CASES);
-
-    /** Each case's deadlines as rule, status and due date, for the dashboard's on-time shares. */
-    final ComputedPerCase<List<DeadlineOutcome>> outcomes = new ComputedPerCase<>(MAX_CASES);
 }

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CalendarWarning;
 import org.cinplan.schedule.CouncilCode;
@@ -35,7 +35,7 @@ public class TimescaleService {
         try {
             result = new TimescaleCalculator(catalog.calendar()).calculate(profile, rule, start);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+            throw new BusinessRuleViolation(rule.name(), e.getMessage());
         }
         return new TimescaleView(council.name(), council.displayName(), rule.name(), rule.title(), start,
                 result.dueDate(), result.windowStart(), profile.version(), result.explanation(),

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 /**
  * Writing, submitting and agreeing a case's CIN plan. The case's allocated worker, or a manager of their team, may
@@ -151,7 +152,7 @@ public class CinPlanning {
 
     /**
      * The plans of the caller's team waiting for approval, oldest submission first; a restricted record's plan only for
-     * those on its access list.
+     * those on its access list. A version the caller wrote or submitted is someone else's to agree, so it is not listed.
      */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
     public List<PlanAwaitingApproval> awaitingApproval() {
@@ -163,6 +164,7 @@ public class CinPlanning {
                 .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList();
         Set<Long> readable = access.readableChildIds(submitted.stream().map(v -> v.plan().episode().child().id()).toList());
         return submitted.stream().filter(v -> readable.contains(v.plan().episode().child().id()))
+                .filter(v -> !v.isAuthoredBy(me.username()))
                 .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
                 .toList();
@@ -267,10 +269,10 @@ public class CinPlanning {
     private CinPlan existing(Episode episode, Integer lockVersion) {
         CinPlan plan = planOf(episode);
         if (plan == null) {
-            throw new BusinessRuleViolation("This case has no CIN plan yet: write a draft first");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "This case has no CIN plan yet: write a draft first");
         }
         if (lockVersion == null || plan.rowVersion() != lockVersion) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         return plan;
     }
@@ -281,7 +283,7 @@ public class CinPlanning {
             return existing(episode, lockVersion);
         }
         if (planOf(episode) != null) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         CinPlan plan = CinPlan.draftFor(episode, me.username(), now());
         em.persist(plan);
@@ -297,7 +299,7 @@ public class CinPlanning {
             em.flush();
         } catch (PersistenceException e) {
             // An optimistic lock failure, or a plan started at the same moment by someone else (one per episode).
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
     }
 

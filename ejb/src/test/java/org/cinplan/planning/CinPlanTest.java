@@ -2,7 +2,7 @@ package org.cinplan.planning;
 
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
@@ -272,7 +272,7 @@ class CinPlanTest {
 
     @Test
     void aClosedCaseGetsNoNewPlanAndItsPlanNoLongerChanges() {
-        episode.close(TODAY, "RC1");
+        episode.close(TODAY, "RC1", TODAY.atTime(9, 0));
 
         assertThatThrownBy(() -> CinPlan.draftFor(episode, "sw.demo", NOW))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("a plan cannot be started on it");

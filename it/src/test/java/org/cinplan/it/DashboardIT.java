@@ -1,16 +1,20 @@
 package org.cinplan.it;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.cinplan.admin.Council;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.alerts.SweepService;
+import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,6 +80,9 @@ class DashboardIT {
     @Inject
     private UserTransaction transaction;
 
+    @Inject
+    private Event<CaseChanged> caseChanged;
+
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     private StaffMember alpha;
@@ -116,7 +124,7 @@ class DashboardIT {
         Episode missed = episode(reading, beta, "Missed", today.minusDays(60));
         Episode old = episode(reading, beta, "Old", today.minusDays(200));
         em.persist(new Meeting(old, MeetingKind.INITIAL, today.minusDays(195)));
-        old.close(today.minusDays(100), "RC1");
+        old.close(today.minusDays(100), "RC1", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
         metOnTime = met.id();
         neverMet = missed.id();
@@ -183,12 +191,45 @@ class DashboardIT {
 
     @Test
     void theInitialMeetingWasMetOnTimeOnceOfTwiceInThreeMonthsAndTwiceOfThreeInTwelve() {
-        List<RuleOnTime> rules = inRole.call(Role.TEAM_MANAGER, () -> dashboard.onTimeByRule());
-
-        RuleOnTime initial = rules.stream().filter(r -> r.ruleId().equals("INITIAL_MEETING")).findFirst().orElseThrow();
+        RuleOnTime initial = initialMeeting();
         assertThat(initial.lastThreeMonths()).isEqualTo(new OnTimeShare(1, 2));
         assertThat(initial.lastTwelveMonths()).isEqualTo(new OnTimeShare(2, 3));
         assertThat(initial.lastThreeMonths().percent()).isEqualTo(50);
+    }
+
+    /**
+     * The shares add up what the sweep stored per case, not the cases' histories: a stored count (here tampered with)
+     * is what the dashboard shows until the case changes; the change's recompute stores it afresh and the dashboard
+     * shows that at once.
+     */
+    @Test
+    void theSharesAddUpTheCountsStoredPerCaseUntilTheCaseChanges() throws Exception {
+        assertThat(storedVersion(metOnTime)).as("the recompute after the change stored the case's summary")
+                .isEqualTo(em.find(Episode.class, metOnTime).version());
+        transaction.begin();
+        em.createNativeQuery("UPDATE deadline_summary_rule SET on_time_3m = 0, on_time_12m = 0"
+                + " WHERE episode_id = ? AND rule_id = 'INITIAL_MEETING'").setParameter(1, metOnTime).executeUpdate();
+        transaction.commit();
+
+        assertThat(initialMeeting().lastThreeMonths()).isEqualTo(new OnTimeShare(0, 2));
+
+        transaction.begin();
+        em.find(Episode.class, metOnTime).markChanged(LocalDateTime.now());
+        caseChanged.fire(new CaseChanged(metOnTime)); // as every recording does
+        transaction.commit();
+
+        assertThat(initialMeeting().lastThreeMonths()).isEqualTo(new OnTimeShare(1, 2));
+        assertThat(storedVersion(metOnTime)).isEqualTo(em.find(Episode.class, metOnTime).version());
+    }
+
+    private RuleOnTime initialMeeting() {
+        return inRole.call(Role.TEAM_MANAGER, () -> dashboard.onTimeByRule()).stream()
+                .filter(r -> r.ruleId().equals("INITIAL_MEETING")).findFirst().orElseThrow();
+    }
+
+    private int storedVersion(long episodeId) {
+        return ((Number) em.createNativeQuery("SELECT episode_version FROM deadline_summary WHERE episode_id = ?")
+                .setParameter(1, episodeId).getSingleResult()).intValue();
     }
 
     @Test

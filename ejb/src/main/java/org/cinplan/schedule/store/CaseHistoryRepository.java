@@ -3,13 +3,15 @@ package org.cinplan.schedule.store;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.cinplan.schedule.Assessment;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.CaseHistory;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
+import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Visit;
 
 import java.time.LocalDate;
@@ -23,9 +25,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads what the engine needs about a batch of episodes: one query per kind of event for the whole batch,
- * never one per case. The engine's whole input is read here and only here, by entity name in JPQL (episodes,
- * children, families and councils; meetings, visits, assessments, plan approvals, checkpoints and significant
- * changes), as plain values: no business area's classes are needed, so the areas that record a case can depend on
+ * never one per case. The engine's whole input is read here and only here, as plain values: the episodes with their
+ * children, families and councils, and their events (meetings, visits, assessments, plan approvals, checkpoints and
+ * significant changes), by table name in SQL that tells Derby which index to use: no business area's classes are needed, so the areas that record a case can depend on
  * the schedule and never the other way round. A change to those entities' fields is a change to these queries.
  */
 @Dependent
@@ -36,11 +38,12 @@ public class CaseHistoryRepository {
 
     /**
      * The case histories of the given episodes, by episode id: reads each episode's own facts as plain values (no
-     * entity objects are built), then its events. Each case's stored next-check date is put into {@code nextChecks}.
+     * entity objects are built), then its events. Each case's version and stored next-check date are put into
+     * {@code stored}.
      * A case whose history cannot be built (bad data) is handed to {@code onFailure} and left out, so the others still
      * come back.
      */
-    public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, LocalDate> nextChecks,
+    public Map<Long, CaseHistory> assembleByIds(List<Long> episodeIds, Map<Long, StoredEpisode> stored,
                                                 BiConsumer<Long, RuntimeException> onFailure) {
         if (episodeIds.isEmpty()) {
             return Map.of();
@@ -48,29 +51,36 @@ public class CaseHistoryRepository {
         Map<Long, CaseHistory.Builder> builders = new LinkedHashMap<>();
         Set<Long> wanted = new HashSet<>(episodeIds);
         EpisodeScope scope = EpisodeScope.of(wanted);
-        TypedQuery<Object[]> query = em.createQuery(String.format("select e.id, e.type, e.decisionDate,"
-                + " e.childProtectionPlanEndDate, e.closureDate, e.disabledChildrensTeam, e.exceptionalCircumstance,"
-                + " e.exceptionalCircumstanceRecordedOn, c.dateOfBirth, c.disabled, co.code, e.nextCheckOn"
-                + " from Episode e join e.child c join c.family f join f.council co where e.id %s",
-                scope.condition()), Object[].class);
-        scope.bind(query).getResultStream().forEach(row -> {
-            Long id = (Long) row[0];
+        // SQL, so that Derby is told to read the batch's episodes through an index and join each to its child, family
+        // and council by key (see V41): left to itself it read every episode and family for each batch.
+        Query query = em.createNativeQuery("SELECT e.id, e.episode_type, e.decision_date, e.cp_plan_end_date,"
+                + " e.closure_date, e.disabled_childrens_team, e.exceptional_circumstances, e.exceptional_recorded_on,"
+                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version"
+                + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " episode e --DERBY-PROPERTIES index=IX_EPISODE_SWEEP_BATCH\n"
+                + " JOIN child c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON c.id = e.child_id"
+                + " JOIN family f --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON f.id = c.family_id"
+                + " JOIN council co --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON co.id = f.council_id"
+                + " WHERE e.id " + scope.sqlCondition());
+        ((List<?>) scope.bindPositional(query).getResultList()).forEach(result -> {
+            Object[] row = (Object[]) result;
+            Long id = ((Number) row[0]).longValue();
             if (!wanted.contains(id)) {
                 return;
             }
-            nextChecks.put(id, (LocalDate) row[11]);
+            stored.put(id, new StoredEpisode(((Number) row[12]).intValue(), date(row[11])));
             try {
                 CaseHistory.Builder builder = CaseHistory.builder()
                         .council(CouncilCode.valueOf((String) row[10]))
-                        .dateOfBirth((LocalDate) row[8])
-                        .episodeType((EpisodeType) row[1])
+                        .dateOfBirth(date(row[8]))
+                        .episodeType(EpisodeType.valueOf((String) row[1]))
                         .disabledChild((Boolean) row[9])
                         .disabledChildrensTeam((Boolean) row[5])
-                        .decisionDate((LocalDate) row[2])
-                        .childProtectionPlanEndDate((LocalDate) row[3])
-                        .closureDate((LocalDate) row[4]);
+                        .decisionDate(date(row[2]))
+                        .childProtectionPlanEndDate(date(row[3]))
+                        .closureDate(date(row[4]));
                 if (row[6] != null) {
-                    builder.exceptionalCircumstances((ExceptionalCircumstance) row[6], (LocalDate) row[7]);
+                    builder.exceptionalCircumstances(ExceptionalCircumstance.valueOf((String) row[6]), date(row[7]));
                 }
                 builders.put(id, builder);
             } catch (RuntimeException problem) {
@@ -80,6 +90,9 @@ public class CaseHistoryRepository {
         return withEvents(builders, onFailure);
     }
 
+    private static LocalDate date(Object value) {
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+    }
     /** Adds every case's events, one query per kind of event, and builds the histories. */
     private Map<Long, CaseHistory> withEvents(Map<Long, CaseHistory.Builder> builders,
                                               BiConsumer<Long, RuntimeException> onFailure) {
@@ -87,23 +100,28 @@ public class CaseHistoryRepository {
             return Map.of();
         }
         EpisodeScope ids = EpisodeScope.of(builders.keySet());
-        forEachRow("select m.episode.id, m.kind, m.heldOn, m.minutesDistributedOn, m.nextReviewDate, m.planUpdateDate,"
-                + " m.outsideWindowRationale from Meeting m where m.episode.id %s", ids, (builder, row) ->
-                builder.meeting(new Meeting((LocalDate) row[2], (org.cinplan.schedule.MeetingKind) row[1],
-                        (LocalDate) row[3], (LocalDate) row[4], (LocalDate) row[5], (String) row[6])), builders, onFailure);
-        forEachRow("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.notAloneReason, v.recordedOn"
-                + " from Visit v where v.episode.id %s", ids, (builder, row) ->
-                builder.visit(new Visit((LocalDate) row[1], (Boolean) row[2], (Boolean) row[3], (String) row[4],
-                        (LocalDate) row[5])), builders, onFailure);
-        forEachRow("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.id %s", ids,
-                (builder, row) -> builder.assessment(new Assessment((LocalDate) row[1], (LocalDate) row[2])), builders, onFailure);
-        forEachRow("select p.episode.id, p.approvedOn from PlanApproval p where p.episode.id %s", ids,
-                (builder, row) -> builder.planApproval((LocalDate) row[1]), builders, onFailure);
-        forEachRow("select c.episode.id, c.kind, c.recordedOn from CaseCheckpoint c where c.episode.id %s", ids,
-                (builder, row) -> builder.checkpoint((org.cinplan.schedule.CheckpointKind) row[1], (LocalDate) row[2]),
+        forEachRow("SELECT m.episode_id, m.kind, m.held_on, m.minutes_distributed_on, m.next_review_date,"
+                + " m.plan_update_date, m.outside_window_rationale FROM meeting m"
+                + " --DERBY-PROPERTIES index=IX_MEETING_SWEEP\n WHERE m.episode_id %s", ids, (builder, row) ->
+                builder.meeting(new Meeting(date(row[2]), MeetingKind.valueOf((String) row[1]), date(row[3]),
+                        date(row[4]), date(row[5]), (String) row[6])), builders, onFailure);
+        forEachRow("SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on"
+                + " FROM visit v --DERBY-PROPERTIES index=IX_VISIT_SWEEP\n WHERE v.episode_id %s", ids, (builder, row) ->
+                builder.visit(new Visit(date(row[1]), (Boolean) row[2], (Boolean) row[3], (String) row[4],
+                        date(row[5]))), builders, onFailure);
+        forEachRow("SELECT a.episode_id, a.started_on, a.authorised_on FROM assessment a"
+                        + " --DERBY-PROPERTIES index=IX_ASSESSMENT_SWEEP\n WHERE a.episode_id %s", ids,
+                (builder, row) -> builder.assessment(new Assessment(date(row[1]), date(row[2]))), builders, onFailure);
+        forEachRow("SELECT p.episode_id, p.approved_on FROM plan_approval p"
+                        + " --DERBY-PROPERTIES index=IX_PLAN_APPROVAL_SWEEP\n WHERE p.episode_id %s", ids,
+                (builder, row) -> builder.planApproval(date(row[1])), builders, onFailure);
+        forEachRow("SELECT k.episode_id, k.kind, k.met_on FROM case_checkpoint k"
+                        + " --DERBY-PROPERTIES index=IX_CHECKPOINT_SWEEP\n WHERE k.met_on IS NOT NULL AND k.episode_id %s", ids,
+                (builder, row) -> builder.checkpoint(CheckpointKind.valueOf((String) row[1]), date(row[2])),
                 builders, onFailure);
-        forEachRow("select s.episode.id, s.occurredOn from SignificantChange s where s.episode.id %s", ids,
-                (builder, row) -> builder.significantChange((LocalDate) row[1]), builders, onFailure);
+        forEachRow("SELECT s.episode_id, s.occurred_on FROM significant_change s"
+                        + " --DERBY-PROPERTIES index=IX_SIGNIFICANT_CHANGE_SWEEP\n WHERE s.episode_id %s", ids,
+                (builder, row) -> builder.significantChange(date(row[1])), builders, onFailure);
         Map<Long, CaseHistory> histories = new HashMap<>();
         builders.forEach((id, builder) -> {
             try {
@@ -125,14 +143,20 @@ public class CaseHistoryRepository {
                 .getResultList();
     }
 
-    /** Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. */
-    private void forEachRow(String jpql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
+    /**
+     * Feeds each row to its case's builder; a row that breaks a rule takes its case out, not the batch. SQL naming the
+     * index to read (V41, V42): through JPQL Derby joined each event table to the episodes and read it whole for every
+     * batch, so a full sweep's time grew with the square of the number of cases.
+     */
+    private void forEachRow(String sql, EpisodeScope scope, RowConsumer consumer, Map<Long, CaseHistory.Builder> builders,
                             BiConsumer<Long, RuntimeException> onFailure) {
-        scope.bind(em.createQuery(String.format(jpql, scope.condition()), Object[].class)).getResultStream().forEach(row -> {
-            Long episodeId = (Long) row[0];
+        for (Object result : scope.bindPositional(em.createNativeQuery(String.format(sql, scope.sqlCondition())))
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            Long episodeId = ((Number) row[0]).longValue();
             CaseHistory.Builder builder = builders.get(episodeId);
             if (builder == null) {
-                return;
+                continue;
             }
             try {
                 consumer.accept(builder, row);
@@ -140,7 +164,7 @@ public class CaseHistoryRepository {
                 builders.remove(episodeId);
                 onFailure.accept(episodeId, problem);
             }
-        });
+        }
     }
 
     @FunctionalInterface

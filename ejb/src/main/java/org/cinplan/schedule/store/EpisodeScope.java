@@ -23,6 +23,24 @@ public record EpisodeScope(String condition, Map<String, Object> parameters) {
         return new EpisodeScope("in :ids", Map.of("ids", List.copyOf(ids)));
     }
 
+    /** The condition in SQL with positional parameters, bound by {@link #bindPositional}. */
+    public String sqlCondition() {
+        if (parameters.containsKey("ids")) {
+            return "IN (" + String.join(", ", Collections.nCopies(((List<?>) parameters.get("ids")).size(), "?")) + ")";
+        }
+        return "BETWEEN ? AND ?";
+    }
+
+    /** Binds this scope's parameters to a native query written with {@link #sqlCondition()}, from position 1. */
+    public <Q extends Query> Q bindPositional(Q query) {
+        List<?> values = parameters.containsKey("ids") ? (List<?>) parameters.get("ids")
+                : List.of(parameters.get("first"), parameters.get("last"));
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+
     /** Binds this scope's parameters to a query written with {@link #condition()}. */
     public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
