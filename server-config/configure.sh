@@ -171,7 +171,7 @@ if [[ $mode == production && $status -eq 0 ]]; then
   # line, which the DAS refuses ("HTTP connection failed with code 400"), so a longer password locks asadmin out.
   # The domain is configured from the unpacked one (no admin password), so a longer one left by an earlier
   # configure is simply replaced.
-  if [[ $(wc -c < "$secrets_dir/admin-password" 2>/dev/null || echo 0) -gt 32 ]]; then
+  if [[ -f $secrets_dir/admin-password && $(wc -c < "$secrets_dir/admin-password") -gt 32 ]]; then
     rm -f "$secrets_dir/admin-password"
   fi
   admin_password=$(secret admin-password 24)

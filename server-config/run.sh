@@ -25,10 +25,33 @@ if curl -s -o /dev/null --max-time 2 http://localhost:8080/ || curl -s -o /dev/n
   exit 1
 fi
 
-echo "cinplan: building (Payara Server is fetched through Maven the first time)..."
-mvn -B -q -f "$root/pom.xml" -Prun -DskipTests -Dcinplan.data.dir="$data_dir" package -pl ear,server-config -am
+# Asked before the build, which may read the terminal's input (and takes minutes).
+first_password=""
+if [[ -n ${CINPLAN_FIRST_ADMIN:-} && -z ${CINPLAN_FIRST_ADMIN_PASSWORD_FILE:-} ]]; then
+  read -r -s -p "cinplan: choose a password for the first administrator $CINPLAN_FIRST_ADMIN (at least 12 characters): " first_password
+  echo
+  read -r -s -p "cinplan: the same password again: " first_password_again
+  echo
+  if [[ $first_password != "$first_password_again" ]]; then
+    echo "cinplan: the two passwords are not the same; nothing was set up" >&2
+    exit 1
+  fi
+  unset first_password_again
+fi
 
+echo "cinplan: building (Payara Server is fetched through Maven the first time)..."
+mvn -B -q -f "$root/pom.xml" -Prun -DskipTests -Dcinplan.data.dir="$data_dir" package -pl ear,server-config -am </dev/null
+
+follower=""
 stop_server() {
+  # The log follower runs in the background, where a script's children ignore Ctrl-C: end it here.
+  if [[ -n $follower ]]; then
+    kill "$follower" 2>/dev/null || true
+  fi
+  # A server that never got as far as reading the first administrator's password file leaves it: delete it.
+  if [[ -n ${first_password_file:-} ]]; then
+    rm -f "$first_password_file"
+  fi
   echo
   echo "cinplan: stopping Payara..."
   "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
@@ -43,20 +66,13 @@ if [[ ${CINPLAN_MODE:-dev} == production ]]; then
 else
   export CINPLAN_DEMO_DATA=${CINPLAN_DEMO_DATA:-true}
 fi
-if [[ -n ${CINPLAN_FIRST_ADMIN:-} && -z ${CINPLAN_FIRST_ADMIN_PASSWORD_FILE:-} ]]; then
+if [[ -n $first_password ]]; then
   # The password goes to the server in a file only it and root can read; the server deletes it once read.
-  read -r -s -p "cinplan: choose a password for the first administrator $CINPLAN_FIRST_ADMIN (at least 12 characters): " first_password
-  echo
-  read -r -s -p "cinplan: the same password again: " first_password_again
-  echo
-  if [[ $first_password != "$first_password_again" ]]; then
-    echo "cinplan: the two passwords are not the same; nothing was set up" >&2
-    exit 1
-  fi
   mkdir -p "$data_dir"
-  CINPLAN_FIRST_ADMIN_PASSWORD_FILE="$data_dir/.first-admin-password"
+  first_password_file="$data_dir/.first-admin-password"
+  CINPLAN_FIRST_ADMIN_PASSWORD_FILE=$first_password_file
   (umask 077 && printf '%s' "$first_password" > "$CINPLAN_FIRST_ADMIN_PASSWORD_FILE")
-  unset first_password first_password_again
+  unset first_password
   export CINPLAN_FIRST_ADMIN CINPLAN_FIRST_ADMIN_PASSWORD_FILE
 fi
 # The autodeploy folder deploys the new EAR at start-up, replacing the one deployed last time.
@@ -112,6 +128,8 @@ cat <<INFO
 
   Press Ctrl-C to stop.
 INFO
-# --pid: the log follower ends with this script, not left running after Ctrl-C.
-tail -n 0 -F --pid=$$ "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null | grep --line-buffered -E 'SEVERE|cinplan:' &
-wait
+# --pid: the log follower ends with this script even if it is not stopped by stop_server.
+tail -n 0 -F --pid=$$ "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null \
+  > >(grep --line-buffered -E 'SEVERE|cinplan:') &
+follower=$!
+wait "$follower"
