@@ -38,10 +38,10 @@ fi
 secrets_dir=${CINPLAN_SECRETS_DIR:-$data_dir/secrets}
 mkdir -p "$secrets_dir"
 chmod 700 "$secrets_dir"
-secret() { # secret FILE: prints the secret kept in FILE, making a random one first if there is none
-  local file="$secrets_dir/$1"
+secret() { # secret FILE [BYTES]: prints the secret kept in FILE, making a random one first if there is none
+  local file="$secrets_dir/$1" bytes=${2:-48}
   if [[ ! -s $file ]]; then
-    (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '/+=\n' > "$file")
+    (umask 077 && head -c "$bytes" /dev/urandom | base64 | tr -d '/+=\n' > "$file")
   fi
   cat "$file"
 }
@@ -167,7 +167,14 @@ reached=true
 "$asadmin" ping-connection-pool cinplanOwnerPool >/dev/null || reached=false
 "$asadmin" ping-connection-pool cinplanPool >/dev/null || reached=false
 if [[ $mode == production && $status -eq 0 ]]; then
-  admin_password=$(secret admin-password)
+  # At most 32 characters: asadmin wraps a Basic authorization header longer than 76 characters onto a second
+  # line, which the DAS refuses ("HTTP connection failed with code 400"), so a longer password locks asadmin out.
+  # The domain is configured from the unpacked one (no admin password), so a longer one left by an earlier
+  # configure is simply replaced.
+  if [[ $(wc -c < "$secrets_dir/admin-password" 2>/dev/null || echo 0) -gt 32 ]]; then
+    rm -f "$secrets_dir/admin-password"
+  fi
+  admin_password=$(secret admin-password 24)
   echo "AS_ADMIN_PASSWORD=" > "$alias_file"
   echo "AS_ADMIN_NEWPASSWORD=$admin_password" >> "$alias_file"
   "$asadmin" --user admin --passwordfile "$alias_file" change-admin-password >/dev/null || status=$?

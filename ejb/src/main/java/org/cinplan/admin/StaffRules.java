@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * What makes the details of a member of staff acceptable, apart from the checks that need the database (a
  * username already taken, a team that no longer exists). Pure, so it is tested without a container.
  */
-public final class StaffRules {
+final class StaffRules {
 
     public static final int MIN_USERNAME = 3;
     public static final int MAX_USERNAME = 60;

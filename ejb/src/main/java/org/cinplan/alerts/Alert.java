@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "alert")
-public class Alert {
+class Alert {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Decides what one case's alert for one rule should become, from that rule's deadlines today. Pure: the same
  * inputs always give the same decision, which is what makes a sweep safe to run twice.
  */
-public final class AlertPolicy {
+final class AlertPolicy {
 
     private final int escalateAfterDays;
 

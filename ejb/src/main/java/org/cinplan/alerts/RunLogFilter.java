@@ -2,6 +2,8 @@ package org.cinplan.alerts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** Which runs an auditor wants: started within the dates (inclusive; either may be open), of a trigger and outcome. */
 public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, SweepOutcome outcome)
@@ -9,7 +11,7 @@ public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, S
 
     public RunLogFilter {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The end date comes before the start date");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The end date comes before the start date");
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A case a sweep could not evaluate, and why; the sweep went on with the others. */
 @Entity
 @Table(name = "sweep_failure")
-public class SweepFailure {
+class SweepFailure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

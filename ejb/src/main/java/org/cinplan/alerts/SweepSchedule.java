@@ -25,7 +25,6 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
-import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.ClockProducer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,14 +94,18 @@ public class SweepSchedule {
     }
 
     /** Changes the sweep time and escalation days; the timer is replaced at once. */
+    /**
+     * Whether the caller may change the schedule and run a sweep by hand (the role of {@link #change} and of
+     * {@link SweepService#manual}), so the run log page shows those forms only then.
+     */
+    @Lock(LockType.READ)
+    public boolean canAdminister() {
+        return context.isCallerInRole(Role.ADMINISTRATOR_ROLE);
+    }
+
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public SweepSettings change(int hour, int minute, int escalateAfterDays) {
-        SweepSettings wanted;
-        try {
-            wanted = new SweepSettings(hour, minute, escalateAfterDays);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        SweepSettings wanted = new SweepSettings(hour, minute, escalateAfterDays);
         SweepSettings before = settings();
         em.find(AppSetting.class, HOUR).change(Integer.toString(hour));
         em.find(AppSetting.class, MINUTE).change(Integer.toString(minute));

@@ -9,5 +9,7 @@ public enum SweepScope {
     /** One case. */
     CASE,
     /** One council's open cases, after its policy profile changed. */
-    COUNCIL
+    COUNCIL,
+    /** Every council's open cases, after the working-day calendar changed (e.g. newer GOV.UK bank holidays). */
+    CALENDAR
 }

@@ -17,6 +17,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -91,7 +92,7 @@ public class SweepService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SweepResult manual(SweepScope scope) {
         if (scope == SweepScope.CASE) {
-            throw new BusinessRuleViolation("Choose a full or an incremental sweep");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Choose a full or an incremental sweep");
         }
         String who = context.getCallerPrincipal().getName();
         SweepResult result = sweep(SweepTrigger.MANUAL, scope, who);
@@ -118,13 +119,32 @@ public class SweepService {
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SweepResult councilChanged(CouncilCode council) {
+        return recomputeOpenCases(SweepScope.COUNCIL, List.of(council));
+    }
+
+    /**
+     * The working-day calendar changed (newer GOV.UK bank holidays replaced projected ones): every council's open
+     * cases are recomputed now, in one run, so what moved shows at once. Like a profile change it does not wait for
+     * the guard.
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_ROLE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SweepResult calendarChanged() {
+        return recomputeOpenCases(SweepScope.CALENDAR, List.of(CouncilCode.values()));
+    }
+
+    /** One run that recomputes the open cases of these councils, by the caller. */
+    private SweepResult recomputeOpenCases(SweepScope scope, List<CouncilCode> councils) {
         LocalDate today = LocalDate.now(clock);
-        long runId = runLog.start(SweepTrigger.ON_CHANGE, SweepScope.COUNCIL, instance(),
-                context.getCallerPrincipal().getName(), nowUtc(), today, today);
+        long runId = runLog.start(SweepTrigger.ON_CHANGE, scope, instance(), context.getCallerPrincipal().getName(),
+                nowUtc(), today, today);
         try {
             int escalateAfterDays = batch.escalateAfterDays();
-            runLog.finish(runId, nowUtc(), false, inParallelBatches(runId, today, escalateAfterDays,
-                    after -> batch.councilPage(council, after)));
+            SweepTally total = SweepTally.NOTHING;
+            for (CouncilCode council : councils) {
+                total = total.plus(inParallelBatches(runId, today, escalateAfterDays, after -> batch.councilPage(council, after)));
+            }
+            runLog.finish(runId, nowUtc(), false, total);
         } catch (RuntimeException e) {
             runLog.finish(runId, nowUtc(), true, SweepTally.NOTHING);
             throw e;

@@ -76,7 +76,7 @@ enum SweepSlice {
         return switch (scope) {
             case FULL -> List.of(OPEN, CLOSED_WITH_OPEN_ALERTS);
             case INCREMENTAL -> List.of(OPEN_UNCHECKED, OPEN_CHECK_DUE, CLOSED_CHANGED_WITH_OPEN_ALERTS);
-            case CASE, COUNCIL -> throw new IllegalArgumentException(scope + " sweeps are not paged by slice");
+            case CASE, COUNCIL, CALENDAR -> throw new IllegalArgumentException(scope + " sweeps are not paged by slice");
         };
     }
 }

@@ -12,7 +12,8 @@ public enum AuditAction {
     ADMIN_CHANGE("Administration change"),
     MANUAL_TIMER_RUN("Timer run by hand"),
     EXPORT("Exported audit entries"),
-    CHAIN_CHECK("Checked the audit chain");
+    CHAIN_CHECK("Checked the audit chain"),
+    RETURN_EXPORT("Exported a statutory return");
 
     private final String label;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "audit_chain_head")
-public class AuditChainHead {
+class AuditChainHead {
 
     static final long THE_ONLY_ID = 1L;
 

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_link")
-public class AuditLink {
+class AuditLink {
 
     @Id
     @Column(name = "sequence_no", updatable = false)

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_pending")
-public class AuditPending {
+class AuditPending {
 
     @Id
     @Column(name = "entry_id", updatable = false)

@@ -1,6 +1,8 @@
 package org.cinplan.audit;
 
 import java.time.Instant;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * What to look for in the audit trail; a null criterion matches everything.
@@ -16,7 +18,7 @@ public record AuditSearch(String actor, Long childId, AuditAction action, Instan
     public AuditSearch {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         if (from != null && until != null && !from.isBefore(until)) {
-            throw new IllegalArgumentException("The start of the period must come before its end");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The start of the period must come before its end");
         }
     }
 

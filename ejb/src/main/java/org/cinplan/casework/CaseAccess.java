@@ -2,6 +2,7 @@ package org.cinplan.casework;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cinplan.platform.Validity;
 
 /**
  * Who may open and change a child's record; every casework service asks here, inside its own transaction.
@@ -86,7 +88,8 @@ public final class CaseAccess {
         List<StaffMember> found = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
                 .setParameter("u", username).getResultList();
         if (found.isEmpty() || !found.get(0).isEnabled() || found.get(0).team() == null) {
-            throw new BusinessRuleViolation("Your sign-in \"" + username + "\" is not set up as a member of staff in a council"
+            throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                    "Your sign-in \"" + username + "\" is not set up as a member of staff in a council"
                     + " team, so no case can be allocated to you. Ask an administrator to add you to your team.");
         }
         return found.get(0);
@@ -104,13 +107,17 @@ public final class CaseAccess {
         return inAnyRole(context, MANAGERS_WHO_EDIT) && sameTeam(worker, me);
     }
 
-    /** Refuses, with an independently kept audit entry, a caller who may not change this family's cases. */
-    public static void requireMayEdit(Family family, StaffMember me, SessionContext context, AuditTrail auditTrail,
-                                      String recordType, String recordId, Long childId, String attempted) {
+    /**
+     * Refuses, with an independently kept audit entry, a caller who may not change this family's cases.
+     *
+     * @param attempted what the caller tried, for the refusal and the audit entry ("add a child")
+     */
+    public void requireMayEdit(Family family, String attempted) {
+        StaffMember me = me();
         if (!mayEdit(family, me, context)) {
-            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
-                    "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation(onlyTheWorkerOrManager(attempted, family));
+            auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, "Family", family.id().toString(),
+                    null, "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
+            throw new BusinessRuleViolation("RECORD_ACCESS", onlyTheWorkerOrManager(attempted, family));
         }
     }
 
@@ -157,6 +164,27 @@ public final class CaseAccess {
         Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
         requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
+    }
+
+    /**
+     * The episode, if the caller may record a visit on it: whoever may change it, and in Suffolk also a family support
+     * practitioner of the allocated worker's team who may read it, since there they support and visit cases without
+     * ever holding one (FSP_NOT_CASE_RESPONSIBLE, SF 4.3). Otherwise the refusal, written to the audit trail.
+     */
+    public Episode visitableEpisode(Long episodeId, String attempted) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        if (episode != null && supportsInSuffolk(episode.child())) {
+            return episode;
+        }
+        requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
+        return episode;
+    }
+
+    private boolean supportsInSuffolk(Child child) {
+        StaffMember caller = meOrNull();
+        return caller != null && context.isCallerInRole(Role.FAMILY_SUPPORT_PRACTITIONER_ROLE)
+                && child.family().council().policyFamily() == PolicyFamily.SUFFOLK
+                && sameTeam(child.family().allocatedWorker(), caller) && levelFor(child).mayRead();
     }
 
     /** The child, if the caller may change their record; otherwise the refusal, written to the audit trail. */

@@ -10,13 +10,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.ExceptionalCircumstance;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
-/** A management checkpoint recorded on an episode (oversight at 6 and 12 months, the 9-month check, ...). */
+/**
+ * A management checkpoint recorded on an episode (oversight at 6 and 12 months, the 9-month check, ...): the date, who,
+ * the decision, the reasons ({@code note}) and the next steps. It meets its deadline on {@link #metOn()}: the day it was
+ * recorded, or for a nine-month check that says the plan will not conclude in time, the day the practice manager answered.
+ */
 @Entity
 @jakarta.persistence.Table(name = "case_checkpoint")
 public class CaseCheckpoint {
@@ -42,6 +51,34 @@ public class CaseCheckpoint {
     @Column(updatable = false, length = 2000)
     private String note;
 
+    @Column(updatable = false, length = 40)
+    private String decision;
+
+    @Column(name = "next_steps", updatable = false, length = 2000)
+    private String nextSteps;
+
+    @Column(name = "with_staff", updatable = false, length = 60)
+    private String withStaff;
+
+    @Column(name = "answer_decision", length = 40)
+    private String answerDecision;
+
+    @Column(length = 2000)
+    private String answer;
+
+    @Column(name = "answered_by", length = 60)
+    private String answeredBy;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
+
+    @Column(name = "met_on")
+    private LocalDate metOn;
+
+    @Version
+    @Column(name = "row_version")
+    private int version;
+
     protected CaseCheckpoint() {
     }
 
@@ -51,6 +88,63 @@ public class CaseCheckpoint {
         this.recordedOn = Objects.requireNonNull(recordedOn, "recorded on which date?");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by whom?");
         this.note = note;
+        this.metOn = recordedOn;
+    }
+
+    /**
+     * A checkpoint of the decisions page, as its rule allows: on an open case, dated from the CIN decision up to today,
+     * one of the rule's decisions, with reasons and next steps; an 18-month review names the service manager.
+     */
+    public static CaseCheckpoint record(Episode episode, CheckpointRule rule, LocalDate on, LocalDate today, String by,
+                                        String decisionCode, String reasons, String nextSteps, String withStaff) {
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: nothing more is recorded on it");
+        }
+        CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
+        CheckpointRule.Decision decision = rule.decision(decisionCode).orElseThrow(() ->
+                new BusinessRuleViolation(Validity.KNOWN_VALUE, "Choose one of the decisions of the " + rule.title().toLowerCase(Locale.ROOT)));
+        if (reasons == null || reasons.isBlank()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, ExceptionalCircumstance.OTHER.name().equals(decision.code())
+                    ? "Say in words what the exceptional circumstances are" : "Give the reasons for the decision");
+        }
+        if (nextSteps == null || nextSteps.isBlank()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say what the next steps are");
+        }
+        if (rule == CheckpointRule.SERVICE_MANAGER_REVIEW && (withStaff == null || withStaff.isBlank())) {
+            throw new BusinessRuleViolation("SERVICE_MANAGER_18M", "Choose the service manager the case was reviewed with");
+        }
+        CaseCheckpoint checkpoint = new CaseCheckpoint(episode, rule.kind(), on, by, reasons.strip());
+        checkpoint.decision = decision.code();
+        checkpoint.nextSteps = nextSteps.strip();
+        checkpoint.withStaff = rule == CheckpointRule.SERVICE_MANAGER_REVIEW ? withStaff : null;
+        if (rule.awaitsAnswer(decision.code())) {
+            checkpoint.metOn = null;
+        }
+        return checkpoint;
+    }
+
+    /** The practice manager's answer to a nine-month check that said the plan will not conclude within 12 months. */
+    public void answer(LocalDate on, LocalDate today, String by, String answerCode, String words) {
+        if (!isAwaitingAnswer()) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "This check is not waiting for a practice manager's answer");
+        }
+        CaseRecords.requireDate(on, today, recordedOn, "the check");
+        if (CheckpointRule.Decision.CHILD_PROTECTION_ANSWER.stream().noneMatch(d -> d.code().equals(answerCode))) {
+            throw new BusinessRuleViolation("CONCLUSION_CHECK_9M", "Say whether child protection processes are needed");
+        }
+        if (words == null || words.isBlank()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reasons for your answer");
+        }
+        this.answerDecision = answerCode;
+        this.answer = words.strip();
+        this.answeredBy = Objects.requireNonNull(by);
+        this.answeredOn = on;
+        this.metOn = on;
+    }
+
+    /** A nine-month check that says the plan will not conclude in time, not yet answered by the practice manager. */
+    public boolean isAwaitingAnswer() {
+        return kind == CheckpointKind.CONCLUSION_CHECK_9M && "WILL_NOT_CONCLUDE".equals(decision) && answeredOn == null;
     }
 
     /**
@@ -61,21 +155,23 @@ public class CaseCheckpoint {
     public static CaseCheckpoint earlyClosureDecision(Episode episode, LocalDate decidedOn, LocalDate today,
                                                       String decidedBy, String reason) {
         if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
-            throw new IllegalArgumentException("This plan did not follow a child protection plan: it has no minimum"
+            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
+                    "This plan did not follow a child protection plan: it has no minimum"
                     + " duration, so it can close without a manager's decision");
         }
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has already closed");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has already closed");
         }
         Objects.requireNonNull(decidedOn, "decided on which date?");
         if (decidedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The date of the decision cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The date of the decision cannot be in the future");
         }
         if (decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
-            throw new IllegalArgumentException("The decision cannot come before the child protection plan ended");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision cannot come before the child protection plan ended");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason the plan may close early");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reason the plan may close early");
         }
         return new CaseCheckpoint(episode, CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, decidedOn, decidedBy,
                 reason.strip());
@@ -95,5 +191,50 @@ public class CaseCheckpoint {
 
     public String note() {
         return note;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Episode episode() {
+        return episode;
+    }
+
+    public String decision() {
+        return decision;
+    }
+
+    public String nextSteps() {
+        return nextSteps;
+    }
+
+    public String withStaff() {
+        return withStaff;
+    }
+
+    public String answerDecision() {
+        return answerDecision;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public LocalDate answeredOn() {
+        return answeredOn;
+    }
+
+    /** The day it met its deadline, or null while it waits for the practice manager's answer. */
+    public LocalDate metOn() {
+        return metOn;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -16,6 +16,8 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
@@ -95,13 +97,15 @@ public class ChildRecordService {
         }
         LocalDate today = LocalDate.now(clock);
         if (details.expectedBirthDate() != null && details.expectedBirthDate().isBefore(today.minusMonths(1))) {
-            throw new BusinessRuleViolation("The expected date of birth has passed: enter the date of birth instead");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The expected date of birth has passed: enter the date of birth instead");
         }
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
                 .setParameter("child", child).getResultList();
         episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
                 .findFirst().ifPresent(e -> {
-                    throw new BusinessRuleViolation("The date of birth cannot come after the decision of "
+                    throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                            "The date of birth cannot come after the decision of "
                             + FULL.format(e.decisionDate()) + " on one of the child's episodes");
                 });
         String before = describe(characteristics(child));
@@ -123,7 +127,8 @@ public class ChildRecordService {
     }
 
     private static BusinessRuleViolation someoneElseChangedIt() {
-        return new BusinessRuleViolation("Someone else changed this child's details while you were editing them."
+        return new BusinessRuleViolation(Validity.STALE,
+                "Someone else changed this child's details while you were editing them."
                 + " Reload the page to see their changes, then make yours again.");
     }
 
@@ -185,19 +190,39 @@ public class ChildRecordService {
                 "Meeting", row[2] + " meeting"
                         + (row[3] == null ? "; minutes not yet sent" : "; minutes sent " + FULL.format((LocalDate) row[3]))
                         + (row[4] == null ? "" : "; next review by " + FULL.format((LocalDate) row[4])), (Long) row[0])));
-        rows("select a.episode.id, a.startedOn, a.completedOn from Assessment a where a.episode.child = :child", child)
-                .forEach(row -> {
-                    entries.add(entry(row[1], "Assessment", "Assessment started", (Long) row[0]));
+        rows("select a.episode.id, a.startedOn, a.completedOn, a.reason, a.outcome, a.authorisedOn, s.fullName"
+                + " from Assessment a left join StaffMember s on s.username = a.authorisedBy where a.episode.child = :child",
+                child).forEach(row -> {
+                    entries.add(entry(row[1], "Assessment", ((AssessmentReason) row[3]).label() + " started", (Long) row[0]));
                     if (row[2] != null) {
-                        entries.add(entry(row[2], "Assessment", "Assessment completed", (Long) row[0]));
+                        entries.add(entry(row[2], "Assessment", "Assessment completed"
+                                + (row[4] == null ? "" : ": " + ((AssessmentOutcome) row[4]).label()), (Long) row[0]));
+                    }
+                    if (row[5] != null) {
+                        entries.add(entry(row[5], "Assessment", "Assessment authorised" + (row[6] == null ? "" : " by " + row[6]),
+                                (Long) row[0]));
                     }
                 });
         rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)
                 .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0])));
-        rows("select k.episode.id, k.recordedOn, k.kind from CaseCheckpoint k where k.episode.child = :child", child)
-                .forEach(row -> entries.add(entry(row[1], "Checkpoint", String.valueOf(row[2]), (Long) row[0])));
+        rows("select k.episode.id, k.recordedOn, k.kind, k.decision, s.fullName, k.answeredOn, k.answerDecision"
+                + " from CaseCheckpoint k left join StaffMember s on s.username = k.recordedBy where k.episode.child = :child",
+                child).forEach(row -> {
+                    CheckpointKind kind = (CheckpointKind) row[2];
+                    String decision = CheckpointRule.decisionLabel(kind, (String) row[3]);
+                    entries.add(entry(row[1], "Management decision", CheckpointRule.titleOf(kind)
+                            + (decision == null ? "" : ": " + decision) + (row[4] == null ? "" : " (" + row[4] + ")"),
+                            (Long) row[0]));
+                    if (row[5] != null) {
+                        entries.add(entry(row[5], "Management decision", "Practice manager's answer to the nine-month check: "
+                                + CheckpointRule.decisionLabel(null, (String) row[6]), (Long) row[0]));
+                    }
+                });
         rows("select s.episode.id, s.occurredOn, s.description from SignificantChange s where s.episode.child = :child",
                 child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0])));
+        rows("select c.episode.id, c.givenOn, c.kind, c.givenBy, c.escalatedTo from ConsentRecord c where c.episode.child = :child",
+                child).forEach(row -> entries.add(entry(row[1], "Consent", ((ConsentKind) row[2]).label() + " by " + row[3]
+                + (row[4] == null ? "" : "; put to a manager (" + row[4] + ")"), (Long) row[0])));
         entries.sort(Comparator.comparing(ChildRecord.TimelineEntry::on, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ChildRecord.TimelineEntry::kind));
         return entries;

@@ -10,9 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.cinplan.admin.Council;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Role;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * A family (household) of children. The allocated worker is held here, not per child, so all children
@@ -46,7 +51,7 @@ public class Family {
     public Family(Council council, String name) {
         this.council = Objects.requireNonNull(council, "a family belongs to a council");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A family name is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A family name is required");
         }
         this.name = name.strip();
     }
@@ -56,9 +61,24 @@ public class Family {
         return version;
     }
 
-    /** Allocates every child of the family to one worker. */
+    /**
+     * Allocates every child of the family to one worker. In Suffolk a family support practitioner supports cases but is
+     * never the case-responsible worker (FSP_NOT_CASE_RESPONSIBLE, SF 4.3).
+     */
     public void allocateTo(StaffMember worker) {
-        this.allocatedWorker = Objects.requireNonNull(worker, "an allocation needs a worker");
+        Objects.requireNonNull(worker, "an allocation needs a worker");
+        if (!mayBeCaseResponsible(council, worker)) {
+            throw new BusinessRuleViolation("FSP_NOT_CASE_RESPONSIBLE", worker.fullName() + " is a family support practitioner: in "
+                    + council.name() + " a family support practitioner supports a case but is never its allocated worker"
+                    + " (FSP_NOT_CASE_RESPONSIBLE, Suffolk procedure 4.3)");
+        }
+        this.allocatedWorker = worker;
+    }
+
+    /** Whether the worker may be the allocated (case-responsible) worker of a family of this council. */
+    public static boolean mayBeCaseResponsible(Council council, StaffMember worker) {
+        return council.policyFamily() != PolicyFamily.SUFFOLK
+                || worker.roles().stream().anyMatch(role -> role != Role.FAMILY_SUPPORT_PRACTITIONER);
     }
 
     public Long id() {

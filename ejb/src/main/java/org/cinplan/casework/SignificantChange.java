@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A significant change in the family's circumstances: an early review is due (Suffolk 4.1). */
 @Entity
 @Table(name = "significant_change")
-public class SignificantChange {
+class SignificantChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +34,9 @@ public class SignificantChange {
     @Column(nullable = false, updatable = false, length = 2000)
     private String description;
 
+    @Column(name = "recorded_by", updatable = false, length = 60)
+    private String recordedBy;
+
     protected SignificantChange() {
     }
 
@@ -39,12 +44,32 @@ public class SignificantChange {
         this.episode = Objects.requireNonNull(episode, "a change belongs to an episode");
         this.occurredOn = Objects.requireNonNull(occurredOn, "when did it happen?");
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("Describe the change");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Describe the change");
         }
         this.description = description.strip();
     }
 
+    /** A change the worker records on an open case, dated from the CIN decision up to today. */
+    public static SignificantChange record(Episode episode, LocalDate on, LocalDate today, String description,
+                                           String recordedBy) {
+        if (episode.isClosed()) {
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has closed: nothing more is recorded on it");
+        }
+        CaseRecords.requireDate(on, today, episode.decisionDate(), "the CIN decision");
+        SignificantChange change = new SignificantChange(episode, on, description);
+        change.recordedBy = Objects.requireNonNull(recordedBy);
+        return change;
+    }
+
     public LocalDate occurredOn() {
         return occurredOn;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
     }
 }

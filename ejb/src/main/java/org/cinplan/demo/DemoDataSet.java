@@ -9,7 +9,14 @@ import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
+import org.cinplan.casework.Assessment;
+import org.cinplan.casework.AssessmentOutcome;
+import org.cinplan.casework.AssessmentReason;
+import org.cinplan.casework.CaseCheckpoint;
+import org.cinplan.casework.CheckpointRule;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.ChildCharacteristics;
+import org.cinplan.casework.Disability;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
@@ -45,6 +52,7 @@ public class DemoDataSet {
     /** The demo logins, whose password is published in the README: none may exist in production. */
     public static final List<String> DEMO_USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
             "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
+            "sw.ipswich", "pm.suffolk",
             // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
             "tm.big", "svm.big");
 
@@ -111,6 +119,9 @@ public class DemoDataSet {
                 staff(em, staff, "sw.suffolk", "Nadia Hussain", ipswich, Role.SOCIAL_WORKER));
         // Agrees Suffolk's CIN plans (PLAN_APPROVAL applies in Suffolk only).
         staff(em, staff, "csw.suffolk", "Ruth Adeyemi", ipswich, Role.CONSULTANT_SOCIAL_WORKER);
+        // The long Suffolk plan's worker and practice manager (management checkpoints, issue 13).
+        StaffMember ipswichWorker = staff(em, staff, "sw.ipswich", "Kofi Mensah", ipswich, Role.SOCIAL_WORKER);
+        StaffMember suffolkPracticeManager = staff(em, staff, "pm.suffolk", "Helen Okoro", ipswich, Role.PRACTICE_MANAGER);
 
         int children = 0;
         for (int f = 0; f < FAMILIES; f++) {
@@ -124,14 +135,16 @@ public class DemoDataSet {
             for (int c = 0; c < size && children < 50; c++) {
                 children++;
                 Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today);
-                episode(em, child, scenario, today);
+                episode(em, child, scenario, today, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 if (f == RESTRICTED_FAMILY && c == 0) {
                     restrict(em, child, teamManager, clock);
                 }
             }
         }
         children += meetingJourneys(em, councils.get("READING"), demoWorker, today);
-        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 1, children, children);
+        children += longSuffolkPlan(em, councils.get("SUFFOLK"), ipswichWorker, suffolkPracticeManager, today,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 2, children, children);
     }
 
     /**
@@ -146,6 +159,7 @@ public class DemoDataSet {
         for (int c = 0; c < children.length; c++) {
             Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
                     Sex.valueOf(children[c][1]), "WBRI", false);
+            recordCensusDisabilities(child);
             em.persist(child);
             Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(45), today.minusDays(c == 0 ? 5 : 35),
                     "N1", false);
@@ -155,6 +169,50 @@ public class DemoDataSet {
             }
         }
         return children.length;
+    }
+
+    /**
+     * The Ward family (Suffolk, sw.ipswich): a plan past 9 months whose management checkpoints are recorded. The initial
+     * assessment was completed and authorised; the practice manager's 6-month oversight continued the plan; at 9 months
+     * the worker found it will not conclude within 12 months and the practice manager answered that child protection
+     * processes are not needed. Reviews were held every 10 weeks.
+     */
+    private static int longSuffolkPlan(EntityManager em, Council suffolk, StaffMember worker, StaffMember practiceManager,
+                                       LocalDate today, LocalDateTime now) {
+        Family family = new Family(suffolk, "Ward family");
+        family.allocateTo(worker);
+        em.persist(family);
+        Child child = new Child(family, "SUF009001", "Leah", "Ward", today.minusYears(11).minusDays(80), Sex.F, "WBRI", false);
+        em.persist(child);
+        LocalDate decision = today.minusMonths(10);
+        Episode episode = Episode.open(child, EpisodeType.STANDARD, decision.minusDays(50), decision, "N1", false);
+        em.persist(episode);
+        Assessment initial = Assessment.start(episode, decision.minusDays(40), AssessmentReason.INITIAL, worker.username(), today);
+        initial.complete(decision.minusDays(5), today, worker.username(), List.of("3B", "4B"), AssessmentOutcome.CIN_PLAN);
+        initial.authorise(decision.minusDays(3), today, practiceManager.username());
+        em.persist(initial);
+        LocalDate meeting = decision.plusDays(8);
+        held(em, episode, meeting, meeting.plusWeeks(10), today.minusDays(10));
+        while (meeting.plusWeeks(10).isBefore(today.minusDays(14))) {
+            meeting = meeting.plusWeeks(10);
+            Meeting review = new Meeting(episode, MeetingKind.REVIEW, meeting);
+            review.setDatesInMinutes(meeting.plusWeeks(10), null);
+            review.recordMinutesDistributed(meeting.plusDays(5));
+            em.persist(review);
+        }
+        LocalDate planStart = decision.plusDays(8);
+        em.persist(CaseCheckpoint.record(episode, CheckpointRule.OVERSIGHT_6M, planStart.plusMonths(6).minusDays(3), today,
+                practiceManager.username(), "CONTINUE", "Risk assessment checked: school attendance up from 70% to 88%;"
+                        + " mother's mental health support in place", "Continue the plan; review housing at the next meeting",
+                null));
+        CaseCheckpoint check = CaseCheckpoint.record(episode, CheckpointRule.CONCLUSION_CHECK_9M,
+                planStart.plusMonths(9).minusDays(5), today, worker.username(), "WILL_NOT_CONCLUDE",
+                "Rehousing will not be settled before the 12 months", "Raised with the practice manager in supervision", null);
+        check.answer(planStart.plusMonths(9).minusDays(2), today, practiceManager.username(), "CP_NOT_NEEDED",
+                "The needs are about housing and support, not significant harm; continue under the CIN plan");
+        em.persist(check);
+        episode.markChanged(now);
+        return 1;
     }
 
     /**
@@ -191,11 +249,22 @@ public class DemoDataSet {
         String laChildId = council.code().substring(0, 3) + String.format("%06d", 1000 + number);
         Child child = new Child(family, laChildId, names[random.nextInt(names.length)], surname, birth,
                 girl ? Sex.F : Sex.M, ETHNICITIES[random.nextInt(ETHNICITIES.length)], disabled);
+        recordCensusDisabilities(child);
         em.persist(child);
         return child;
     }
 
-    private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today) {
+    /**
+     * The census disabilities, which the DfE requires for every born child (rule 8540): "No disability", or a learning
+     * disability for a disabled child.
+     */
+    private static void recordCensusDisabilities(Child child) {
+        child.recordCharacteristics(new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
+                null, child.sex(), child.ethnicity(), null, null, null,
+                Set.of(child.isDisabled() ? Disability.LD : Disability.NONE), null, child.version()));
+    }
+
+    private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {
         Episode episode = switch (scenario) {
             case NEW_DECISION -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(3), "N1", false);
             case ACTIVE_PLAN -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(75), today.minusDays(30), "N2", false);
@@ -217,7 +286,7 @@ public class DemoDataSet {
             case STEPPED_DOWN_FROM_CP -> held(em, episode, today.minusDays(42), today.plusDays(1), today.minusDays(6));
             case CLOSED -> {
                 held(em, episode, today.minusDays(290), today.minusDays(250), today.minusDays(260));
-                episode.close(today.minusDays(20), "RC1");
+                episode.close(today.minusDays(20), "RC1", now);
             }
         }
     }

@@ -18,7 +18,7 @@ public record HeldMeetingView(long id, String kind, LocalDate heldOn, String cha
                 .toList();
         return new HeldMeetingView(m.id(), m.kind().label(), m.heldOn(), m.chairName(), m.minuteTakerName(),
                 m.outcome() == null ? null : m.outcome().label(), m.planAmendments(),
-                m.leadProfessionalName() == null ? null : m.leadProfessionalName() + " (" + m.leadProfessionalAgency() + ")",
+                m.leadProfessionalInWords(),
                 m.nextReviewDate(), m.minutesDistributedOn(), m.minutesRecipients(), attendance,
                 m.exclusions().stream().map(e -> e.personName() + ": " + e.scope().label().toLowerCase(java.util.Locale.UK)
                         + ", endorsed by " + e.endorsedByName() + "; their views: " + e.personViews()).toList(),

@@ -15,9 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
+import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Dates;
 
@@ -113,6 +116,10 @@ public class Meeting {
     @Column(name = "lead_professional_agency", length = 120)
     private String leadProfessionalAgency;
 
+    /** Closed or stepped down with no lead professional: the child continues with universal services (Berkshire West). */
+    @Column(name = "universal_services_only", nullable = false)
+    private boolean universalServicesOnly;
+
     @ElementCollection
     @CollectionTable(name = "meeting_exclusion", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "list_position")
@@ -136,38 +143,41 @@ public class Meeting {
         this.kind = Objects.requireNonNull(kind, "initial or review?");
         this.heldOn = Objects.requireNonNull(heldOn, "the date the meeting was held is required");
         if (heldOn.isBefore(episode.decisionDate())) {
-            throw new IllegalArgumentException("A CIN meeting cannot be held before the decision");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "A CIN meeting cannot be held before the decision");
         }
     }
 
     /** The minutes set the next review date and the date to update the plan. */
     public void setDatesInMinutes(LocalDate nextReview, LocalDate planUpdate) {
         if (nextReview != null && !nextReview.isAfter(heldOn)) {
-            throw new IllegalArgumentException("The next review must be after this meeting");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The next review must be after this meeting");
         }
         this.nextReviewDate = nextReview;
         this.planUpdateDate = planUpdate;
     }
 
     /**
-     * Who chaired and who took the minutes: never the same person (CHAIR_NOT_MINUTE_TAKER), and never a Family
-     * Support Practitioner in the chair (CHAIR_NOT_FSP). A chair from the staff list is named by their record.
+     * Who chaired and who took the minutes: in Berkshire West never the same person (CHAIR_NOT_MINUTE_TAKER; in Suffolk
+     * "the Chair or another key professional will take a note", SF 2.10), and never a Family Support Practitioner in
+     * the chair (CHAIR_NOT_FSP). A chair from the staff list is named by their record.
      */
     public void recordChairAndMinuteTaker(StaffMember chairFromStaff, String chairName, String minuteTaker) {
         String chair = chairFromStaff != null ? chairFromStaff.fullName() : chairName;
         if (chair == null || chair.isBlank()) {
-            throw new IllegalArgumentException("Name the chair of the meeting");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the chair of the meeting");
         }
         if (minuteTaker == null || minuteTaker.isBlank()) {
-            throw new IllegalArgumentException("Name the minute-taker");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the minute-taker");
         }
         if (chairFromStaff != null && chairFromStaff.hasRole(Role.FAMILY_SUPPORT_PRACTITIONER)) {
-            throw new IllegalArgumentException(chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
+            throw new BusinessRuleViolation("CHAIR_NOT_FSP",
+                    chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
                     + " a CIN meeting (CHAIR_NOT_FSP, Suffolk 4.3)");
         }
-        if (samePerson(chair, minuteTaker)) {
-            throw new IllegalArgumentException("The chair cannot also take the minutes: name a different minute-taker"
-                    + " (CHAIR_NOT_MINUTE_TAKER)");
+        if (samePerson(chair, minuteTaker) && episode.child().family().council().policyFamily() == PolicyFamily.BERKSHIRE_WEST) {
+            throw new BusinessRuleViolation("CHAIR_NOT_MINUTE_TAKER",
+                    "The chair cannot also take the minutes in Berkshire West: name a different"
+                    + " minute-taker (CHAIR_NOT_MINUTE_TAKER)");
         }
         this.chairStaff = chairFromStaff;
         this.chairName = chair.strip();
@@ -184,18 +194,25 @@ public class Meeting {
     }
 
     /**
-     * The child's part in the meeting (CHILD_VIEWS): they attended, or their views came in another form, or the
-     * reason they did not attend is recorded; and equality and diversity were on the agenda (EQUALITY_DIVERSITY).
+     * The child's part in the meeting (CHILD_VIEWS, "and" not "or"): their views are recorded for every meeting, given
+     * by attending or in another form; a child who did not attend has the form their views took and the reason they
+     * did not attend, both; and equality and diversity were on the agenda (EQUALITY_DIVERSITY).
      */
     public void recordChildAndAgenda(boolean attended, ChildViewsForm viewsForm, String absenceReason,
                                      boolean equalityDiversityConsidered) {
         boolean reasonGiven = absenceReason != null && !absenceReason.isBlank();
-        if (!attended && viewsForm == null && !reasonGiven) {
-            throw new IllegalArgumentException("Record the child's views: that they attended, the form their views took,"
-                    + " or why they did not attend (CHILD_VIEWS)");
+        if (!attended && viewsForm == null) {
+            throw new BusinessRuleViolation("CHILD_VIEWS",
+                    "The child did not attend: record the form their views were given in (drawing,"
+                    + " written, told to their worker, through an advocate or another) (CHILD_VIEWS)");
+        }
+        if (!attended && !reasonGiven) {
+            throw new BusinessRuleViolation("CHILD_VIEWS",
+                    "The child did not attend: record why, as well as their views (CHILD_VIEWS)");
         }
         if (!equalityDiversityConsidered) {
-            throw new IllegalArgumentException("Equality, diversity and the child's cultural background must be considered"
+            throw new BusinessRuleViolation("EQUALITY_DIVERSITY",
+                    "Equality, diversity and the child's cultural background must be considered"
                     + " at every CIN meeting (EQUALITY_DIVERSITY)");
         }
         this.childAttended = attended;
@@ -213,15 +230,12 @@ public class Meeting {
         this.recordedBy = Objects.requireNonNull(username, "recorded by whom?");
     }
 
-    /**
-     * The written minutes, and the child's views as given (CHILD_VIEWS): required when the child attended or gave their
-     * views in another form, so call {@link #recordChildAndAgenda} first.
-     */
+    /** The written minutes, and the child's views as given, which every meeting records (CHILD_VIEWS). */
     public void recordMinutes(MinutesSections sections, String childViewsGiven) {
         this.minutes = Objects.requireNonNull(sections, "the sections of the minutes are required");
-        boolean viewsGiven = Boolean.TRUE.equals(childAttended) || childViewsForm != null;
-        if (viewsGiven && (childViewsGiven == null || childViewsGiven.isBlank())) {
-            throw new IllegalArgumentException("Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
+        if (childViewsGiven == null || childViewsGiven.isBlank()) {
+            throw new BusinessRuleViolation("CHILD_VIEWS",
+                    "Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
         }
         this.childViews = childViewsGiven == null || childViewsGiven.isBlank() ? null : childViewsGiven.strip();
     }
@@ -232,7 +246,8 @@ public class Meeting {
      */
     public void recordPlanProgress(Boolean progressed) {
         if (kind == MeetingKind.REVIEW && progressed == null) {
-            throw new IllegalArgumentException("Say whether the plan has progressed since the last meeting");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Say whether the plan has progressed since the last meeting");
         }
         this.planProgressed = kind == MeetingKind.REVIEW ? progressed : null;
     }
@@ -242,7 +257,7 @@ public class Meeting {
         boolean disputed = whatWasDisputed != null && !whatWasDisputed.isBlank();
         boolean actionGiven = proposedAction != null && !proposedAction.isBlank();
         if (disputed != actionGiven) {
-            throw new IllegalArgumentException(disputed
+            throw new BusinessRuleViolation("DIFFERENCE_OF_OPINION", disputed
                     ? "Record the action proposed to resolve the difference of opinion (DIFFERENCE_OF_OPINION)"
                     : "Describe the difference of opinion the proposed action resolves (DIFFERENCE_OF_OPINION)");
         }
@@ -256,32 +271,50 @@ public class Meeting {
 
     /**
      * What the meeting decided for the case. Closing or stepping down names the lead professional who takes over
-     * (LEAD_PROFESSIONAL_ON_CLOSE) and sets no next review; any other outcome sets one. A review that continues the plan
-     * notes its amendments (or that there are none).
+     * (LEAD_PROFESSIONAL_ON_CLOSE) or, in Berkshire West only, records that none is needed because the child continues
+     * with universal services ({@code universalServicesOnly}: "a lead professional may not need to be identified"); it
+     * sets no next review; any other outcome sets one. A review that continues the plan notes its amendments (or that
+     * there are none).
      */
-    public void recordOutcome(ReviewOutcome decided, String amendments, String leadProfessional, String leadAgency) {
+    public void recordOutcome(ReviewOutcome decided, String amendments, String leadProfessional, String leadAgency,
+                              boolean universalServicesOnly) {
         Objects.requireNonNull(decided, "Choose the outcome of the meeting");
         boolean leadNamed = leadProfessional != null && !leadProfessional.isBlank();
         boolean agencyNamed = leadAgency != null && !leadAgency.isBlank();
+        boolean noLead = decided.endsThePlan() && universalServicesOnly;
+        if (noLead && episode.child().family().council().policyFamily() != PolicyFamily.BERKSHIRE_WEST) {
+            throw new BusinessRuleViolation("LEAD_PROFESSIONAL_ON_CLOSE",
+                    "In " + episode.child().family().council().name() + " a named lead"
+                    + " professional takes over when the case closes or steps down (LEAD_PROFESSIONAL_ON_CLOSE, Suffolk 4.11)");
+        }
+        if (noLead && (leadNamed || agencyNamed)) {
+            throw new BusinessRuleViolation("LEAD_PROFESSIONAL_ON_CLOSE",
+                    "Either name the lead professional who takes over or record that none is"
+                    + " needed because the child continues with universal services, not both (LEAD_PROFESSIONAL_ON_CLOSE)");
+        }
         if (decided.endsThePlan()) {
-            if (!leadNamed || !agencyNamed) {
-                throw new IllegalArgumentException("Name the lead professional who takes over, and their role or agency,"
+            if (!noLead && (!leadNamed || !agencyNamed)) {
+                throw new BusinessRuleViolation("LEAD_PROFESSIONAL_ON_CLOSE",
+                        "Name the lead professional who takes over, and their role or agency,"
                         + " before the case closes (LEAD_PROFESSIONAL_ON_CLOSE)");
             }
             if (nextReviewDate != null) {
-                throw new IllegalArgumentException("The case closes at this meeting: leave the next review date empty");
+                throw new BusinessRuleViolation(Validity.CONSISTENT,
+                        "The case closes at this meeting: leave the next review date empty");
             }
         } else if (nextReviewDate == null) {
-            throw new IllegalArgumentException("Enter the date of the next review set in the minutes");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date of the next review set in the minutes");
         }
         boolean amendmentsNoted = amendments != null && !amendments.isBlank();
         if (decided == ReviewOutcome.CONTINUE && kind == MeetingKind.REVIEW && !amendmentsNoted) {
-            throw new IllegalArgumentException("Note the amendments to the plan, or that there are none, when it continues");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Note the amendments to the plan, or that there are none, when it continues");
         }
         this.outcome = decided;
         this.planAmendments = amendmentsNoted ? amendments.strip() : null;
-        this.leadProfessionalName = decided.endsThePlan() ? leadProfessional.strip() : null;
-        this.leadProfessionalAgency = decided.endsThePlan() ? leadAgency.strip() : null;
+        this.universalServicesOnly = noLead;
+        this.leadProfessionalName = decided.endsThePlan() && !noLead ? leadProfessional.strip() : null;
+        this.leadProfessionalAgency = decided.endsThePlan() && !noLead ? leadAgency.strip() : null;
     }
 
     /** The minutes were sent on this date to these people (MINUTES_DISTRIBUTED). */
@@ -289,10 +322,11 @@ public class Meeting {
         List<String> named = recipients == null ? List.of()
                 : recipients.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("Say who the minutes were sent to");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say who the minutes were sent to");
         }
         if (minutesDistributedOn != null) {
-            throw new IllegalArgumentException("The distribution of these minutes was already recorded, on "
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "The distribution of these minutes was already recorded, on "
                     + Dates.full(minutesDistributedOn));
         }
         recordMinutesDistributed(on);
@@ -303,7 +337,7 @@ public class Meeting {
     public void recordMinutesDistributed(LocalDate on) {
         Objects.requireNonNull(on, "distributed on which date?");
         if (on.isBefore(heldOn)) {
-            throw new IllegalArgumentException("Minutes cannot be distributed before the meeting");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "Minutes cannot be distributed before the meeting");
         }
         this.minutesDistributedOn = on;
     }
@@ -406,6 +440,18 @@ public class Meeting {
 
     public String leadProfessionalAgency() {
         return leadProfessionalAgency;
+    }
+
+    public boolean universalServicesOnly() {
+        return universalServicesOnly;
+    }
+
+    /** Who takes over after a closing meeting, in words; null when the case did not close here. */
+    public String leadProfessionalInWords() {
+        if (universalServicesOnly) {
+            return "No lead professional: the child continues with universal services";
+        }
+        return leadProfessionalName == null ? null : leadProfessionalName + " (" + leadProfessionalAgency + ")";
     }
 
     public List<Exclusion> exclusions() {

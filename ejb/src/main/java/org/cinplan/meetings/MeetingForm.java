@@ -41,15 +41,10 @@ public record MeetingForm(
         return minuteTakerName != null && !minuteTakerName.isBlank();
     }
 
-    @AssertTrue(message = "The chair cannot also take the minutes: name a different minute-taker (CHAIR_NOT_MINUTE_TAKER)")
-    public boolean isChairNotMinuteTaker() {
-        return chairStaffId != null || !Meeting.samePerson(chairName, minuteTakerName);
-    }
-
-    @AssertTrue(message = "Record the child's views: that they attended, the form their views took, or why they did not"
-            + " attend (CHILD_VIEWS)")
+    @AssertTrue(message = "The child did not attend: record the form their views were given in and why they did not attend"
+            + " (CHILD_VIEWS)")
     public boolean isChildViewsRecorded() {
-        return childAttended || childViewsForm != null || (childAbsenceReason != null && !childAbsenceReason.isBlank());
+        return childAttended || (childViewsForm != null && childAbsenceReason != null && !childAbsenceReason.isBlank());
     }
 
     @AssertTrue(message = "Equality, diversity and the child's cultural background must be considered at every CIN meeting:"

@@ -1,6 +1,7 @@
 package org.cinplan.meetings;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.FormSubmission;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
@@ -43,6 +45,10 @@ import java.util.function.Consumer;
         Role.TEAM_MANAGER_ROLE})
 public class MeetingScheduling {
 
+    /** Who books and records CIN meetings: the roles of this bean's (and MeetingRecording's) @RolesAllowed. */
+    private static final List<String> RECORDERS = List.of(Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE,
+            Role.PRACTICE_MANAGER_ROLE, Role.TEAM_MANAGER_ROLE);
+
     /** The answer to a change based on a booking (or a case's meetings) someone else has changed since. */
     public static final String STALE = "This meeting was changed by someone else meanwhile: reload the page to see their"
             + " change. What you typed is still on the form.";
@@ -63,24 +69,34 @@ public class MeetingScheduling {
      * Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. The
      * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
      */
+    /**
+     * Whether the caller may book and record CIN meetings at all, so a page shows those forms only then (each
+     * action still checks the case itself).
+     */
+    @PermitAll
+    public boolean canRecord() {
+        return RECORDERS.stream().anyMatch(context::isCallerInRole);
+    }
+
     public BookingView book(@NotNull(message = "Choose a case") Long episodeId,
                             @NotNull(message = "Enter the meeting") @Valid BookingForm form,
                             @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {
         Episode episode = em.find(Episode.class, episodeId);
         if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no case with the id " + episodeId);
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
         FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(ZoneOffset.UTC));
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can be booked on it");
         }
         long held = em.createQuery("select count(m) from Meeting m where m.episode = :e", Long.class)
                 .setParameter("e", episode).getSingleResult();
-        MeetingBooking booking = rule(() -> new MeetingBooking(episode, held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW,
+        MeetingBooking booking = new MeetingBooking(episode, held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW,
                 LocalDateTime.of(form.date(), form.startsAt()), form.durationMinutes(), form.venue(), form.childExpected(),
-                me.username()));
+                me.username());
         em.persist(booking);
         flush(em);
         audit(me, booking, "Booked the " + booking.kind().label().toLowerCase(java.util.Locale.UK) + " for "
@@ -168,14 +184,11 @@ public class MeetingScheduling {
                                String auditText) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
-            throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no booked meeting with the id " + bookingId);
         }
         StaffMember me = requireMayEdit(booking.episode(), attempted);
         requireUnchanged(em, booking, version);
-        rule(() -> {
-            action.accept(booking);
-            return booking;
-        });
+        action.accept(booking);
         flush(em);
         audit(me, booking, auditText);
         return view(booking, catalog.calendar());
@@ -226,7 +239,7 @@ public class MeetingScheduling {
      */
     static void requireUnchanged(EntityManager em, MeetingBooking booking, Integer version) {
         if (version == null || booking.version() != version) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         em.lock(booking, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
@@ -236,16 +249,7 @@ public class MeetingScheduling {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessRuleViolation(STALE);
-        }
-    }
-
-    /** Runs an aggregate's action, turning its refusal into a message for the user. */
-    static <T> T rule(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
     }
 }

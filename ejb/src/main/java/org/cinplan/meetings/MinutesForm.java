@@ -12,7 +12,8 @@ import java.util.List;
  * The minutes of a booked meeting that was held, beyond what {@link MeetingForm} holds: the written sections (RULES.md
  * "Contents"), the child's views, each invitee's attendance, exclusions, a difference of opinion, and the outcome.
  * Which sections a meeting needs depends on its kind; {@link MinutesSections} checks that. A review says whether the
- * plan progressed ({@code planProgressed}); an initial meeting leaves it null.
+ * plan progressed ({@code planProgressed}); an initial meeting leaves it null. A closing meeting in Berkshire West may
+ * record no lead professional because the child continues with universal services ({@code universalServicesOnly}).
  */
 public record MinutesForm(
         @Size(max = 4000, message = "The reason for the meeting can have at most 4,000 characters") String reasonForMeeting,
@@ -32,13 +33,15 @@ public record MinutesForm(
         @NotNull(message = "Choose the outcome of the meeting") ReviewOutcome outcome,
         @Size(max = 4000, message = "The plan amendments can have at most 4,000 characters") String planAmendments,
         @Size(max = 120, message = "The lead professional's name can have at most 120 characters") String leadProfessionalName,
-        @Size(max = 120, message = "The lead professional's agency can have at most 120 characters") String leadProfessionalAgency)
+        @Size(max = 120, message = "The lead professional's agency can have at most 120 characters") String leadProfessionalAgency,
+        boolean universalServicesOnly)
         implements Serializable {
 
-    @AssertTrue(message = "Name the lead professional who takes over, and their role or agency, before the case closes"
-            + " (LEAD_PROFESSIONAL_ON_CLOSE)")
+    @AssertTrue(message = "Name the lead professional who takes over, and their role or agency, before the case closes, or"
+            + " (Berkshire West) record that the child continues with universal services (LEAD_PROFESSIONAL_ON_CLOSE)")
     public boolean isLeadProfessionalNamedOnClosure() {
-        return outcome == null || !outcome.endsThePlan() || (given(leadProfessionalName) && given(leadProfessionalAgency));
+        return outcome == null || !outcome.endsThePlan() || universalServicesOnly
+                || (given(leadProfessionalName) && given(leadProfessionalAgency));
     }
 
     @AssertTrue(message = "Record both the difference of opinion and the action proposed to resolve it (DIFFERENCE_OF_OPINION)")

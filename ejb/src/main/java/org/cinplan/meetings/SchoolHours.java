@@ -13,7 +13,7 @@ import java.util.Optional;
  * hours where possible. School age is Reception to Year 11 of the English school year (1 September to 31 August); school
  * hours are 08:30 to 15:30 on a working day. Term dates differ by school, so this is a warning, never a refusal.
  */
-public final class SchoolHours {
+final class SchoolHours {
 
     static final LocalTime SCHOOL_STARTS = LocalTime.of(8, 30);
     static final LocalTime SCHOOL_ENDS = LocalTime.of(15, 30);

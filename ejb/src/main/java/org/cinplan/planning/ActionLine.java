@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** A {@link PlanAction} as a version stores it. */
 @Embeddable
-public class ActionLine extends PlanLine<PlanAction> {
+class ActionLine extends PlanLine<PlanAction> {
 
     @Column(name = "action_text", nullable = false, length = 500)
     private String action;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** A {@link SmartOutcome} as a version stores it. */
 @Embeddable
-public class OutcomeLine extends PlanLine<SmartOutcome> {
+class OutcomeLine extends PlanLine<SmartOutcome> {
 
     @Column(name = "outcome", nullable = false, length = 300)
     private String outcome;

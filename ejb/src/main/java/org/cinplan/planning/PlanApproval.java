@@ -17,7 +17,7 @@ import java.util.Objects;
 /** The approval of an episode's CIN plan (Suffolk 3.8: before the plan is in force). */
 @Entity
 @Table(name = "plan_approval")
-public class PlanApproval {
+class PlanApproval {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

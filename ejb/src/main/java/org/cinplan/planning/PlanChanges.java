@@ -14,7 +14,7 @@ import java.util.function.Function;
  * services and recipients are matched by their wording, so a reworded one reads as one removed and one added.
  * The dates a plan was sent belong to the version that was sent, so they are not compared.
  */
-public final class PlanChanges {
+final class PlanChanges {
 
     private PlanChanges() {
     }

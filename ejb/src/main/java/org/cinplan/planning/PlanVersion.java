@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "cin_plan_version")
-public class PlanVersion {
+class PlanVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

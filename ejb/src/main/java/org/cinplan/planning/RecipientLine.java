@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** A {@link PlanRecipient} as a version stores it. */
 @Embeddable
-public class RecipientLine extends PlanLine<PlanRecipient> {
+class RecipientLine extends PlanLine<PlanRecipient> {
 
     @Column(name = "recipient_name", nullable = false, length = 200)
     private String name;

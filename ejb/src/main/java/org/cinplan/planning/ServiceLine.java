@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** A {@link ServiceProvision} as a version stores it. */
 @Embeddable
-public class ServiceLine extends PlanLine<ServiceProvision> {
+class ServiceLine extends PlanLine<ServiceProvision> {
 
     @Column(name = "service_name", nullable = false, length = 300)
     private String service;

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * rule's occurrences are matched in order (the engine lists them in the order their events happened), so a rule
  * that gains or loses an occurrence shows as a move to or from "no due date".
  */
-public final class ProfileChangeImpact {
+final class ProfileChangeImpact {
 
     private ProfileChangeImpact() {
     }

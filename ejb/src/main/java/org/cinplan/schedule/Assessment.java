@@ -2,7 +2,10 @@ package org.cinplan.schedule;
 
 import java.time.LocalDate;
 
-/** A social work (single) assessment; {@code completedOn} is null while it is open. */
+/**
+ * A social work (single) assessment; {@code completedOn} is the day it was completed and authorised by a manager (what
+ * meets ASSESSMENT_DUE and ASSESSMENT_REFRESH), null until then.
+ */
 public record Assessment(LocalDate startedOn, LocalDate completedOn) {
     public Assessment {
         Guard.required(startedOn, "assessment start date is required");

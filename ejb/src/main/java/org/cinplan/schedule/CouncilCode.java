@@ -16,4 +16,9 @@ public enum CouncilCode {
     public String displayName() {
         return displayName;
     }
+
+    /** Reading, Wokingham and West Berkshire share the Berkshire West guidance. */
+    public boolean isBerkshireWest() {
+        return this != SUFFOLK;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +51,105 @@ public final class DeadlineEngine {
         return calendar.minusWorkingDays(deadline.dueDate(), lead).date();
     }
 
+    // ---- per-rule entry points: a service asks these, and never works a rule's dates out itself ----------------
+
+    /**
+     * REVIEW_INTERVAL (SO_REVIEW for a supervision order): when the next review may be held after a meeting held on
+     * {@code heldOn}, by {@code profile} (the one in force that day), read as the deadlines read it: the first interval
+     * after the initial meeting, the later interval after a review, and for a plan past 12 months with exceptional
+     * circumstances (Suffolk 4.5) the interval that then applies, with no window; a supervision order's later reviews
+     * take the ordinary REVIEW_INTERVAL (Suffolk 5.1). Empty when the profile sets no review interval, and for a
+     * Berkshire West short-breaks plan, whose meetings the guidance does not time.
+     *
+     * @param firstMeeting          whether the meeting is the episode's first (the initial plan)
+     * @param planStart             the day of the episode's first meeting (this one when it is the first)
+     * @param exceptionalRecordedOn when exceptional circumstances were recorded on the case, or null
+     */
+    public Optional<ReviewWindow> reviewWindow(PolicyProfile profile, EpisodeType type, boolean firstMeeting,
+                                               LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+        Guard.required(profile, "profile is required");
+        Guard.required(type, "episode type is required");
+        Guard.required(heldOn, "the meeting date is required");
+        Guard.required(planStart, "the plan start is required");
+        RuleId rule = reviewRule(type);
+        return reviewTimescale(profile, type, firstMeeting, heldOn, planStart, exceptionalRecordedOn).map(timescale -> {
+            TimescaleResult due = calculator.calculate(profile, rule, timescale.setting(), timescale.interval(),
+                    timescale.windowMinimum(), heldOn, "meeting", null);
+            return new ReviewWindow(rule, heldOn, due.windowStart(), due.dueDate(), profile.councilName(),
+                    timescale.policySource());
+        });
+    }
+
+    /**
+     * PLAN_UPDATE_DATE: the last day the minutes of a meeting held on {@code heldOn} may set to update the plan (within
+     * 6 weeks in Berkshire West), by {@code profile}, the one in force that day; empty when the profile sets no such rule.
+     */
+    public Optional<LocalDate> latestPlanUpdate(PolicyProfile profile, LocalDate heldOn) {
+        Guard.required(profile, "profile is required");
+        Guard.required(heldOn, "the meeting date is required");
+        RuleId rule = RuleId.PLAN_UPDATE_DATE;
+        return profile.setting(rule).filter(RuleSetting::hasTimescale)
+                .map(s -> calculator.calculate(profile, rule, s, s.timescale(), null, heldOn, "meeting", null).dueDate());
+    }
+
+    /**
+     * MIN_DURATION_AFTER_CP on a case: how long a plan after step-down from child protection stays open, by the profile
+     * in force when the child protection plan ended; empty when it does not apply (not a step-down, or no minimum in
+     * the profile).
+     *
+     * @param managerDecisionOn the day a manager recorded that the plan may close early, or null
+     */
+    public Optional<MinimumDuration> minimumDurationAfterCp(ProfileHistory profiles, EpisodeType type,
+                                                            LocalDate cpPlanEnd, LocalDate managerDecisionOn) {
+        Guard.required(profiles, "profile history is required");
+        Guard.required(type, "episode type is required");
+        if (type != EpisodeType.STEP_DOWN_FROM_CP) {
+            return Optional.empty();
+        }
+        Guard.required(cpPlanEnd, "a step-down case has the date its child protection plan ended");
+        PolicyProfile profile = profiles.effectiveOn(cpPlanEnd);
+        return profile.setting(RuleId.MIN_DURATION_AFTER_CP).filter(RuleSetting::hasTimescale)
+                .map(s -> new MinimumDuration(cpPlanEnd, minimumDurationDue(profile, s, cpPlanEnd).dueDate(),
+                        s.timescale().readable(), managerDecisionOn));
+    }
+
+    private static RuleId reviewRule(EpisodeType type) {
+        return type == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+    }
+
+    /** The interval (and window) to the next review after a meeting; see {@link #reviewWindow}. */
+    private Optional<ReviewTimescale> reviewTimescale(PolicyProfile p, EpisodeType type, boolean firstMeeting,
+                                                      LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+        Optional<PolicyProfile.ReviewTiming> timing = p.reviewTiming(type, firstMeeting);
+        if (timing.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleSetting s = timing.get().setting();
+        Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
+        if (type != EpisodeType.SUPERVISION_ORDER && exceptionalRecordedOn != null && !exceptionalRecordedOn.isAfter(heldOn)
+                && max.isPresent() && max.get().hasTimescale() && max.get().thereafter() != null
+                && !heldOn.isBefore(max.get().timescale().dueFrom(planStart, calendar).date())) {
+            // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
+            return Optional.of(new ReviewTimescale(s, max.get().thereafter(), null, max.get().policySource(), true, false));
+        }
+        return Optional.of(new ReviewTimescale(s, timing.get().interval(), timing.get().minimum(), s.policySource(), false,
+                timing.get().ordinaryAfterSupervisionOrder(p)));
+    }
+
+    private TimescaleResult minimumDurationDue(PolicyProfile p, RuleSetting s, LocalDate cpPlanEnd) {
+        return calculator.calculate(p, RuleId.MIN_DURATION_AFTER_CP, s, s.timescale(), null, cpPlanEnd,
+                "end of the child protection plan", "Plan to stay open until at least");
+    }
+
+    /**
+     * @param setting          the setting whose value times the review (REVIEW_INTERVAL's after a supervision order's first)
+     * @param longTerm         whether the plan is past 12 months with exceptional circumstances (Suffolk 4.5)
+     * @param ordinaryAfterSo  whether a supervision order's later review follows the ordinary REVIEW_INTERVAL
+     */
+    private record ReviewTimescale(RuleSetting setting, Timescale interval, Timescale windowMinimum, String policySource,
+                                   boolean longTerm, boolean ordinaryAfterSo) {
+    }
+
     /** Only the deadlines still to be done (UPCOMING, DUE_SOON, OVERDUE). */
     public static List<Deadline> openOnly(List<Deadline> deadlines) {
         return deadlines.stream().filter(Deadline::isOpen).toList();
@@ -83,6 +183,10 @@ public final class DeadlineEngine {
         }
 
         private List<Deadline> evaluate(RuleId rule) {
+            Optional<String> notForType = current.notForEpisodeType(rule, c.episodeType());
+            if (notForType.isPresent()) {
+                return notApplicable(rule, notForType.get());
+            }
             return switch (rule) {
                 case INITIAL_MEETING -> initialMeeting();
                 case REVIEW_INTERVAL, SO_REVIEW -> reviews(rule);
@@ -115,8 +219,11 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstMeeting().map(Meeting::heldOn).orElse(null);
-            return List.of(occurrence(rule, "Initial meeting", p, s.get(), s.get().timescale(), null, c.decisionDate(), "decision",
-                    met, null, List.of()));
+            return List.of(draft(rule, "Initial meeting", p, s.get())
+                    .countedFrom("decision", c.decisionDate())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .build());
         }
 
         private List<Deadline> reviews(RuleId rule) {
@@ -138,18 +245,21 @@ public final class DeadlineEngine {
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting anchor = meetings.get(i);
                 PolicyProfile p = profiles.effectiveOn(anchor.heldOn());
-                Optional<RuleSetting> s = p.setting(rule);
-                if (s.isEmpty()) {
+                Optional<ReviewTimescale> timescales = reviewTimescale(p, c.episodeType(), i == 0, anchor.heldOn(),
+                        c.planStart(), c.hasExceptionalCircumstances() ? c.exceptionalCircumstances().recordedOn() : null);
+                if (timescales.isEmpty()) {
                     continue;
                 }
-                Timescale interval = i == 0 ? s.get().timescale() : s.get().laterInterval();
-                Timescale minimum = s.get().windowMinimum();
+                ReviewTimescale timescale = timescales.get();
+                Optional<RuleSetting> s = Optional.of(timescale.setting());
+                Timescale interval = timescale.interval();
+                Timescale minimum = timescale.windowMinimum();
                 List<String> notes = new ArrayList<>();
-                Optional<Timescale> longTerm = longTermReviewInterval(p, anchor.heldOn());
-                if (longTerm.isPresent()) {
-                    // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
-                    interval = longTerm.get();
-                    minimum = null;
+                if (timescale.ordinaryAfterSo()) {
+                    notes.add("After the first supervision-order review, reviews follow the ordinary timescale ("
+                            + RuleId.REVIEW_INTERVAL.name() + ", " + s.get().valueInWords() + ").");
+                }
+                if (timescale.longTerm()) {
                     notes.add("The plan is past 12 months with exceptional circumstances recorded, so reviews are due at least every "
                             + interval.readable() + " (" + p.setting(RuleId.MAX_DURATION_12M).get().policySource() + ").");
                 }
@@ -168,8 +278,13 @@ public final class DeadlineEngine {
                     }
                 }
                 String label = "Review " + (i + 1) + " (after the meeting of " + Dates.full(anchor.heldOn()) + ")";
-                out.add(build(rule, label, p, s.get(), due, "meeting", anchor.heldOn(), next == null ? null : next.heldOn(), null,
-                        flags, notes));
+                out.add(draft(rule, label, p, s.get())
+                        .countedFrom("meeting", anchor.heldOn())
+                        .due(due)
+                        .metOn(next == null ? null : next.heldOn())
+                        .flags(flags)
+                        .notes(notes)
+                        .build());
             }
             return out;
         }
@@ -193,19 +308,6 @@ public final class DeadlineEngine {
                     + " with no recorded rationale (" + s.policySource() + ").");
         }
 
-        /** The 6-monthly interval that replaces the review window once a Suffolk plan passes 12 months with exceptional circumstances. */
-        private Optional<Timescale> longTermReviewInterval(PolicyProfile p, LocalDate anchorDate) {
-            Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
-            if (max.isEmpty() || max.get().thereafter() == null || !c.hasExceptionalCircumstances()
-                    || c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
-                return Optional.empty();
-            }
-            LocalDate twelveMonths = max.get().timescale().dueFrom(c.planStart(), calendar).date();
-            boolean pastTwelveMonths = !anchorDate.isBefore(twelveMonths);
-            boolean recorded = !c.exceptionalCircumstances().recordedOn().isAfter(anchorDate);
-            return pastTwelveMonths && recorded ? Optional.of(max.get().thereafter()) : Optional.empty();
-        }
-
         private List<Deadline> earlyReviews() {
             RuleId rule = RuleId.REVIEW_EARLY;
             if (!current.sets(rule)) {
@@ -227,8 +329,11 @@ public final class DeadlineEngine {
                     continue;
                 }
                 LocalDate met = c.meetings().stream().map(Meeting::heldOn).filter(d -> !d.isBefore(change)).findFirst().orElse(null);
-                out.add(occurrence(rule, "Significant change of " + Dates.full(change), p, s.get(), s.get().timescale(), null, change,
-                        "significant change", met, null, List.of()));
+                out.add(draft(rule, "Significant change of " + Dates.full(change), p, s.get())
+                        .countedFrom("significant change", change)
+                        .dueAfter(s.get().timescale())
+                        .metOn(met)
+                        .build());
             }
             if (out.isEmpty()) {
                 return notApplicable(rule, "The significant changes recorded came before the initial meeting, which takes them into account");
@@ -255,8 +360,11 @@ public final class DeadlineEngine {
             for (E event : events) {
                 LocalDate on = eventDate.apply(event);
                 PolicyProfile p = profiles.effectiveOn(on);
-                p.setting(rule).ifPresent(s -> out.add(occurrence(rule, occurrencePrefix + Dates.full(on), p, s,
-                        s.timescale(), null, on, eventName, metOn.apply(event), null, List.of())));
+                p.setting(rule).ifPresent(s -> out.add(draft(rule, occurrencePrefix + Dates.full(on), p, s)
+                        .countedFrom(eventName, on)
+                        .dueAfter(s.timescale())
+                        .metOn(metOn.apply(event))
+                        .build()));
             }
             return out;
         }
@@ -280,14 +388,27 @@ public final class DeadlineEngine {
                 String label = "Plan update date set at the meeting of " + Dates.full(m.heldOn());
                 if (m.planUpdateDate() == null) {
                     // Not set yet: it can still be set (in the minutes) until the latest allowed date passes.
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), null, null, List.of(), List.of()));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .build());
                 } else if (m.planUpdateDate().isAfter(due.dueDate())) {
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET_LATE,
-                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ", later than "
-                                    + s.get().timescale().readable() + " after the meeting."), List.of()));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .metOn(m.heldOn())
+                            .status(DeadlineStatus.MET_LATE)
+                            .flags(List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate())
+                                    + ", later than " + s.get().timescale().readable() + " after the meeting."))
+                            .build());
                 } else {
-                    out.add(build(rule, label, p, s.get(), due, "meeting", m.heldOn(), m.heldOn(), DeadlineStatus.MET, List.of(),
-                            List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + ".")));
+                    out.add(draft(rule, label, p, s.get())
+                            .countedFrom("meeting", m.heldOn())
+                            .due(due)
+                            .metOn(m.heldOn())
+                            .status(DeadlineStatus.MET)
+                            .notes(List.of("The minutes set the plan update for " + Dates.full(m.planUpdateDate()) + "."))
+                            .build());
                 }
             }
             return out;
@@ -336,8 +457,11 @@ public final class DeadlineEngine {
                 Optional<Visit> seen = c.visits().stream().filter(Visit::childSeen)
                         .filter(v -> inclusive ? !v.visitedOn().isBefore(from) : v.visitedOn().isAfter(from)).findFirst();
                 String label = "Visit after the " + event + " of " + Dates.full(anchor);
-                out.add(occurrence(rule, label, p, s.get(), first ? s.get().timescale() : s.get().laterInterval(), null, anchor, event,
-                        seen.map(Visit::visitedOn).orElse(null), null, List.of()));
+                out.add(draft(rule, label, p, s.get())
+                        .countedFrom(event, anchor)
+                        .dueAfter(first ? s.get().timescale() : s.get().laterInterval())
+                        .metOn(seen.map(Visit::visitedOn).orElse(null))
+                        .build());
                 if (seen.isEmpty()) {
                     break;
                 }
@@ -361,7 +485,7 @@ public final class DeadlineEngine {
             if (c.meetings().isEmpty()) {
                 return notApplicable(rule, "No review period has started: no CIN meeting has been held yet");
             }
-            RuleId reviewRule = c.episodeType() == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+            RuleId reviewRule = reviewRule(c.episodeType());
             List<Deadline> out = new ArrayList<>();
             boolean skippedAsBaby = false;
             List<Meeting> meetings = c.meetings();
@@ -395,8 +519,13 @@ public final class DeadlineEngine {
                     forced = DeadlineStatus.OVERDUE;
                     flags.add("No visit saw the child alone between " + Dates.full(start) + " and " + Dates.full(end) + ".");
                 }
-                out.add(build(rule, "Review period from " + Dates.full(start), p, s.get(), due, "meeting", start,
-                        alone.map(Visit::visitedOn).orElse(null), forced, flags, List.of()));
+                out.add(draft(rule, "Review period from " + Dates.full(start), p, s.get())
+                        .countedFrom("meeting", start)
+                        .due(due)
+                        .metOn(alone.map(Visit::visitedOn).orElse(null))
+                        .status(forced)
+                        .flags(flags)
+                        .build());
             }
             if (out.isEmpty() && skippedAsBaby) {
                 return notApplicable(rule, "The child is a baby (under 1), so seeing them alone may not be appropriate (Suffolk procedure 6.2)");
@@ -432,8 +561,11 @@ public final class DeadlineEngine {
                 LocalDate from = anchor;
                 Optional<LocalDate> refreshed = c.assessments().stream().map(Assessment::completedOn)
                         .filter(d -> d != null && d.isAfter(from)).min(Comparator.naturalOrder());
-                out.add(occurrence(rule, "Updated assessment after the " + event + " of " + Dates.full(anchor), p, s.get(),
-                        s.get().timescale(), null, anchor, event, refreshed.orElse(null), null, List.of()));
+                out.add(draft(rule, "Updated assessment after the " + event + " of " + Dates.full(anchor), p, s.get())
+                        .countedFrom(event, anchor)
+                        .dueAfter(s.get().timescale())
+                        .metOn(refreshed.orElse(null))
+                        .build());
                 if (refreshed.isEmpty()) {
                     break;
                 }
@@ -466,7 +598,11 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate approved = c.planApprovals().stream().filter(d -> !d.isBefore(c.decisionDate())).findFirst().orElse(null);
-            return List.of(occurrence(rule, "Initial plan", p, s.get(), s.get().timescale(), null, anchor, event, approved, null, List.of()));
+            return List.of(draft(rule, "Initial plan", p, s.get())
+                    .countedFrom(event, anchor)
+                    .dueAfter(s.get().timescale())
+                    .metOn(approved)
+                    .build());
         }
 
         private List<Deadline> minimumDurationAfterCp() {
@@ -480,8 +616,7 @@ public final class DeadlineEngine {
             if (s.isEmpty()) {
                 return notApplicable(rule, p.noValueReason(rule));
             }
-            TimescaleResult due = calculator.calculate(p, rule, s.get(), s.get().timescale(), null, cpEnd,
-                    "end of the child protection plan", "Plan to stay open until at least");
+            TimescaleResult due = minimumDurationDue(p, s.get(), cpEnd);
             LocalDate earliest = due.dueDate();
             List<String> flags = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -506,8 +641,14 @@ public final class DeadlineEngine {
             } else {
                 status = DeadlineStatus.UPCOMING; // nothing to do but keep the plan open
             }
-            return List.of(build(rule, "Minimum duration", p, s.get(), due, "end of the child protection plan", cpEnd, metOn, status,
-                    flags, notes));
+            return List.of(draft(rule, "Minimum duration", p, s.get())
+                    .countedFrom("end of the child protection plan", cpEnd)
+                    .due(due)
+                    .metOn(metOn)
+                    .status(status)
+                    .flags(flags)
+                    .notes(notes)
+                    .build());
         }
 
         private List<Deadline> sixMonthDuration() {
@@ -520,7 +661,7 @@ public final class DeadlineEngine {
             if (exclusion != null) {
                 return notApplicable(rule, exclusion);
             }
-            return planDurationRule(rule, null);
+            return planDurationRule(rule, null, c.firstCheckpoint(CheckpointKind.CONTINUE_BEYOND_6M).orElse(null));
         }
 
         private List<Deadline> maximumDuration() {
@@ -528,11 +669,14 @@ public final class DeadlineEngine {
             if (c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
                 return notApplicable(rule, "A supervision-order plan lasts for the duration of the order (Suffolk procedure 4.5, 5.1)");
             }
-            return planDurationRule(rule, c.exceptionalCircumstances());
+            return planDurationRule(rule, c.exceptionalCircumstances(), null);
         }
 
-        /** A plan-length rule: met by closing in time, or (12 months) by recording exceptional circumstances. */
-        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional) {
+        /**
+         * A plan-length rule: met by closing, by recording exceptional circumstances (12 months) or by a manager's decision
+         * that the plan continues (6 months), whichever came first.
+         */
+        private List<Deadline> planDurationRule(RuleId rule, ExceptionalCircumstances exceptional, Checkpoint continuation) {
             PolicyProfile p = profiles.effectiveOn(c.planStart());
             Optional<RuleSetting> s = p.setting(rule);
             if (s.isEmpty() || !current.sets(rule)) {
@@ -542,14 +686,21 @@ public final class DeadlineEngine {
             List<String> notes = new ArrayList<>();
             if (exceptional != null) {
                 met = exceptional.recordedOn();
-                notes.add("Exceptional circumstances (" + exceptional.kind().name().toLowerCase().replace('_', ' ') + ") recorded on "
+                notes.add("Exceptional circumstances (" + exceptional.kind().label().toLowerCase(Locale.ROOT) + ") recorded on "
                         + Dates.full(exceptional.recordedOn()) + "; reviews then at least every " + s.get().laterInterval().readable() + ".");
+            } else if (continuation != null && (!c.isClosed() || continuation.recordedOn().isBefore(c.closureDate()))) {
+                met = continuation.recordedOn();
+                notes.add("A manager decided on " + Dates.full(met) + " that the plan continues beyond " + s.get().timescale().readable() + ".");
             } else if (c.isClosed()) {
                 met = c.closureDate();
                 notes.add("Closed on " + Dates.full(c.closureDate()) + ".");
             }
-            return List.of(occurrence(rule, rule.title(), p, s.get(), s.get().timescale(), null, c.planStart(), c.planStartDescription(),
-                    met, null, notes));
+            return List.of(draft(rule, rule.title(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .notes(notes)
+                    .build());
         }
 
         private List<Deadline> oversight() {
@@ -567,10 +718,16 @@ public final class DeadlineEngine {
             // The second check counts from the plan start too (6 + 6 = 12 months), so it does not drift with the first.
             Timescale second = first.unit() == later.unit() ? new Timescale(first.amount() + later.amount(), first.unit()) : first;
             List<Deadline> out = new ArrayList<>();
-            out.add(occurrence(rule, first.readable(), p, s.get(), first, null, c.planStart(), c.planStartDescription(),
-                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_6M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
-            out.add(occurrence(rule, second.readable(), p, s.get(), second, null, c.planStart(), c.planStartDescription(),
-                    c.firstCheckpoint(CheckpointKind.OVERSIGHT_12M).map(Checkpoint::recordedOn).orElse(null), null, List.of()));
+            out.add(draft(rule, first.readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(first)
+                    .metOn(c.firstCheckpoint(CheckpointKind.OVERSIGHT_6M).map(Checkpoint::recordedOn).orElse(null))
+                    .build());
+            out.add(draft(rule, second.readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(second)
+                    .metOn(c.firstCheckpoint(CheckpointKind.OVERSIGHT_12M).map(Checkpoint::recordedOn).orElse(null))
+                    .build());
             return out;
         }
 
@@ -600,32 +757,99 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstCheckpoint(kind).map(Checkpoint::recordedOn).orElse(null);
-            return List.of(occurrence(rule, s.get().timescale().readable(), p, s.get(), s.get().timescale(), null, c.planStart(),
-                    c.planStartDescription(), met, null, List.of()));
+            return List.of(draft(rule, s.get().timescale().readable(), p, s.get())
+                    .countedFrom(c.planStartDescription(), c.planStart())
+                    .dueAfter(s.get().timescale())
+                    .metOn(met)
+                    .build());
         }
 
         // ---- building blocks -----------------------------------------------------------------
 
-        private Deadline occurrence(RuleId rule, String label, PolicyProfile p, RuleSetting s, Timescale timescale, Timescale minimum,
-                                    LocalDate from, String event, LocalDate metOn, DeadlineStatus forced, List<String> notes) {
-            TimescaleResult due = calculator.calculate(p, rule, s, timescale, minimum, from, event, null);
-            return build(rule, label, p, s, due, event, from, metOn, forced, List.of(), notes);
+        /** A deadline of {@code rule} to put together, counted by profile {@code p} and its setting {@code s}. */
+        private Draft draft(RuleId rule, String label, PolicyProfile p, RuleSetting s) {
+            return new Draft(rule, label, p, s);
         }
 
-        private Deadline build(RuleId rule, String label, PolicyProfile p, RuleSetting s, TimescaleResult due, String event,
-                               LocalDate from, LocalDate metOn, DeadlineStatus forced, List<String> flags, List<String> notes) {
-            DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, s.dueSoonWorkingDays());
-            StringBuilder text = new StringBuilder(due.explanation());
-            notes.forEach(n -> text.append(' ').append(n));
-            if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
-                text.append(" Met on ").append(Dates.full(metOn)).append('.');
-            } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
-                text.append(" Met late, on ").append(Dates.full(metOn)).append('.');
+        /**
+         * One occurrence of a rule's deadline as it is put together: what it counts from, when it falls due, when it
+         * was met, and the flags and notes its explanation carries.
+         */
+        private final class Draft {
+            private final RuleId rule;
+            private final String label;
+            private final PolicyProfile profile;
+            private final RuleSetting setting;
+            private String event;
+            private LocalDate from;
+            private TimescaleResult due;
+            private LocalDate metOn;
+            private DeadlineStatus forced;
+            private List<String> flags = List.of();
+            private List<String> notes = List.of();
+
+            private Draft(RuleId rule, String label, PolicyProfile profile, RuleSetting setting) {
+                this.rule = rule;
+                this.label = label;
+                this.profile = profile;
+                this.setting = setting;
             }
-            flags.forEach(f -> text.append(' ').append(f));
-            return new Deadline(rule, label, due.dueDate(), due.windowStart(), status,
-                    status == DeadlineStatus.MET || status == DeadlineStatus.MET_LATE ? metOn : null, null, event, from, c.council(),
-                    p.version(), s.policySource(), due.warnings(), flags, text.toString());
+
+            /** Counted from this event ("meeting") on this day. */
+            Draft countedFrom(String event, LocalDate from) {
+                this.event = event;
+                this.from = from;
+                return this;
+            }
+
+            /** Due as worked out already (a window, a lead phrase). */
+            Draft due(TimescaleResult due) {
+                this.due = due;
+                return this;
+            }
+
+            /** Due this timescale after the event counted from. */
+            Draft dueAfter(Timescale timescale) {
+                this.due = calculator.calculate(profile, rule, setting, timescale, null, from, event, null);
+                return this;
+            }
+
+            /** Met on this day (null: not yet). */
+            Draft metOn(LocalDate metOn) {
+                this.metOn = metOn;
+                return this;
+            }
+
+            /** This status whatever the dates say (null: by the dates). */
+            Draft status(DeadlineStatus forced) {
+                this.forced = forced;
+                return this;
+            }
+
+            Draft flags(List<String> flags) {
+                this.flags = flags;
+                return this;
+            }
+
+            Draft notes(List<String> notes) {
+                this.notes = notes;
+                return this;
+            }
+
+            Deadline build() {
+                DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, setting.dueSoonWorkingDays());
+                StringBuilder text = new StringBuilder(due.explanation());
+                notes.forEach(n -> text.append(' ').append(n));
+                if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
+                    text.append(" Met on ").append(Dates.full(metOn)).append('.');
+                } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
+                    text.append(" Met late, on ").append(Dates.full(metOn)).append('.');
+                }
+                flags.forEach(f -> text.append(' ').append(f));
+                return new Deadline(rule, label, due.dueDate(), due.windowStart(), status,
+                        status == DeadlineStatus.MET || status == DeadlineStatus.MET_LATE ? metOn : null, null, event, from,
+                        c.council(), profile.version(), setting.policySource(), due.warnings(), flags, text.toString());
+            }
         }
 
         private DeadlineStatus statusOf(LocalDate due, LocalDate metOn, int leadWorkingDays) {

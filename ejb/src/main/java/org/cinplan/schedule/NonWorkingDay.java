@@ -3,9 +3,13 @@ package org.cinplan.schedule;
 import java.time.LocalDate;
 
 /** A weekday that is not worked, with why: for "why is this due then?" explanations. */
-public record NonWorkingDay(LocalDate date, String name, Kind kind) {
+record NonWorkingDay(LocalDate date, String name, Kind kind) {
 
-    public enum Kind { BANK_HOLIDAY, CLOSURE }
+    /**
+     * A published bank holiday (GOV.UK data), one projected by statutory rule for a year the data does not cover yet,
+     * or an administrator's closure.
+     */
+    public enum Kind { BANK_HOLIDAY, PROJECTED_BANK_HOLIDAY, CLOSURE }
 
     public NonWorkingDay {
         Guard.required(date, "date is required");

@@ -52,6 +52,63 @@ public record PolicyProfile(CouncilCode council, String councilName, int version
         return new PolicyProfile(council, councilName, version + 1, from, next);
     }
 
+    /** The meeting timescales that Berkshire West's guidance says do not govern short-breaks plans (BW introduction). */
+    public static final java.util.Set<RuleId> NOT_FOR_SHORT_BREAKS = java.util.EnumSet.of(RuleId.INITIAL_MEETING,
+            RuleId.REVIEW_INTERVAL, RuleId.PLAN_UPDATE_DATE, RuleId.MINUTES_DISTRIBUTED, RuleId.ASSESSMENT_REFRESH);
+
+    /**
+     * Why the rule does not govern a plan of this type here, or empty when it does: in Berkshire West the meeting
+     * timescales do not apply to short-breaks plans ("The below guidance does not specifically apply to meetings for
+     * Children in Need receiving Short Breaks").
+     */
+    public Optional<String> notForEpisodeType(RuleId rule, EpisodeType type) {
+        return council.isBerkshireWest() && type == EpisodeType.SHORT_BREAKS && NOT_FOR_SHORT_BREAKS.contains(rule)
+                ? Optional.of("Berkshire West's meeting timescales do not apply to short-breaks plans (Berkshire West guidance,"
+                + " introduction: \"does not specifically apply to meetings for Children in Need receiving Short Breaks\")")
+                : Optional.empty();
+    }
+
+    /**
+     * The setting that times the review after a meeting: the plan's review rule (SO_REVIEW for a supervision order,
+     * else REVIEW_INTERVAL); after a supervision order's first review, the ordinary REVIEW_INTERVAL (SF 5.1: "at least
+     * 8 weeks thereafter as with other CIN processes"; Berkshire West: as REVIEW_INTERVAL). Empty when none applies.
+     *
+     * @param afterFirstMeeting whether the review is the one after the episode's first (initial) meeting
+     */
+    public Optional<ReviewTiming> reviewTiming(EpisodeType type, boolean afterFirstMeeting) {
+        RuleId rule = type == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+        if (notForEpisodeType(rule, type).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<RuleSetting> own = setting(rule).filter(RuleSetting::hasTimescale);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        if (afterFirstMeeting) {
+            return Optional.of(new ReviewTiming(rule, own.get(), own.get().timescale(), own.get().windowMinimum()));
+        }
+        if (rule == RuleId.SO_REVIEW) {
+            Optional<RuleSetting> ordinary = setting(RuleId.REVIEW_INTERVAL).filter(RuleSetting::hasTimescale);
+            if (ordinary.isPresent()) {
+                return Optional.of(new ReviewTiming(rule, ordinary.get(), ordinary.get().laterInterval(),
+                        ordinary.get().windowMinimum()));
+            }
+        }
+        return Optional.of(new ReviewTiming(rule, own.get(), own.get().laterInterval(), own.get().windowMinimum()));
+    }
+
+    /**
+     * How a review is timed: the rule it counts under, the setting whose value and source apply, the interval and the
+     * window's minimum (null when the interval is "at most").
+     */
+    public record ReviewTiming(RuleId rule, RuleSetting setting, Timescale interval, Timescale minimum) {
+
+        /** Whether a supervision order's later review takes the ordinary REVIEW_INTERVAL setting. */
+        public boolean ordinaryAfterSupervisionOrder(PolicyProfile profile) {
+            return rule == RuleId.SO_REVIEW && profile.setting(RuleId.SO_REVIEW).map(s -> s != setting).orElse(false);
+        }
+    }
+
     /** "Reading's policy sets no timescale for Initial CIN meeting". */
     String noValueReason(RuleId rule) {
         return councilName + "'s policy sets no timescale for " + rule.title();

@@ -93,7 +93,8 @@ public final class StandardProfiles {
         s.put(RuleId.SO_REVIEW, RuleSetting.of(Timescale.weeks(8), 5,
                 "A review of the Initial Child in Need plan should be held no longer than 8 weeks later, and at least 8 weeks thereafter as with other CIN processes.",
                 "Suffolk procedure 5.1")
-                .withThereafter(Timescale.weeks(8)));
+                .withInterpretation("The first review is due within 8 weeks of the initial meeting; later reviews follow the"
+                        + " ordinary 8 to 12 week window (REVIEW_INTERVAL)."));
         s.put(RuleId.MINUTES_DISTRIBUTED, RuleSetting.of(Timescale.workingDays(10), 3,
                 "A copy of the record should be sent to the child ..., parent and all other participants in the review process within ten working days from the meeting.",
                 "Suffolk procedure 4.10"));

@@ -62,20 +62,28 @@ public final class TimescaleCalculator {
         return new TimescaleResult(rule, start, due.date(), windowStart, text.toString(), due.warnings());
     }
 
-    /** " 25 Dec, 28 Dec and 1 Jan are bank holidays." (empty when nothing was skipped). */
+    /**
+     * " 25 Dec, 28 Dec and 1 Jan are bank holidays." (empty when nothing was skipped); a projected one says so, with its
+     * year and name, so nobody takes it for a published date.
+     */
     static String skippedDays(List<NonWorkingDay> skipped) {
         List<String> holidays = new ArrayList<>();
+        List<String> projected = new ArrayList<>();
         List<String> closures = new ArrayList<>();
         for (NonWorkingDay day : skipped) {
-            if (day.kind() == NonWorkingDay.Kind.BANK_HOLIDAY) {
-                holidays.add(Dates.dayMonth(day.date()));
-            } else {
-                closures.add(Dates.dayMonth(day.date()) + " (" + day.name() + ")");
+            switch (day.kind()) {
+                case BANK_HOLIDAY -> holidays.add(Dates.dayMonth(day.date()));
+                case PROJECTED_BANK_HOLIDAY -> projected.add(Dates.full(day.date()) + " (" + day.name() + ")");
+                case CLOSURE -> closures.add(Dates.dayMonth(day.date()) + " (" + day.name() + ")");
             }
         }
         StringBuilder text = new StringBuilder();
         if (!holidays.isEmpty()) {
             text.append(' ').append(Dates.listed(holidays)).append(holidays.size() == 1 ? " is a bank holiday." : " are bank holidays.");
+        }
+        if (!projected.isEmpty()) {
+            text.append(' ').append(Dates.listed(projected)).append(projected.size() == 1 ? " is a bank holiday" : " are bank holidays")
+                    .append(" projected by the statutory rules: GOV.UK has not published that year yet.");
         }
         if (!closures.isEmpty()) {
             text.append(' ').append(Dates.listed(closures)).append(closures.size() == 1 ? " is a closure." : " are closures.");

@@ -14,8 +14,10 @@ import java.util.TreeMap;
  * administrator has added. Immutable: adding a closure gives a new calendar.
  *
  * <p>"Within N working days of D" means the Nth working day strictly after D is the last on-time
- * day. Holiday data runs out (GOV.UK publishes a year or two ahead), so any working-day count that
- * passes the end of the known data carries a {@link CalendarWarning} instead of a silent guess.
+ * day. Holiday data runs out (GOV.UK publishes a year or two ahead): outside the years the loaded data
+ * covers, the bank holidays are projected by their statutory rules ({@link ProjectedBankHolidays}), every
+ * such day is named as projected, and any working-day count that passes into those years carries a
+ * {@link CalendarWarning}. Loading newer GOV.UK data gives a new calendar whose published dates replace them.
  */
 public final class WorkingDayCalendar {
 
@@ -79,7 +81,18 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         Guard.required(date, "date is required");
-        return !isWeekend(date) && !bankHolidays.containsKey(date) && !closures.containsKey(date);
+        return !isWeekend(date) && bankHolidayOn(date) == null && !closures.containsKey(date);
+    }
+
+    /** Whether the bank holidays of {@code date}'s year are projected by rule rather than published. */
+    public boolean isProjected(LocalDate date) {
+        Guard.required(date, "date is required");
+        return date.isBefore(coveredFrom) || date.isAfter(coveredUntil);
+    }
+
+    /** The bank holiday on {@code date}: published where the data covers it, else projected; null when none. */
+    private String bankHolidayOn(LocalDate date) {
+        return isProjected(date) ? ProjectedBankHolidays.nameOn(date) : bankHolidays.get(date);
     }
 
     /** The Nth working day strictly after {@code date} (n = 0 gives the date itself). */
@@ -126,8 +139,10 @@ public final class WorkingDayCalendar {
                 continue;
             }
             // A bank holiday takes precedence over a closure declared on the same day.
-            if (bankHolidays.containsKey(d)) {
-                skipped.add(new NonWorkingDay(d, bankHolidays.get(d), NonWorkingDay.Kind.BANK_HOLIDAY));
+            String holiday = bankHolidayOn(d);
+            if (holiday != null) {
+                skipped.add(new NonWorkingDay(d, holiday,
+                        isProjected(d) ? NonWorkingDay.Kind.PROJECTED_BANK_HOLIDAY : NonWorkingDay.Kind.BANK_HOLIDAY));
             } else if (closures.containsKey(d)) {
                 skipped.add(new NonWorkingDay(d, closures.get(d), NonWorkingDay.Kind.CLOSURE));
             }
@@ -139,12 +154,12 @@ public final class WorkingDayCalendar {
     List<CalendarWarning> warningsFor(LocalDate from, LocalDate to) {
         List<CalendarWarning> warnings = new ArrayList<>();
         if (to.isAfter(coveredUntil)) {
-            warnings.add(new CalendarWarning("Bank holidays are known only up to " + Dates.full(coveredUntil)
-                    + "; this date may move if a bank holiday is announced"));
+            warnings.add(new CalendarWarning("Bank holidays after " + Dates.full(coveredUntil) + " are projected by their"
+                    + " statutory rules until GOV.UK publishes them; this date may move if a bank holiday is announced"));
         }
         if (from.isBefore(coveredFrom)) {
-            warnings.add(new CalendarWarning("Bank holidays are known only from " + Dates.full(coveredFrom)
-                    + "; this date does not allow for earlier bank holidays"));
+            warnings.add(new CalendarWarning("Bank holidays before " + Dates.full(coveredFrom) + " are projected by their"
+                    + " statutory rules (the loaded GOV.UK data starts there)"));
         }
         return warnings;
     }

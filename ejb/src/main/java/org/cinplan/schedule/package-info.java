@@ -9,7 +9,7 @@
  * {@link org.cinplan.schedule.StandardProfiles}) and the engine itself
  * ({@link org.cinplan.schedule.DeadlineEngine}, {@link org.cinplan.schedule.TimescaleCalculator}).
  *
- * <p>It is plain Java (JDK plus the Jakarta JSON-P API): no persistence, no container, no clock of
- * its own. Callers pass "today" in, so every answer is reproducible in tests and in audit.
+ * <p>It is plain Java (JDK, the Jakarta JSON-P API, and Jollyday for bank holidays by statutory rule beyond the
+ * published years): no persistence, no container, no clock of its own. Callers pass "today" in, so every answer is reproducible in tests and in audit.
  */
 package org.cinplan.schedule;

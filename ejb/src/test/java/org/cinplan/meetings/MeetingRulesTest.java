@@ -26,7 +26,11 @@ class MeetingRulesTest {
     private final Meeting meeting = new Meeting(episode(), MeetingKind.INITIAL, HELD);
 
     private static Episode episode() {
-        Family family = new Family(new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Test family");
+        return episode(new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST));
+    }
+
+    private static Episode episode(Council council) {
+        Family family = new Family(council, "Test family");
         Child child = new Child(family, "REA999999", "Ada", "Test", LocalDate.of(2015, 5, 1), Sex.F, "WBRI", false);
         return Episode.open(child, EpisodeType.STANDARD, HELD.minusDays(20), HELD.minusDays(10), "N1", false);
     }
@@ -42,21 +46,29 @@ class MeetingRulesTest {
     }
 
     @Test
-    void theChairCannotTakeTheMinutesWhateverTheSpacingOrCase() {
+    void inBerkshireWestTheChairCannotTakeTheMinutesWhateverTheSpacingOrCase() {
         assertThat(Meeting.samePerson("Sam Walker", "  sam   WALKER ")).isTrue();
         assertThat(Meeting.samePerson("Sam Walker", "Sam Walsh")).isFalse();
-        assertThat(form("Sam Walker", "sam walker", true, null, null, true).isChairNotMinuteTaker()).isFalse();
-        assertThat(form("Sam Walker", "Priya Patel", true, null, null, true).isChairNotMinuteTaker()).isTrue();
 
         assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(staff("Sam Walker", Role.SOCIAL_WORKER), null, "Sam Walker"))
                 .hasMessageContaining("CHAIR_NOT_MINUTE_TAKER");
+        assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(null, "Sam Walker", " sam walker "))
+                .hasMessageContaining("CHAIR_NOT_MINUTE_TAKER");
+    }
+
+    @Test
+    void inSuffolkTheChairMayTakeTheNote() {
+        Meeting suffolk = new Meeting(episode(new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK)), MeetingKind.INITIAL, HELD);
+        suffolk.recordChairAndMinuteTaker(null, "Sam Walker", "Sam Walker"); // SF 2.10
+        assertThat(suffolk.chairName()).isEqualTo(suffolk.minuteTakerName());
     }
 
     @Test
     void aFamilySupportPractitionerCannotChair() {
         assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(staff("Fran Lee", Role.FAMILY_SUPPORT_PRACTITIONER), null,
                 "Priya Patel"))
-                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP");
+                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP")
+                .extracting("rule").isEqualTo("CHAIR_NOT_FSP");
 
         meeting.recordChairAndMinuteTaker(staff("Tom Hughes", Role.TEAM_MANAGER), "ignored when chosen from staff", "Fran Lee");
         assertThat(meeting.chairName()).isEqualTo("Tom Hughes");
@@ -64,13 +76,18 @@ class MeetingRulesTest {
     }
 
     @Test
-    void theChildsViewsAreRecordedOneWayOrAnother() {
+    void anAbsentChildsViewsAndTheReasonAreBothRecorded() {
         assertThat(form("A", "B", false, null, " ", true).isChildViewsRecorded()).isFalse();
         assertThat(form("A", "B", true, null, null, true).isChildViewsRecorded()).isTrue();
-        assertThat(form("A", "B", false, ChildViewsForm.DRAWING, null, true).isChildViewsRecorded()).isTrue();
-        assertThat(form("A", "B", false, null, "At school: exams", true).isChildViewsRecorded()).isTrue();
+        assertThat(form("A", "B", false, ChildViewsForm.DRAWING, null, true).isChildViewsRecorded())
+                .as("views without the reason").isFalse();
+        assertThat(form("A", "B", false, null, "At school: exams", true).isChildViewsRecorded())
+                .as("the reason without views").isFalse();
+        assertThat(form("A", "B", false, ChildViewsForm.DRAWING, "At school: exams", true).isChildViewsRecorded()).isTrue();
 
-        assertThatThrownBy(() -> meeting.recordChildAndAgenda(false, null, "", true)).hasMessageContaining("CHILD_VIEWS");
+        assertThatThrownBy(() -> meeting.recordChildAndAgenda(false, null, "At school", true)).hasMessageContaining("CHILD_VIEWS");
+        assertThatThrownBy(() -> meeting.recordChildAndAgenda(false, ChildViewsForm.WRITTEN, " ", true))
+                .hasMessageContaining("why").hasMessageContaining("CHILD_VIEWS");
         meeting.recordChildAndAgenda(false, ChildViewsForm.WRITTEN, "At school", true);
         assertThat(meeting.childAttended()).isFalse();
         assertThat(meeting.childViewsForm()).isEqualTo(ChildViewsForm.WRITTEN);
@@ -81,7 +98,7 @@ class MeetingRulesTest {
     void equalityAndDiversityMustBeConsidered() {
         assertThat(form("A", "B", true, null, null, false).isEqualityDiversityConfirmed()).isFalse();
         assertThatThrownBy(() -> meeting.recordChildAndAgenda(true, null, null, false))
-                .hasMessageContaining("EQUALITY_DIVERSITY");
+                .hasMessageContaining("EQUALITY_DIVERSITY").extracting("rule").isEqualTo("EQUALITY_DIVERSITY");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cinplan.meetings;
 
+import java.time.LocalDateTime;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MinutesAndOutcomeTest {
 
     private static final LocalDate HELD = LocalDate.of(2027, 3, 1);
+    private static final LocalDateTime CHANGED_AT = HELD.plusDays(10).atTime(9, 0);
 
     private static Episode episode() {
         Family family = new Family(new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Test family");
@@ -79,31 +81,35 @@ class MinutesAndOutcomeTest {
     }
 
     @Test
-    void theChildsViewsAreWrittenDownWhenTheyGaveThem() {
+    void theChildsViewsAreWrittenDownForEveryMeeting() {
         Meeting meeting = review(HELD.plusWeeks(6));
-        meeting.recordChildAndAgenda(false, ChildViewsForm.DRAWING, null, true);
+        meeting.recordChildAndAgenda(false, ChildViewsForm.DRAWING, "At school", true);
         assertThatThrownBy(() -> meeting.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), " "))
                 .hasMessageContaining("CHILD_VIEWS");
         meeting.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), "Drew her family at the park, happy");
         assertThat(meeting.childViews()).startsWith("Drew her family");
 
+        // CHILD_VIEWS is "and": a child absent (in hospital) still has their views recorded, as well as the reason.
         Meeting absent = review(HELD.plusWeeks(6));
-        absent.recordChildAndAgenda(false, null, "In hospital", true);
-        absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), null);
-        assertThat(absent.childViews()).isNull();
+        absent.recordChildAndAgenda(false, ChildViewsForm.VERBAL, "In hospital", true);
+        assertThatThrownBy(() -> absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), null))
+                .hasMessageContaining("CHILD_VIEWS");
+        absent.recordMinutes(sections(MeetingKind.REVIEW, "u", "p"), "Told her worker on the ward she misses school");
+        assertThat(absent.childViews()).startsWith("Told her worker");
+        assertThat(absent.childAbsenceReason()).isEqualTo("In hospital");
     }
 
     @Test
     void closingOrSteppingDownNamesTheLeadProfessionalAndSetsNoNextReview() {
-        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.STEP_DOWN, null, "Jo Bloggs", " "))
+        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.STEP_DOWN, null, "Jo Bloggs", " ", false))
                 .hasMessageContaining("LEAD_PROFESSIONAL_ON_CLOSE");
-        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.CLOSE, null, null, "School"))
+        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.CLOSE, null, null, "School", false))
                 .hasMessageContaining("LEAD_PROFESSIONAL_ON_CLOSE");
-        assertThatThrownBy(() -> review(HELD.plusWeeks(6)).recordOutcome(ReviewOutcome.CLOSE, null, "Jo Bloggs", "School"))
+        assertThatThrownBy(() -> review(HELD.plusWeeks(6)).recordOutcome(ReviewOutcome.CLOSE, null, "Jo Bloggs", "School", false))
                 .hasMessageContaining("leave the next review date empty");
 
         Meeting closing = review(null);
-        closing.recordOutcome(ReviewOutcome.STEP_DOWN, "ignored", " Jo Bloggs ", "Early help, Reading");
+        closing.recordOutcome(ReviewOutcome.STEP_DOWN, "ignored", " Jo Bloggs ", "Early help, Reading", false);
         assertThat(closing.outcome()).isEqualTo(ReviewOutcome.STEP_DOWN);
         assertThat(closing.leadProfessionalName()).isEqualTo("Jo Bloggs");
         assertThat(closing.leadProfessionalAgency()).isEqualTo("Early help, Reading");
@@ -111,20 +117,46 @@ class MinutesAndOutcomeTest {
     }
 
     @Test
+    void inBerkshireWestAClosingMeetingMayRecordThatTheChildContinuesWithUniversalServices() {
+        Meeting closing = review(null);
+        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.CLOSE, null, "Jo Bloggs", "School", true))
+                .hasMessageContaining("not both").hasMessageContaining("LEAD_PROFESSIONAL_ON_CLOSE");
+        closing.recordOutcome(ReviewOutcome.CLOSE, null, null, null, true);
+        assertThat(closing.universalServicesOnly()).isTrue();
+        assertThat(closing.leadProfessionalName()).isNull();
+        assertThat(closing.leadProfessionalInWords())
+                .isEqualTo("No lead professional: the child continues with universal services");
+
+        Meeting continuing = review(HELD.plusWeeks(6));
+        continuing.recordOutcome(ReviewOutcome.CONTINUE, "None", null, null, true);
+        assertThat(continuing.universalServicesOnly()).as("only a closing meeting records it").isFalse();
+    }
+
+    @Test
+    void inSuffolkAClosingMeetingAlwaysNamesTheLeadProfessional() {
+        Family family = new Family(new Council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK), "Test family");
+        Child child = new Child(family, "SUF999998", "Ada", "Test", LocalDate.of(2015, 5, 1), Sex.F, "WBRI", false);
+        Meeting suffolk = new Meeting(Episode.open(child, EpisodeType.STANDARD, HELD.minusDays(60), HELD.minusDays(50), "N1",
+                false), MeetingKind.REVIEW, HELD);
+        assertThatThrownBy(() -> suffolk.recordOutcome(ReviewOutcome.STEP_DOWN, null, null, null, true))
+                .hasMessageContaining("a named lead professional takes over").hasMessageContaining("LEAD_PROFESSIONAL_ON_CLOSE");
+    }
+
+    @Test
     void aContinuingReviewNotesItsAmendmentsAndEveryOtherOutcomeSetsTheNextReview() {
-        assertThatThrownBy(() -> review(HELD.plusWeeks(6)).recordOutcome(ReviewOutcome.CONTINUE, " ", null, null))
+        assertThatThrownBy(() -> review(HELD.plusWeeks(6)).recordOutcome(ReviewOutcome.CONTINUE, " ", null, null, false))
                 .hasMessageContaining("Note the amendments to the plan");
-        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.UPDATED_ASSESSMENT, null, null, null))
+        assertThatThrownBy(() -> review(null).recordOutcome(ReviewOutcome.UPDATED_ASSESSMENT, null, null, null, false))
                 .hasMessage("Enter the date of the next review set in the minutes");
 
         Meeting continuing = review(HELD.plusWeeks(6));
-        continuing.recordOutcome(ReviewOutcome.CONTINUE, "Add weekly school check", "Not kept", "Not kept");
+        continuing.recordOutcome(ReviewOutcome.CONTINUE, "Add weekly school check", "Not kept", "Not kept", false);
         assertThat(continuing.planAmendments()).isEqualTo("Add weekly school check");
         assertThat(continuing.leadProfessionalName()).isNull();
 
         Meeting initial = new Meeting(episode(), MeetingKind.INITIAL, HELD);
         initial.setDatesInMinutes(HELD.plusWeeks(6), null);
-        initial.recordOutcome(ReviewOutcome.CONTINUE, null, null, null);
+        initial.recordOutcome(ReviewOutcome.CONTINUE, null, null, null, false);
         assertThat(initial.outcome()).as("an initial meeting agrees the plan: nothing to amend").isEqualTo(ReviewOutcome.CONTINUE);
     }
 
@@ -175,14 +207,14 @@ class MinutesAndOutcomeTest {
     @Test
     void aChildProtectionPlanEndsTheCinPlanOnTheDayItStarts() {
         Episode episode = episode();
-        assertThatThrownBy(() -> episode.endForChildProtectionPlan(episode.decisionDate().minusDays(1)))
+        assertThatThrownBy(() -> episode.endForChildProtectionPlan(episode.decisionDate().minusDays(1), CHANGED_AT))
                 .hasMessageContaining("cannot start before the CIN decision");
 
-        episode.endForChildProtectionPlan(HELD.plusDays(10));
+        episode.endForChildProtectionPlan(HELD.plusDays(10), CHANGED_AT);
         assertThat(episode.isClosed()).isTrue();
         assertThat(episode.closureDate()).isEqualTo(HELD.plusDays(10));
         assertThat(episode.childProtectionPlanStartDate()).isEqualTo(HELD.plusDays(10));
         assertThat(episode.closureReason()).as("the child's involvement goes on under the CP plan").isNull();
-        assertThatThrownBy(() -> episode.endForChildProtectionPlan(HELD.plusDays(11))).hasMessageContaining("already closed");
+        assertThatThrownBy(() -> episode.endForChildProtectionPlan(HELD.plusDays(11), CHANGED_AT)).hasMessageContaining("already closed");
     }
 }

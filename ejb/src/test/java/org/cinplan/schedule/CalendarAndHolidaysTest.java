@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CalendarAndHolidaysTest {
 
@@ -87,15 +88,81 @@ class CalendarAndHolidaysTest {
     void beyondTheKnownHolidaysTheResultCarriesAWarning() {
         assertThat(calendar.coveredUntil()).isEqualTo(of(2027, 12, 31));
         WorkingDayResult due = calendar.plusWorkingDays(of(2027, 12, 20), 10);
-        assertThat(due.date()).isEqualTo(of(2028, 1, 5));
-        assertThat(due.warnings()).containsExactly(new CalendarWarning(
-                "Bank holidays are known only up to 31 Dec 2027; this date may move if a bank holiday is announced"));
+        assertThat(due.date()).isEqualTo(of(2028, 1, 6));
+        assertThat(due.warnings()).containsExactly(new CalendarWarning("Bank holidays after 31 Dec 2027 are projected by"
+                + " their statutory rules until GOV.UK publishes them; this date may move if a bank holiday is announced"));
         assertThat(calendar.plusWorkingDays(of(2027, 12, 1), 5).warnings()).isEmpty();
     }
 
     @Test
     void beforeTheKnownHolidaysTheResultCarriesAWarning() {
         assertThat(calendar.plusWorkingDays(of(2017, 12, 20), 5).warnings()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}: the statutory rules give exactly GOV.UK's published bank holidays")
+    @ValueSource(ints = {2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027})
+    void projectedBankHolidaysMatchEveryYearTheShippedDataCovers(int year) {
+        assertThat(ProjectedBankHolidays.forYear(year)).extracting(BankHoliday::date)
+                .containsExactlyElementsOf(shipped.englandAndWales().stream().map(BankHoliday::date)
+                        .filter(d -> d.getYear() == year).toList());
+    }
+
+    @Test
+    void beyondThePublishedYearsBankHolidaysAreProjectedWithSubstituteDays() {
+        // 2028: New Year's Day is a Saturday (Monday 3 Jan); 2032: Christmas is a Saturday, Boxing Day a Sunday.
+        assertThat(ProjectedBankHolidays.forYear(2028)).extracting(BankHoliday::date).containsExactly(
+                of(2028, 1, 3), of(2028, 4, 14), of(2028, 4, 17), of(2028, 5, 1), of(2028, 5, 29), of(2028, 8, 28),
+                of(2028, 12, 25), of(2028, 12, 26));
+        assertThat(ProjectedBankHolidays.forYear(2032)).extracting(BankHoliday::date)
+                .contains(of(2032, 12, 27), of(2032, 12, 28)).doesNotContain(of(2032, 12, 25), of(2032, 12, 26));
+        assertThat(calendar.isWorkingDay(of(2028, 1, 3))).isFalse();
+        assertThat(calendar.isProjected(of(2028, 1, 3))).isTrue();
+        assertThat(calendar.isProjected(of(2027, 12, 31))).isFalse();
+        assertThat(calendar.nonWorkingWeekdays(of(2027, 12, 24), of(2028, 1, 4))).extracting(NonWorkingDay::date, NonWorkingDay::kind)
+                .containsExactly(tuple(of(2027, 12, 27), NonWorkingDay.Kind.BANK_HOLIDAY),
+                        tuple(of(2027, 12, 28), NonWorkingDay.Kind.BANK_HOLIDAY),
+                        tuple(of(2028, 1, 3), NonWorkingDay.Kind.PROJECTED_BANK_HOLIDAY));
+        assertThat(calendar.nonWorkingWeekdays(of(2028, 1, 1), of(2028, 1, 4))).extracting(NonWorkingDay::name)
+                .containsExactly("New Year's Day, substitute day");
+    }
+
+    @Test
+    void publishedDataForAYearReplacesItsProjection() {
+        // A file for 2028 as GOV.UK might publish it: an extra one-off holiday, and no Summer bank holiday.
+        WorkingDayCalendar published = WorkingDayCalendar.of(parse("""
+                {"england-and-wales":{"events":[
+                  {"title":"New Year’s Day","date":"2028-01-03"},
+                  {"title":"A one-off bank holiday","date":"2028-06-02"}]}}
+                """));
+        assertThat(published.isProjected(of(2028, 6, 2))).isFalse();
+        assertThat(published.isWorkingDay(of(2028, 6, 2))).isFalse();
+        assertThat(published.isWorkingDay(of(2028, 8, 28))).as("the published year is taken as published").isTrue();
+        assertThat(published.isWorkingDay(of(2029, 1, 1))).as("the next year is projected").isFalse();
+        assertThat(published.nonWorkingWeekdays(of(2028, 1, 1), of(2028, 1, 4))).containsExactly(
+                new NonWorkingDay(of(2028, 1, 3), "New Year’s Day", NonWorkingDay.Kind.BANK_HOLIDAY));
+    }
+
+    @Test
+    void loadingAPublishedYearSaysWhichProjectedDatesItConfirmedAddedAndDropped() {
+        WorkingDayCalendar published = WorkingDayCalendar.of(parse("""
+                {"england-and-wales":{"events":[
+                  {"title":"Christmas Day","date":"2027-12-27"},
+                  {"title":"New Year’s Day","date":"2028-01-03"},
+                  {"title":"A one-off bank holiday","date":"2028-06-02"}]}}
+                """));
+        ProjectionReplaced replaced = ProjectionReplaced.between(calendar, published);
+        assertThat(replaced.from()).isEqualTo(of(2028, 1, 1));
+        assertThat(replaced.to()).isEqualTo(of(2028, 12, 31));
+        assertThat(replaced.confirmed()).extracting(NonWorkingDay::date).containsExactly(of(2028, 1, 3));
+        assertThat(replaced.added()).extracting(NonWorkingDay::date).containsExactly(of(2028, 6, 2));
+        assertThat(replaced.dropped()).extracting(NonWorkingDay::date).containsExactly(of(2028, 4, 14), of(2028, 4, 17),
+                of(2028, 5, 1), of(2028, 5, 29), of(2028, 8, 28), of(2028, 12, 25), of(2028, 12, 26));
+        assertThat(replaced.movedAnything()).isTrue();
+        assertThat(replaced.inWords()).startsWith("From 1 Jan 2028 to 31 Dec 2028 the published bank holidays replace the"
+                        + " projected ones: 1 projected date was confirmed. Published but not projected: 2 Jun 2028 (A one-off"
+                        + " bank holiday). Projected but not published (working days now): 14 Apr 2028 (Good Friday)");
+        assertThat(ProjectionReplaced.between(calendar, calendar).inWords())
+                .isEqualTo("The file covers no day that was projected: no projected bank holiday was replaced.");
     }
 
     @Test

@@ -98,6 +98,34 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void readingsInitialMeetingFrom17Dec2027SkipsTheProjectedNewYearSubstituteDay() {
+            Deadline d = only(caseFor(READING, of(2027, 12, 17)).build(), of(2027, 12, 17), INITIAL_MEETING);
+            // 27 and 28 Dec 2027 are published substitute days; Saturday 1 Jan 2028 moves to Monday 3 Jan, by rule.
+            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.explanation()).isEqualTo("Initial CIN meeting due by 5 Jan 2028: 10 working days after the decision"
+                    + " of 17 Dec 2027 (Reading; Berkshire West guidance, 'Initial Child in Need meeting')."
+                    + " 27 Dec and 28 Dec are bank holidays. 3 Jan 2028 (New Year's Day, substitute day) is a bank holiday"
+                    + " projected by the statutory rules: GOV.UK has not published that year yet.");
+        }
+
+        @Test
+        void publishedDataLoadedLaterReplacesTheProjectedDates() {
+            GovUkBankHolidays published2028 = GovUkBankHolidays.parse(new java.io.StringReader("""
+                    {"england-and-wales":{"events":[
+                      {"title":"Boxing Day","date":"2027-12-28"},
+                      {"title":"New Year’s Day","date":"2028-01-03"},
+                      {"title":"Extra bank holiday","date":"2028-01-04"}]}}
+                    """));
+            DeadlineEngine refreshed = new DeadlineEngine(WorkingDayCalendar.of(published2028));
+            Deadline d = refreshed.evaluate(caseFor(READING, of(2027, 12, 17)).build(), StandardProfiles.history(READING),
+                    of(2027, 12, 17)).stream().filter(x -> x.rule() == INITIAL_MEETING).findFirst().orElseThrow();
+            // Only the published dates count now: 27 Dec 2027 is not in this file, 4 Jan 2028 is.
+            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.explanation()).endsWith("28 Dec, 3 Jan and 4 Jan are bank holidays.");
+            assertThat(d.warnings()).isEmpty();
+        }
+
+        @Test
         void anAdministratorClosureMovesTheDate() {
             DeadlineEngine withClosure = new DeadlineEngine(calendar.withClosure(new Closure(of(2026, 12, 29), "Office move")));
             CaseHistory c = caseFor(READING, of(2026, 12, 18)).build();
@@ -110,9 +138,10 @@ class DeadlineEngineTest {
         @Test
         void beyondHolidayCoverageTheDeadlineCarriesAWarning() {
             Deadline d = only(caseFor(READING, of(2027, 12, 20)).build(), of(2027, 12, 20), INITIAL_MEETING);
-            assertThat(d.dueDate()).isEqualTo(of(2028, 1, 5));
+            assertThat(d.dueDate()).as("3 Jan 2028 is the New Year substitute day").isEqualTo(of(2028, 1, 6));
             assertThat(d.warnings()).extracting(CalendarWarning::message).containsExactly(
-                    "Bank holidays are known only up to 31 Dec 2027; this date may move if a bank holiday is announced");
+                    "Bank holidays after 31 Dec 2027 are projected by their statutory rules until GOV.UK publishes them;"
+                        + " this date may move if a bank holiday is announced");
         }
     }
 
@@ -213,12 +242,17 @@ class DeadlineEngineTest {
         }
 
         @Test
-        void supervisionOrderUsesSoReviewSuffolkEightWeeksThenEveryEight() {
+        void supervisionOrderUsesSoReviewSuffolkWithinEightWeeksThenTheOrdinaryWindow() {
             CaseHistory c = caseFor(SUFFOLK, of(2026, 12, 18)).episodeType(EpisodeType.SUPERVISION_ORDER)
                     .meeting(Meeting.initial(of(2027, 1, 6))).meeting(Meeting.review(of(2027, 3, 3))).build();
             List<Deadline> so = of(c, of(2027, 3, 4), SO_REVIEW);
-            assertThat(so).extracting(Deadline::dueDate).containsExactly(of(2027, 3, 3), of(2027, 4, 28));
+            // First review by 3 Mar 2027 (8 weeks, no earliest date); then 8 to 12 weeks after 3 Mar: 28 Apr to 26 May.
+            assertThat(so).extracting(Deadline::windowStart).containsExactly(null, of(2027, 4, 28));
+            assertThat(so).extracting(Deadline::dueDate).containsExactly(of(2027, 3, 3), of(2027, 5, 26));
             assertThat(so).extracting(Deadline::status).containsExactly(MET, UPCOMING);
+            assertThat(so.get(1).explanation()).contains("Suffolk procedure 4.1, 4.4, 4.6")
+                    .contains("After the first supervision-order review, reviews follow the ordinary timescale (REVIEW_INTERVAL,"
+                            + " between 8 weeks and 12 weeks).");
             Deadline ordinary = only(c, of(2027, 3, 4), REVIEW_INTERVAL);
             assertThat(ordinary.status()).isEqualTo(NOT_APPLICABLE);
             assertThat(ordinary.reason()).contains("Supervision order review meeting");
@@ -238,6 +272,29 @@ class DeadlineEngineTest {
             Deadline d = only(caseFor(SUFFOLK, of(2026, 12, 18)).build(), of(2026, 12, 20), SO_REVIEW);
             assertThat(d.status()).isEqualTo(NOT_APPLICABLE);
             assertThat(d.reason()).contains("only to supervision orders");
+        }
+    }
+
+    @Nested
+    class ShortBreaksInBerkshireWest {
+        @ParameterizedTest
+        @EnumSource(value = CouncilCode.class, names = {"READING", "WOKINGHAM", "WEST_BERKSHIRE"})
+        void theMeetingTimescalesDoNotApplyButTheShortBreaksVisitsDo(CouncilCode council) {
+            CaseHistory c = caseFor(council, of(2027, 1, 4)).episodeType(EpisodeType.SHORT_BREAKS)
+                    .meeting(Meeting.initial(of(2027, 1, 20))).build();
+            for (RuleId rule : List.of(INITIAL_MEETING, REVIEW_INTERVAL, PLAN_UPDATE_DATE, MINUTES_DISTRIBUTED, ASSESSMENT_REFRESH)) {
+                Deadline d = only(c, of(2027, 3, 1), rule);
+                assertThat(d.status()).as(rule.name()).isEqualTo(NOT_APPLICABLE);
+                assertThat(d.explanation()).as(rule.name())
+                        .contains("Berkshire West's meeting timescales do not apply to short-breaks plans");
+            }
+            assertThat(only(c, of(2027, 3, 1), VISIT_INTERVAL_SHORT_BREAKS).dueDate()).isEqualTo(of(2027, 7, 4));
+        }
+
+        @Test
+        void aSuffolkShortBreaksPlanKeepsItsMeetingTimescales() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4)).episodeType(EpisodeType.SHORT_BREAKS).build();
+            assertThat(only(c, of(2027, 1, 5), INITIAL_MEETING).dueDate()).isEqualTo(of(2027, 1, 18));
         }
     }
 
@@ -443,6 +500,17 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void anOpenUpdatedAssessmentDoesNotBlockALaterOneFromMeetingTheRefresh() {
+            CaseHistory c = caseFor(READING, of(2026, 8, 31))
+                    .assessment(new Assessment(of(2026, 10, 1), null))
+                    .assessment(new Assessment(of(2026, 12, 1), of(2027, 1, 20))).build();
+            List<Deadline> refresh = of(c, of(2027, 3, 1), ASSESSMENT_REFRESH);
+            assertThat(refresh.get(0).status()).isEqualTo(MET);
+            assertThat(refresh.get(0).metOn()).isEqualTo(of(2027, 1, 20));
+            assertThat(refresh.get(1).countsFrom()).isEqualTo("assessment completed");
+        }
+
+        @Test
         void suffolkHasNoRefreshRule() {
             assertThat(only(caseFor(SUFFOLK, of(2026, 8, 31)).build(), of(2027, 3, 1), ASSESSMENT_REFRESH).status()).isEqualTo(NOT_APPLICABLE);
         }
@@ -535,6 +603,33 @@ class DeadlineEngineTest {
             Deadline closed = only(started(council).closureDate(of(2027, 4, 1)).build(), of(2027, 5, 20), DURATION_6M);
             assertThat(closed.status()).isEqualTo(MET);
             assertThat(closed.metOn()).isEqualTo(of(2027, 4, 1));
+        }
+
+        @Test
+        void aManagersDecisionThatThePlanContinuesMeetsTheSixMonthReview() {
+            Deadline onTime = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 10)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(onTime.status()).isEqualTo(MET);
+            assertThat(onTime.metOn()).isEqualTo(of(2027, 5, 10));
+            assertThat(onTime.explanation()).contains("A manager decided on 10 May 2027 that the plan continues beyond 6 months");
+            Deadline late = only(started(READING).checkpoint(CheckpointKind.CONTINUE_BEYOND_6M, of(2027, 5, 18)).build(),
+                    of(2027, 5, 20), DURATION_6M);
+            assertThat(late.status()).isEqualTo(MET_LATE);
+        }
+
+        @Test
+        void exceptionalCircumstancesOfAnotherKindRecordedAfterOpeningMeetTheTwelveMonthMaximum() {
+            Deadline d = only(started(SUFFOLK).exceptionalCircumstances(ExceptionalCircumstance.OTHER, of(2027, 11, 1)).build(),
+                    of(2027, 11, 17), MAX_DURATION_12M);
+            assertThat(d.status()).isEqualTo(MET);
+            assertThat(d.explanation()).contains("Exceptional circumstances (other (the reason stated in words)) recorded on 1 Nov 2027");
+        }
+
+        @Test
+        void suffolkTwelveMonthOversightIsMetByItsOwnCheckpoint() {
+            List<Deadline> d = of(started(SUFFOLK).checkpoint(CheckpointKind.OVERSIGHT_6M, of(2027, 5, 10))
+                    .checkpoint(CheckpointKind.OVERSIGHT_12M, of(2027, 11, 20)).build(), of(2027, 12, 1), OVERSIGHT_6M_12M);
+            assertThat(d).extracting(Deadline::status).containsExactly(MET, MET_LATE);
         }
 
         @Test

@@ -77,7 +77,8 @@ class TimescaleAndProfilesTest {
     void calculatorWarnsBeyondCoverage() {
         TimescaleResult r = calculator.calculate(StandardProfiles.forCouncil(WOKINGHAM), MINUTES_DISTRIBUTED, of(2027, 12, 20));
         assertThat(r.warnings()).extracting(CalendarWarning::message).containsExactly(
-                "Bank holidays are known only up to 31 Dec 2027; this date may move if a bank holiday is announced");
+                "Bank holidays after 31 Dec 2027 are projected by their statutory rules until GOV.UK publishes them;"
+                        + " this date may move if a bank holiday is announced");
     }
 
     @Test

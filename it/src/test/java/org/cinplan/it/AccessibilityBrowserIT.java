@@ -71,6 +71,12 @@ class AccessibilityBrowserIT extends BrowserJourney {
         open("case.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
         check("case, early closure decision refused");
+        open("assessments.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
+        open("changes.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
+        DemoCases.DemoCase ahmed = DemoCases.firstOfFamily(base, "Ahmed"); // no other test records its decisions
+        open("decisions.xhtml?episode=" + ahmed.episodeId() + "&record=CONTINUE_BEYOND_6M", ahmed.childName());
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "decision:save");
+        check("decisions, decision refused");
         assertThat(violations).isEmpty();
     }
 
@@ -92,6 +98,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
         open("admin-users.xhtml", "Users and teams");
         open("admin-calendar.xhtml", "Working-day calendar");
         open("admin-profiles.xhtml", "Councils and policy profiles");
+        open("returns.xhtml", "Statutory returns");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "census:validate");
+        check("returns-validated");
         assertThat(violations).isEmpty();
     }
 

@@ -1,5 +1,10 @@
 package org.cinplan.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.cinplan.schedule.BankHoliday;
+import org.cinplan.schedule.GovUkBankHolidays;
+import org.cinplan.schedule.ProjectedBankHolidays;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +18,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -227,6 +234,53 @@ class AdministrationBrowserIT extends BrowserJourney {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void newerBankHolidaysReplaceTheProjectedOnesAndSayWhatMoved() throws IOException {
+        // GOV.UK's data as shipped, and 2028 as it might be published: a one-off holiday on 2 Jun, no Summer holiday.
+        List<BankHoliday> published = new ArrayList<>(GovUkBankHolidays.shipped().englandAndWales());
+        ProjectedBankHolidays.forYear(2028).stream().filter(h -> !h.date().equals(LocalDate.of(2028, 8, 28)))
+                .forEach(published::add);
+        published.add(new BankHoliday(LocalDate.of(2028, 6, 2), "A one-off bank holiday"));
+        Path newer = bankHolidaysFile(published);
+        Path shipped = bankHolidaysFile(GovUkBankHolidays.shipped().englandAndWales());
+        try {
+            signInAsAdministrator();
+            openCalendarPage();
+            upload(newer);
+            PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("upload"), "From 1 Jan 2028 to 31 Dec 2028 the published bank holidays replace the projected"
+                            + " ones: 7 projected dates were confirmed."));
+            Browser.screenshot(browser, "admin-newer-bank-holidays");
+            assertThat(browser.findElement(By.id("upload")).getText())
+                    .contains("Published but not projected: 2 Jun 2028 (A one-off bank holiday).")
+                    .contains("Projected but not published (working days now): 28 Aug 2028 (Summer Bank Holiday).")
+                    .contains("Every open case's deadlines were recomputed (sweep run ");
+            assertThat(browser.findElement(By.id("covered")).getText()).isEqualTo("01/01/2018 to 31/12/2028");
+        } finally {
+            upload(shipped); // the other tests count on the shipped data
+            PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("covered"), "01/01/2018 to 31/12/2027"));
+            Files.deleteIfExists(newer);
+            Files.deleteIfExists(shipped);
+        }
+    }
+
+    private void upload(Path file) {
+        browser.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:load")).click();
+    }
+
+    /** A file in the GOV.UK format holding these England and Wales bank holidays. */
+    private static Path bankHolidaysFile(List<BankHoliday> holidays) throws IOException {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        holidays.forEach(h -> events.add(Json.createObjectBuilder().add("title", h.title()).add("date", h.date().toString())
+                .add("notes", "").add("bunting", true)));
+        Path file = Files.createTempFile("bank-holidays", ".json");
+        Files.writeString(file, Json.createObjectBuilder().add("england-and-wales", Json.createObjectBuilder()
+                .add("division", "england-and-wales").add("events", events)).build().toString(), StandardCharsets.UTF_8);
+        return file;
     }
 
     @Test

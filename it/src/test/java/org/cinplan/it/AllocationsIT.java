@@ -132,6 +132,39 @@ class AllocationsIT {
     }
 
     @Test
+    void inSuffolkAFamilySupportPractitionerIsNeverTheAllocatedWorker() throws Exception {
+        StaffMember suffolkFsp = suffolkStaff("it-suffolk-fsp", "Freya Supportworker", Role.FAMILY_SUPPORT_PRACTITIONER);
+        StaffMember suffolkWorker = suffolkStaff("it-suffolk-sw", "Sol Suffolkworker", Role.SOCIAL_WORKER);
+        long suffolkFamily = fixtures.family("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, suffolkWorker, "FspRule");
+        int version = inRole.call(Role.ADMINISTRATOR, () -> allocations.families(0, Allocations.MAX_PAGE_SIZE)).stream()
+                .filter(f -> f.familyId() == suffolkFamily).findFirst().orElseThrow().version();
+
+        assertThat(inRole.call(Role.ADMINISTRATOR, () -> allocations.workersFor(suffolkFamily)))
+                .extracting(AllocatableWorker::id).contains(suffolkWorker.id()).doesNotContain(suffolkFsp.id());
+        assertThatThrownBy(() -> inRole.call(Role.ADMINISTRATOR,
+                () -> allocations.reallocate(suffolkFamily, version, suffolkFsp.id())))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("FSP_NOT_CASE_RESPONSIBLE");
+    }
+
+    /** A member of staff of a Suffolk team made for these tests, on first use. */
+    private StaffMember suffolkStaff(String username, String fullName, Role role) throws Exception {
+        StaffMember existing = fixtures.staffNamed(username);
+        if (existing != null) {
+            return existing;
+        }
+        transaction.begin();
+        Team team = em.createQuery("select t from Team t where t.council.code = 'SUFFOLK' order by t.id", Team.class)
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        if (team == null) {
+            team = new Team(fixtures.council("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK), "Suffolk CIN Team " + CaseFixtures.suffix());
+            em.persist(team);
+        }
+        em.persist(new StaffMember(username, fullName, null, "no-password:in-container-only", team, EnumSet.of(role)));
+        transaction.commit();
+        return fixtures.staffNamed(username);
+    }
+
+    @Test
     void aSocialWorkerCannotReallocate() {
         assertThatThrownBy(() -> inRole.call(Role.SOCIAL_WORKER, () -> allocations.familyCount()))
                 .isInstanceOf(EJBAccessException.class);

@@ -14,6 +14,10 @@ import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
 
+import org.cinplan.casework.Sex;
+import org.cinplan.schedule.EpisodeType;
+
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -103,6 +107,37 @@ public class CaseFixtures {
         long id = episode.id();
         transaction.commit();
         return id;
+    }
+
+    /**
+     * A member of staff in a team of the council (the council's first team, made if it has none), made on first use:
+     * for people of another council than the in-container worker's, such as a Suffolk service manager.
+     */
+    public StaffMember staffInCouncil(String code, String name, PolicyFamily policyFamily, String username, String fullName,
+                                      Role role) throws Exception {
+        StaffMember existing = staffNamed(username);
+        if (existing != null) {
+            return existing;
+        }
+        transaction.begin();
+        Council council = council(code, name, policyFamily);
+        Team team = em.createQuery("select t from Team t where t.council = :c order by t.id", Team.class)
+                .setParameter("c", council).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        if (team == null) {
+            team = new Team(council, name + " Children in Need Team");
+            em.persist(team);
+        }
+        em.persist(new StaffMember(username, fullName, null, "no-password:in-container-only", team, EnumSet.of(role)));
+        transaction.commit();
+        return staffNamed(username);
+    }
+
+    /** A case of this type decided on {@code decision}, for a child born in {@code born}, in a new family of the council. */
+    public long openCase(String code, String name, PolicyFamily policyFamily, String familyPrefix, EpisodeType type,
+                         LocalDate decision, LocalDate born) throws Exception {
+        return caseIn(code, name, policyFamily, familyPrefix, family -> new Child(family, "IT" + suffix(), "Case",
+                familyPrefix.replace("-", ""), born, Sex.F, "WBRI", false),
+                child -> Episode.open(child, type, decision.minusDays(10), decision, "N1", false));
     }
 
     public static String suffix() {

@@ -50,6 +50,11 @@ final class DemoCases {
         return ofTheDemoWorker(base).stream().filter(c -> c.childName().endsWith(" Green")).findFirst().orElseThrow();
     }
 
+    /** The demo worker's first case of this family (by surname), e.g. the Clarke family's plan, whose review is due. */
+    static DemoCase firstOfFamily(URL base, String surname) {
+        return ofTheDemoWorker(base).stream().filter(c -> c.childName().endsWith(" " + surname)).findFirst().orElseThrow();
+    }
+
     /** The id of the case's child, from the link to the child's record on sw.demo's case page. */
     static long childIdOf(URL base, DemoCase demoCase) {
         Matcher link = CHILD_LINK.matcher(WebSession.signedInAs(base, "sw.demo").get("case.xhtml?episode="

@@ -8,22 +8,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,7 +54,7 @@ class HostileInputIT {
 
     @Test
     void everyRestEndpointRefusesOrAnswersEveryHostileInputWithoutAServerError() throws Exception {
-        WebSession auditor = WebSession.signedIn(base, "auditor.demo");
+        FormSession auditor = FormSession.signedIn(base, "auditor.demo");
         for (int i = 0; i < INPUTS.size(); i++) {
             String input = INPUTS.get(i);
             Map<String, String> timescale = new LinkedHashMap<>(Map.of("council", "READING", "rule", "INITIAL_MEETING",
@@ -88,9 +80,9 @@ class HostileInputIT {
 
     @Test
     void everyFormRefusesOrEscapesEveryHostileInputWithoutAServerError() throws Exception {
-        WebSession worker = WebSession.signedIn(base, "sw.demo");
-        WebSession admin = WebSession.signedIn(base, "admin.demo");
-        WebSession auditor = WebSession.signedIn(base, "auditor.demo");
+        FormSession worker = FormSession.signedIn(base, "sw.demo");
+        FormSession admin = FormSession.signedIn(base, "admin.demo");
+        FormSession auditor = FormSession.signedIn(base, "auditor.demo");
         for (int i = 0; i < INPUTS.size(); i++) {
             String input = INPUTS.get(i);
             int turn = i / 5;
@@ -140,20 +132,20 @@ class HostileInputIT {
                 }
             }
             if (i % 25 == 0) {
-                WebSession stranger = new WebSession(base);
+                FormSession stranger = new FormSession(base);
                 check("sign-in username", input, stranger.postBack("login.xhtml", "signIn",
                         Map.of("signIn:username", input, "signIn:password", "not the password"), "signIn:submit"),
                         "Sign in to cinplan");
             }
         }
         // The refused sign-ins above stored their usernames in the audit trail: its page must show them as text.
-        WebSession.Answer auditPage = auditor.postBack("audit.xhtml", "audit", Map.of(), "audit:search");
+        FormSession.Answer auditPage = auditor.postBack("audit.xhtml", "audit", Map.of(), "audit:search");
         check("audit trail page", "", auditPage, "Audit trail");
-        WebSession.Answer teamsPage = admin.get("admin-users.xhtml");
+        FormSession.Answer teamsPage = admin.get("admin-users.xhtml");
         check("teams and users page", "", teamsPage, "Users and teams");
-        WebSession.Answer calendarPage = admin.get("admin-calendar.xhtml");
+        FormSession.Answer calendarPage = admin.get("admin-calendar.xhtml");
         check("calendar page", "", calendarPage, "Working-day calendar");
-        for (WebSession.Answer listing : List.of(auditPage, teamsPage, calendarPage)) {
+        for (FormSession.Answer listing : List.of(auditPage, teamsPage, calendarPage)) {
             assertThat(Jsoup.parse(listing.body()).text()).as("stored hostile markup is listed, as text")
                     .contains(HostileInputs.MARKER);
         }
@@ -163,10 +155,10 @@ class HostileInputIT {
 
     @Test
     void aPostbackWithoutItsPagesNonceIsRefusedWith400NotAServerError() throws Exception {
-        WebSession worker = WebSession.signedIn(base, "sw.demo");
+        FormSession worker = FormSession.signedIn(base, "sw.demo");
         worker.sendNonce = false;
 
-        WebSession.Answer answer = worker.postBack("calculator.xhtml", "calculator", Map.of(), "calculator:calculate");
+        FormSession.Answer answer = worker.postBack("calculator.xhtml", "calculator", Map.of(), "calculator:calculate");
 
         assertThat(answer.status()).isEqualTo(400);
     }
@@ -175,10 +167,10 @@ class HostileInputIT {
     void storedHostileTextIsShownAsTextInARealBrowser() throws Exception {
         // Short enough to be kept whole as the username of a refused sign-in in the audit trail.
         String reason = String.format("<img id=\"%s-b\" src=x onerror=alert(1)>", HostileInputs.MARKER);
-        WebSession admin = WebSession.signedIn(base, "admin.demo");
+        FormSession admin = FormSession.signedIn(base, "admin.demo");
         admin.postBack("admin-calendar.xhtml", "closures", Map.of("closures:date_input", storableClosureDate(100),
                 "closures:reason", reason), "closures:add"); // on a re-run the date already has it: refused, still listed
-        new WebSession(base).postBack("login.xhtml", "signIn", Map.of("signIn:username", reason,
+        new FormSession(base).postBack("login.xhtml", "signIn", Map.of("signIn:username", reason,
                 "signIn:password", "not the password"), "signIn:submit");
 
         WebDriver browser = Browser.start();
@@ -220,7 +212,7 @@ class HostileInputIT {
     }
 
     /** As {@link #check}, and an API call must not be answered with a page (such as the sign-in page) instead. */
-    private void checkApi(String target, String input, WebSession.Answer answer) {
+    private void checkApi(String target, String input, FormSession.Answer answer) {
         check(target, input, answer);
         statuses.merge(answer.status(), 1, Integer::sum);
         if (answer.status() == 200 && answer.isHtml()) {
@@ -229,7 +221,7 @@ class HostileInputIT {
     }
 
     /** Records what is wrong with one response: a server error, a stack trace, or an input that became markup. */
-    private void check(String target, String input, WebSession.Answer answer, String... expectedHeadings) {
+    private void check(String target, String input, FormSession.Answer answer, String... expectedHeadings) {
         String shown = input.length() > 60 ? input.substring(0, 60) + "…" : input;
         if (answer.status() >= 500) {
             problems.add(target + " → " + answer.status() + " for \"" + shown + "\": " + abbreviated(answer.body()));
@@ -266,75 +258,5 @@ class HostileInputIT {
     /** Percent-encodes every byte outside the unreserved characters (a lone surrogate becomes "?" in UTF-8). */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A browser-like HTTP session: its own cookies, redirects followed, JSF forms posted back as they are on the page. */
-    static final class WebSession {
-
-        record Answer(int status, String contentType, String body) {
-            boolean isHtml() {
-                return contentType.contains("html");
-            }
-        }
-
-        private final URI base;
-        private final HttpClient client;
-        /** Whether postbacks carry the page's script nonce, as PrimeFaces' script in a browser adds it. */
-        boolean sendNonce = true;
-
-        WebSession(URL base) throws Exception {
-            this.base = base.toURI();
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        static WebSession signedIn(URL base, String username) throws Exception {
-            WebSession session = new WebSession(base);
-            Answer landing = session.postBack("login.xhtml", "signIn",
-                    Map.of("signIn:username", username, "signIn:password", SignInPage.DEMO_PASSWORD), "signIn:submit");
-            assertThat(landing.body()).as("signed in as " + username).contains("Signed in as " + username);
-            return session;
-        }
-
-        Answer get(String path) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(base.resolve(path)).GET());
-        }
-
-        /**
-         * Opens the page, fills the form as the page sent it (view state included) with the given values in place of
-         * the fields' own, and posts it back as a press of the button.
-         */
-        Answer postBack(String path, String formId, Map<String, String> values, String buttonId)
-                throws IOException, InterruptedException {
-            Answer page = get(path);
-            Document document = Jsoup.parse(page.body(), base.resolve(path).toString());
-            Element found = document.getElementById(formId);
-            if (!(found instanceof FormElement form)) {
-                throw new IllegalStateException("No form " + formId + " on " + path + ": " + abbreviated(page.body()));
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            form.formData().forEach(pair -> fields.putIfAbsent(pair.key(), pair.value()));
-            fields.putAll(values);
-            fields.put(buttonId, "");
-            // What PrimeFaces' script adds to every postback under its content security policy.
-            Element nonced = document.selectFirst("script[nonce]");
-            if (nonced != null && sendNonce) {
-                fields.put("primefaces.nonce", nonced.attr("nonce"));
-            }
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
@@ -171,6 +172,15 @@ class MeetingsIT {
     }
 
     @Test
+    void onlyTheRolesThatBookAndRecordMeetingsAreToldTheyMay() {
+        for (Role role : Role.values()) {
+            boolean records = EnumSet.of(Role.SOCIAL_WORKER, Role.CONSULTANT_SOCIAL_WORKER, Role.PRACTICE_MANAGER,
+                    Role.TEAM_MANAGER).contains(role);
+            assertThat(inRole.call(role, scheduling::canRecord)).as(role.name()).isEqualTo(records);
+        }
+    }
+
+    @Test
     void aMeetingCannotBeBookedBeforeTheDecisionOrOnAnotherWorkersCase() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(5));
         assertThatThrownBy(() -> as(() -> scheduling.book(episodeId, new BookingForm(today.minusDays(6), LocalTime.NOON, 60,
@@ -211,7 +221,7 @@ class MeetingsIT {
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
         MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
-                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null);
+                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null, false);
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
 
@@ -471,7 +481,7 @@ class MeetingsIT {
                 "School attendance",
                 "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
                 "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
-                leadProfessional, leadProfessional == null ? null : "Early help hub");
+                leadProfessional, leadProfessional == null ? null : "Early help hub", false);
     }
 
     private static List<InviteeAttendance> attendance(BookingView booking) {

@@ -41,6 +41,13 @@ import org.cinplan.caseload.CaseloadService;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.EarlyClosureDecisionForm;
 import org.cinplan.casework.EarlyClosureDecisions;
+import org.cinplan.casework.CheckpointForm;
+import org.cinplan.casework.CheckpointAnswerForm;
+import org.cinplan.casework.ManagementDecisions;
+import org.cinplan.casework.AssessmentRecording;
+import org.cinplan.casework.ChangesAndConsent;
+import org.cinplan.casework.AssessmentReason;
+import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EpisodeOpening;
 import org.cinplan.casework.Family;
@@ -121,6 +128,12 @@ class RecordAccessIT {
     @Inject
     private EarlyClosureDecisions earlyClosures;
     @Inject
+    private ManagementDecisions decisions;
+    @Inject
+    private AssessmentRecording assessmentRecording;
+    @Inject
+    private ChangesAndConsent changesAndConsent;
+    @Inject
     private CaseloadService caseload;
     @Inject
     private BreakGlass breakGlass;
@@ -182,6 +195,20 @@ class RecordAccessIT {
         methods.put("EarlyClosureDecisions.statusOf", new Gate(casework, () -> earlyClosures.statusOf(-1L)));
         methods.put("EarlyClosureDecisions.record", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER),
                 () -> earlyClosures.record(-1L, new EarlyClosureDecisionForm(today, REASON))));
+        methods.put("ManagementDecisions.pageOf", new Gate(casework, () -> decisions.pageOf(-1L)));
+        methods.put("ManagementDecisions.record", new Gate(casework, () -> recordOversight(-1L)));
+        methods.put("ManagementDecisions.answer", new Gate(casework, () -> {
+            decisions.answer(-1L, 0, new CheckpointAnswerForm(today, "CP_NOT_NEEDED", REASON));
+            return null;
+        }));
+        methods.put("AssessmentRecording.pageOf", new Gate(casework, () -> assessmentRecording.pageOf(-1L)));
+        methods.put("AssessmentRecording.start", new Gate(casework, () -> startAssessment(-1L)));
+        methods.put("AssessmentRecording.authorise", new Gate(casework, () -> {
+            assessmentRecording.authorise(-1L, 0, today);
+            return null;
+        }));
+        methods.put("ChangesAndConsent.pageOf", new Gate(casework, () -> changesAndConsent.pageOf(-1L)));
+        methods.put("ChangesAndConsent.recordChange", new Gate(casework, () -> recordChange(-1L)));
         methods.put("EpisodeOpening.childrenToOpen", new Gate(recorders, () -> opening.childrenToOpen()));
         methods.put("BreakGlass.open", new Gate(casework, () -> breakGlass.open(-1L, REASON)));
         methods.put("BreakGlass.awaitingReview", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER, SERVICE_MANAGER),
@@ -298,6 +325,12 @@ class RecordAccessIT {
         }
         assertThat(as(SOCIAL_WORKER, () -> deadlines.nextDeadlines(List.of(episodeId)))).isEmpty();
         assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).noneMatch(c -> childId.equals(c.laChildId()));
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> recordOversight(episodeId)))
+                .as("a management decision on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> startAssessment(episodeId)))
+                .as("an assessment on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
+        assertThatThrownBy(() -> as(PRACTICE_MANAGER, () -> recordChange(episodeId)))
+                .as("a significant change on a restricted record off its list").isInstanceOf(RecordAccessDenied.class);
 
         as(TEAM_MANAGER, () -> restrictions.name(childId, InRole.principal(SERVICE_MANAGER)));
         assertThat(as(SERVICE_MANAGER, () -> everyPage(caseload::teamCaseload))).anyMatch(c -> childId.equals(c.laChildId()));
@@ -540,6 +573,10 @@ class RecordAccessIT {
         paths.put("RunLogQueries.runAlerts", new Probe(runLogRoles, false,
                 () -> everyPage((first, size) -> runLog.runAlerts(r.runId(), first, size))));
         paths.put("EpisodeOpening.childrenToOpen", new Probe(none, false, () -> opening.childrenToOpen()));
+        paths.put("ManagementDecisions.pageOf", new Probe(teamAndConsultant, false, () -> decisions.pageOf(r.episodeId())));
+        paths.put("AssessmentRecording.pageOf", new Probe(teamAndConsultant, false,
+                () -> assessmentRecording.pageOf(r.episodeId())));
+        paths.put("ChangesAndConsent.pageOf", new Probe(teamAndConsultant, false, () -> changesAndConsent.pageOf(r.episodeId())));
         paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
         paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
                 () -> everyPage(restrictions::restrictedRecords)));
@@ -660,6 +697,21 @@ class RecordAccessIT {
     // ---- helpers -----------------------------------------------------------------------------------------------------
 
     private record Gate(Set<Role> allowed, Supplier<?> call) {
+    }
+
+    private Void recordChange(long episodeId) {
+        changesAndConsent.recordChange(episodeId, today, REASON);
+        return null;
+    }
+
+    private Void startAssessment(long episodeId) {
+        assessmentRecording.start(episodeId, AssessmentReason.INITIAL, today);
+        return null;
+    }
+
+    private Void recordOversight(long episodeId) {
+        decisions.record(episodeId, new CheckpointForm(CheckpointKind.OVERSIGHT_6M, today, "CONTINUE", REASON, REASON, null));
+        return null;
     }
 
     private <T> T as(Role role, Supplier<T> call) {

@@ -74,9 +74,13 @@ class RolePageAccessIT {
         pages.put("admin-users.xhtml", new Page("Users and teams", Set.of(ADMIN)));
         pages.put("admin-calendar.xhtml", new Page("Working-day calendar", Set.of(ADMIN)));
         pages.put("admin-profiles.xhtml", new Page("Councils and policy profiles", Set.of(ADMIN)));
+        pages.put("returns.xhtml", new Page("Statutory returns", Set.of(ADMIN)));
         pages.put("calculator.xhtml", new Page("Timescale calculator", Set.copyOf(EVERYONE)));
         DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("assessments.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        pages.put("changes.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {
@@ -120,6 +124,12 @@ class RolePageAccessIT {
                 assertThat(answer.body()).as(user).doesNotContain(restricted.childName());
                 assertThat(answer.body().contains("Open the record with break-glass")).as(user + ": break-glass offered")
                         .isEqualTo(CASEWORK.contains(user));
+            }
+            for (String casePage : List.of("decisions.xhtml", "assessments.xhtml", "changes.xhtml")) {
+                HttpResponse<String> page = sessions.get(user).get(casePage + "?episode=" + restricted.episodeId());
+                boolean named = user.equals(SW) || user.equals(TM);
+                assertThat(page.statusCode()).as(user + " " + casePage).isEqualTo(named ? 200 : 403);
+                assertThat(page.body().contains(restricted.childName())).as(user + " " + casePage).isEqualTo(named);
             }
             if (CASEWORK.contains(user)) {
                 assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
@@ -179,6 +189,9 @@ class RolePageAccessIT {
         pages.put("child.xhtml?child=", new Long[] {childId, missing});
         pages.put("case.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("plan.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("decisions.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("assessments.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
+        pages.put("changes.xhtml?episode=", new Long[] {restricted.episodeId(), missing});
         pages.put("api/cases/%d/deadlines", new Long[] {restricted.episodeId(), missing});
 
         pages.forEach((page, ids) -> {

@@ -22,6 +22,7 @@ import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.Sex;
+import org.cinplan.platform.Role;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.RuleId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +66,9 @@ class SweepIT {
     private AsAdministrator asAdministrator;
 
     @Inject
+    private InRole inRole;
+
+    @Inject
     private RaisedAlerts raisedAlerts;
 
     @PersistenceContext
@@ -74,6 +78,13 @@ class SweepIT {
     private UserTransaction transaction;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void onlyAnAdministratorIsToldTheyMayRunAndScheduleSweeps() {
+        for (Role role : Role.values()) {
+            assertThat(inRole.call(role, schedule::canAdminister)).as(role.name()).isEqualTo(role == Role.ADMINISTRATOR);
+        }
+    }
 
     @Test
     void theTimerFiresAndWritesARunRow() throws InterruptedException {
@@ -230,7 +241,7 @@ class SweepIT {
                 .setParameter("today", today).setParameter("id", due).executeUpdate();
         // Closed the day after the decision, before anything fell due, and without its own recompute (as if that
         // failed): its alerts are about deadlines that no longer apply.
-        em.find(Episode.class, closed).close(today.minusDays(29), "RC8");
+        em.find(Episode.class, closed).close(today.minusDays(29), "RC8", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
         assertThat(nextCheckOf(changed)).as("a change makes the case due for a check").isNull();
 

@@ -60,8 +60,12 @@ public final class FacesMessages {
         if (changed == null) {
             return false;
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        info(done);
         return true;
+    }
+
+    public static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     public static void error(String message) {

@@ -109,14 +109,14 @@ public class CaseHistoryRepository {
                 + " FROM visit v --DERBY-PROPERTIES index=IX_VISIT_SWEEP\n WHERE v.episode_id %s", ids, (builder, row) ->
                 builder.visit(new Visit(date(row[1]), (Boolean) row[2], (Boolean) row[3], (String) row[4],
                         date(row[5]))), builders, onFailure);
-        forEachRow("SELECT a.episode_id, a.started_on, a.completed_on FROM assessment a"
+        forEachRow("SELECT a.episode_id, a.started_on, a.authorised_on FROM assessment a"
                         + " --DERBY-PROPERTIES index=IX_ASSESSMENT_SWEEP\n WHERE a.episode_id %s", ids,
                 (builder, row) -> builder.assessment(new Assessment(date(row[1]), date(row[2]))), builders, onFailure);
         forEachRow("SELECT p.episode_id, p.approved_on FROM plan_approval p"
                         + " --DERBY-PROPERTIES index=IX_PLAN_APPROVAL_SWEEP\n WHERE p.episode_id %s", ids,
                 (builder, row) -> builder.planApproval(date(row[1])), builders, onFailure);
-        forEachRow("SELECT k.episode_id, k.kind, k.recorded_on FROM case_checkpoint k"
-                        + " --DERBY-PROPERTIES index=IX_CHECKPOINT_SWEEP\n WHERE k.episode_id %s", ids,
+        forEachRow("SELECT k.episode_id, k.kind, k.met_on FROM case_checkpoint k"
+                        + " --DERBY-PROPERTIES index=IX_CHECKPOINT_SWEEP\n WHERE k.met_on IS NOT NULL AND k.episode_id %s", ids,
                 (builder, row) -> builder.checkpoint(CheckpointKind.valueOf((String) row[1]), date(row[2])),
                 builders, onFailure);
         forEachRow("SELECT s.episode_id, s.occurred_on FROM significant_change s"

@@ -65,12 +65,12 @@ class SweepBenchmark {
                     + " WHERE e.closure_date IS NULL",
             "SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on"
                     + " FROM visit v JOIN episode e ON e.id = v.episode_id WHERE e.closure_date IS NULL",
-            "SELECT a.episode_id, a.started_on, a.completed_on FROM assessment a JOIN episode e ON e.id = a.episode_id"
+            "SELECT a.episode_id, a.started_on, a.authorised_on FROM assessment a JOIN episode e ON e.id = a.episode_id"
                     + " WHERE e.closure_date IS NULL",
             "SELECT p.episode_id, p.approved_on FROM plan_approval p JOIN episode e ON e.id = p.episode_id"
                     + " WHERE e.closure_date IS NULL",
-            "SELECT k.episode_id, k.kind, k.recorded_on FROM case_checkpoint k JOIN episode e ON e.id = k.episode_id"
-                    + " WHERE e.closure_date IS NULL",
+            "SELECT k.episode_id, k.kind, k.met_on FROM case_checkpoint k JOIN episode e ON e.id = k.episode_id"
+                    + " WHERE k.met_on IS NOT NULL AND e.closure_date IS NULL",
             "SELECT s.episode_id, s.occurred_on FROM significant_change s JOIN episode e ON e.id = s.episode_id"
                     + " WHERE e.closure_date IS NULL",
             "SELECT a.episode_id, a.rule_id, a.state, a.occurrence, a.due_date FROM alert a"

@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.cinplan.profiles.BankHolidaysLoaded;
+import org.cinplan.profiles.CalendarAdministration;
 import org.cinplan.schedule.store.CalendarSummary;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.web.FacesMessages;
@@ -31,6 +33,9 @@ public class CalendarAdministrationView implements Serializable {
 
     @Inject
     private ScheduleCatalog catalog;
+
+    @Inject
+    private CalendarAdministration administration;
 
     private CalendarSummary summary;
 
@@ -67,11 +72,12 @@ public class CalendarAdministrationView implements Serializable {
             return;
         }
         String name = UploadCheck.safeName(upload.getSubmittedFileName());
-        CalendarSummary loaded = FacesMessages.orShowProblem(() -> catalog.replaceBankHolidays(
+        BankHolidaysLoaded loaded = FacesMessages.orShowProblem(() -> administration.replaceBankHolidays(
                 new ByteArrayInputStream(content), "Uploaded " + name + " (" + content.length + " bytes)"));
         if (loaded != null) {
-            summary = loaded;
-            info("Loaded " + loaded.bankHolidays().size() + " bank holidays from " + name + ".");
+            summary = loaded.calendar();
+            info("Loaded " + summary.bankHolidays().size() + " bank holidays from " + name + ". " + loaded.projectedDates()
+                    + " Every open case's deadlines were recomputed (sweep run " + loaded.recomputeRunId() + ").");
         }
     }
 

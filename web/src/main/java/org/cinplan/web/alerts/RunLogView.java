@@ -42,6 +42,8 @@ public class RunLogView implements Serializable {
     @Inject
     private SweepSchedule schedule;
 
+    private Boolean canAdminister;
+
     private LocalDate from;
     private LocalDate to;
     private SweepTrigger trigger;
@@ -59,6 +61,14 @@ public class RunLogView implements Serializable {
         minute = settings.minute();
         escalateAfterDays = settings.escalateAfterDays();
         search();
+    }
+
+    /** Whether the caller runs sweeps and changes their schedule, as the service says. */
+    public boolean isCanAdminister() {
+        if (canAdminister == null) {
+            canAdminister = schedule.canAdminister();
+        }
+        return canAdminister;
     }
 
     public void search() {

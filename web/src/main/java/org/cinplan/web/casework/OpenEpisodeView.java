@@ -18,6 +18,7 @@ import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,9 @@ public class OpenEpisodeView implements Serializable {
     }
 
     public ExceptionalCircumstance[] getCircumstances() {
-        return ExceptionalCircumstance.values();
+        // Another reason needs its words, which the management decisions page records (MAX_DURATION_12M).
+        return Arrays.stream(ExceptionalCircumstance.values()).filter(c -> c != ExceptionalCircumstance.OTHER)
+                .toArray(ExceptionalCircumstance[]::new);
     }
 
     public Map<String, String> getNeedCodes() {

@@ -37,6 +37,7 @@ public class MeetingBookingsView implements Serializable {
     private CaseDeadlinesView caseView;
 
     private List<BookingView> bookings;
+    private Boolean canRecord;
 
     private Long movedBookingId;
     private LocalDateTime startsAt;
@@ -48,6 +49,14 @@ public class MeetingBookingsView implements Serializable {
 
     private final Map<Long, String> inviteeNames = new HashMap<>();
     private final Map<Long, String> inviteeRoles = new HashMap<>();
+
+    /** Whether the caller books and records meetings, as the service says (the case page shows its forms only then). */
+    public boolean isCanRecord() {
+        if (canRecord == null) {
+            canRecord = scheduling.canRecord();
+        }
+        return canRecord;
+    }
 
     /** Books a new meeting, or moves the one chosen. */
     public void book() {

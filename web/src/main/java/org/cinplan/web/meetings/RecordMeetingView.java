@@ -93,6 +93,7 @@ public class RecordMeetingView implements Serializable {
     private String planAmendments;
     private String leadProfessionalName;
     private String leadProfessionalAgency;
+    private boolean universalServicesOnly;
 
     public void save() {
         BookingView booking = getBooking();
@@ -107,7 +108,7 @@ public class RecordMeetingView implements Serializable {
                 outcomesAndTimescales, actions, contingency, summary, childViews, booking.invitees().stream()
                 .map(i -> new InviteeAttendance(i.id(), attendanceOf(i.id()), Boolean.TRUE.equals(writtenUpdates.get(i.id()))))
                 .toList(), exclusions(), disagreement, disagreementAction, outcome, planAmendments, leadProfessionalName,
-                leadProfessionalAgency);
+                leadProfessionalAgency, universalServicesOnly);
         MeetingHeld held = FacesMessages.orShowProblem(() -> meetings.hold(booking.id(), booking.version(), form, minutes));
         if (held != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -170,6 +171,7 @@ public class RecordMeetingView implements Serializable {
         planAmendments = null;
         leadProfessionalName = null;
         leadProfessionalAgency = null;
+        universalServicesOnly = false;
         reviewHint = null;
     }
 
@@ -533,5 +535,13 @@ public class RecordMeetingView implements Serializable {
         public void setPersonViews(String personViews) {
             this.personViews = personViews;
         }
+    }
+
+    public boolean isUniversalServicesOnly() {
+        return universalServicesOnly;
+    }
+
+    public void setUniversalServicesOnly(boolean universalServicesOnly) {
+        this.universalServicesOnly = universalServicesOnly;
     }
 }

@@ -1,0 +1,122 @@
+package org.cinplan.returns;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.cinplan.platform.Role;
+import org.cinplan.audit.AuditAction;
+import org.cinplan.audit.AuditOutcome;
+import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/**
+ * The DfE Children in Need census of a council and collection year: validated on demand (in-year too, so problems
+ * are fixed as they arise) and exported as the year's XML. A return with errors may not be submitted (the validation
+ * says so), queries only ask the council to check; the file is written either way, so the data team can look at it.
+ * Every export is in the audit trail, with its counts.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_ROLE)
+public class CensusReturns {
+
+    /** The release of cinplan that writes the file (the header's {@code Release}). */
+    static final String RELEASE = "0.1";
+
+    @Inject
+    private CensusReadModel readModel;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Checks the council's return for the year ("2025-26") against cinplan's census rules. */
+    public CensusValidation validate(@NotBlank(message = "Choose a council") String councilCode,
+                                     @NotBlank(message = "Choose a collection year") String year) {
+        CensusHeader header = header(councilCode, year);
+        CensusValidator validator = new CensusValidator(header);
+        CensusScope scope = new CensusScope(header.year());
+        int[] children = {0};
+        readModel.forEachChild(councilCode, header.year(), child -> scope.include(child)
+                .ifPresent(included -> {
+                    validator.check(included);
+                    children[0]++;
+                }));
+        return new CensusValidation(councilCode, header.year().label(), header.laNumber(), children[0],
+                validator.issues());
+    }
+
+    /**
+     * Writes the council's census file for the year to {@code out}, one child at a time, and returns its validation
+     * (whose children are those written; {@link CensusValidation#submittable()} says whether it may be submitted).
+     */
+    public CensusValidation export(@NotBlank(message = "Choose a council") String councilCode,
+                                   @NotBlank(message = "Choose a collection year") String year,
+                                   @NotNull OutputStream out) {
+        CensusValidation validation = validate(councilCode, year);
+        CensusHeader header = header(councilCode, year);
+        CensusScope scope = new CensusScope(header.year());
+        try (CensusXmlWriter writer = new CensusXmlWriter(out, header)) {
+            readModel.forEachChild(councilCode, header.year(), child -> scope.include(child).ifPresent(writer::write));
+        }
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "CensusReturn",
+                councilCode + " " + validation.year(), null, "Exported the Children in Need census " + validation.year()
+                        + " of " + councilCode + " (LA " + header.laNumber() + "): " + validation.children()
+                        + " children, " + validation.errors() + " errors, " + validation.queries() + " queries",
+                AuditOutcome.SUCCESS);
+        return validation;
+    }
+
+    /**
+     * Refuses (plainly) a council, year or missing LA number that no return can be made of, before anything is
+     * written; returns the file's name.
+     */
+    public String fileNameIfExportable(@NotBlank(message = "Choose a council") String councilCode,
+                                       @NotBlank(message = "Choose a collection year") String year) {
+        header(councilCode, year);
+        return fileName(councilCode, year);
+    }
+
+    /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */
+    public java.util.List<String> years() {
+        CollectionYear current = CollectionYear.containing(java.time.LocalDate.now(clock));
+        return java.util.stream.IntStream.range(0, 3)
+                .mapToObj(back -> CollectionYear.ending(current.endYear() - back).label()).toList();
+    }
+
+    /** The file's name: {@code cin-census-<council>-<year>.xml}. */
+    public static String fileName(String councilCode, String year) {
+        return "cin-census-" + councilCode.toLowerCase(java.util.Locale.ROOT) + "-" + year + ".xml";
+    }
+
+    private CensusHeader header(String councilCode, String year) {
+        if (!readModel.councilExists(councilCode)) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no council with the code " + councilCode);
+        }
+        CollectionYear collectionYear;
+        try {
+            collectionYear = CollectionYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, e.getMessage());
+        }
+        String laNumber = readModel.laNumberOf(councilCode);
+        if (laNumber == null) {
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Set the council's DfE LA number (below, on this page) first: the return states it");
+        }
+        return CensusHeader.of(collectionYear, laNumber, RELEASE, 1, LocalDateTime.now(clock));
+    }
+}

@@ -1,0 +1,60 @@
+package org.cinplan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data's stories of issue 13: the Ward family's Suffolk plan, past 9 months, has its 6-month oversight and its
+ * nine-month check (with the practice manager's answer) recorded, so those deadlines are met, not overdue.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoStoriesIT {
+
+    private static final Pattern WARD_CASE = Pattern.compile("case\\.xhtml\\?episode=(\\d+)\"[^>]*>\\s*Leah Ward\\s*<");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cinplanEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aSuffolkPlanPastNineMonthsHasItsChecksRecordedAndMet() {
+        WebSession worker = WebSession.signedInAs(base, "sw.ipswich");
+        Matcher ward = WARD_CASE.matcher(worker.get("caseload.xhtml").body());
+        assertThat(ward.find()).as("the Ward case on sw.ipswich's caseload").isTrue();
+        String deadlines = worker.get("api/cases/" + ward.group(1) + "/deadlines").body();
+
+        assertThat(status(deadlines, "CONCLUSION_CHECK_9M", "")).isEqualTo("MET");
+        assertThat(status(deadlines, "OVERSIGHT_6M_12M", "\"occurrence\":\"6 months\"")).isEqualTo("MET");
+        String decisions = WebSession.signedInAs(base, "pm.suffolk").get("decisions.xhtml?episode=" + ward.group(1)).body();
+        assertThat(decisions).contains("Helen Okoro", "Child protection processes are not needed");
+    }
+
+    /** The status of the rule's first deadline in the API's answer whose JSON also holds {@code alsoHolding}. */
+    private static String status(String json, String rule, String alsoHolding) {
+        Matcher m = Pattern.compile("\\{[^{}]*\"ruleId\"\\s*:\\s*\"" + rule + "\"[^{}]*\\}").matcher(json);
+        boolean found;
+        do {
+            found = m.find();
+        } while (found && !m.group().contains(alsoHolding));
+        assertThat(found).as(rule + " " + alsoHolding + " in " + json).isTrue();
+        Matcher status = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"").matcher(m.group());
+        assertThat(status.find()).as("status of " + rule).isTrue();
+        return status.group(1);
+    }
+}
