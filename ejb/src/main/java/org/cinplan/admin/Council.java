@@ -1,5 +1,6 @@
 package org.cinplan.admin;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.util.Objects;
 
 /** A council (local authority) whose children's services use cinplan. */
 @Entity
+@Cacheable // never changed once made: kept in the shared cache, not read again by every access check
 public class Council {
 
     @Id
