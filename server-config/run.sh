@@ -112,5 +112,6 @@ cat <<INFO
 
   Press Ctrl-C to stop.
 INFO
-tail -n 0 -F "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null | grep --line-buffered -E 'SEVERE|cinplan:' &
+# --pid: the log follower ends with this script, not left running after Ctrl-C.
+tail -n 0 -F --pid=$$ "$payara_home/glassfish/domains/domain1/logs/server.log" 2>/dev/null | grep --line-buffered -E 'SEVERE|cinplan:' &
 wait

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.cinplan.admin;
 
 import java.util.Set;
+import org.cinplan.platform.Role;
 
 /**
  * A member of staff an administrator is adding, without the password (passed apart, so it never appears in

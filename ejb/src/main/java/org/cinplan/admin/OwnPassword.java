@@ -14,6 +14,7 @@ import org.cinplan.audit.AuditTrail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cinplan.platform.Role;
 
 /** Every member of staff changes their own password: the one they have, then a new one the policy accepts. */
 @Stateless

@@ -19,6 +19,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cinplan.platform.Role;
 
 /**
  * Administrators add the staff who sign in, give them a team and roles, disable and re-enable them and reset

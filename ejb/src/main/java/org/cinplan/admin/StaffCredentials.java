@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cinplan.platform.Role;
 
 /**
  * Checks a username and password against the staff table. An unknown or disabled username is refused only after a

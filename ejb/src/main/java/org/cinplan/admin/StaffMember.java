@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.cinplan.platform.Role;
 
 /** A member of staff who signs in to cinplan. The password is only ever held as a PBKDF2 hash. */
 @Entity

@@ -2,6 +2,7 @@ package org.cinplan.admin;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cinplan.platform.Role;
 
 /**
  * A member of staff as administration pages show them; never the password hash.

@@ -12,6 +12,7 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.List;
+import org.cinplan.platform.Role;
 
 /** Administrators set up the teams of each council. */
 @Stateless

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.audit.AuditCsv;
 import org.cinplan.platform.BusinessRuleViolation;
 

@@ -15,7 +15,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

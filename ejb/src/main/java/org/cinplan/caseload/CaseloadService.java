@@ -24,12 +24,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
-import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /** The children allocated to the signed-in worker, and those of their team. */
 @Stateless

@@ -19,12 +19,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
-import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /**
  * Break-glass: reading a record outside one's access, for a stated reason, recorded in the audit trail, for

@@ -2,7 +2,7 @@ package org.cinplan.casework;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;

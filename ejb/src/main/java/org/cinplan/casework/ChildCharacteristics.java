@@ -50,9 +50,13 @@ public record ChildCharacteristics(
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.UK);
     }
 
+    /**
+     * A UPN and a reason for having none contradict each other. Having neither is allowed: a record is often opened
+     * before the school answers, and the rest of it must still be saved; the census check asks for one in-year.
+     */
     @AssertTrue(message = "Give either the UPN or the reason there is none (UN1 to UN10), not both")
     public boolean isUpnOrReasonForNone() {
-        return upn == null ^ upnUnknown == null;
+        return upn == null || upnUnknown == null;
     }
 
     @AssertTrue(message = "Give the date of birth or, for an unborn child, the expected date of birth")

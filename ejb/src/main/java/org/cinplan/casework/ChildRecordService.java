@@ -30,12 +30,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
-import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /**
  * The child's record: who they are (with the census characteristics), their household, their episodes and everything

@@ -23,12 +23,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
-import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SOCIAL_WORKER_ROLE;
-import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SOCIAL_WORKER_ROLE;
+import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /**
  * The manager's decision that a plan after step-down from child protection may close before its minimum duration

@@ -24,9 +24,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.cinplan.admin.Role.PRACTICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.SERVICE_MANAGER_ROLE;
-import static org.cinplan.admin.Role.TEAM_MANAGER_ROLE;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.SERVICE_MANAGER_ROLE;
+import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /**
  * The managers' dashboard over the cases of their team (a service manager: every team of their council). Lists page

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CalendarWarning;
 import org.cinplan.schedule.CouncilCode;

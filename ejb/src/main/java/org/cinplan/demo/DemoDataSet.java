@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PasswordHasher;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;

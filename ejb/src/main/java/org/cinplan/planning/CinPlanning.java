@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
@@ -151,7 +151,7 @@ public class CinPlanning {
 
     /**
      * The plans of the caller's team waiting for approval, oldest submission first; a restricted record's plan only for
-     * those on its access list.
+     * those on its access list. A version the caller wrote or submitted is someone else's to agree, so it is not listed.
      */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
     public List<PlanAwaitingApproval> awaitingApproval() {
@@ -163,6 +163,7 @@ public class CinPlanning {
                 .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList();
         Set<Long> readable = access.readableChildIds(submitted.stream().map(v -> v.plan().episode().child().id()).toList());
         return submitted.stream().filter(v -> readable.contains(v.plan().episode().child().id()))
+                .filter(v -> !v.isAuthoredBy(me.username()))
                 .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
                 .toList();

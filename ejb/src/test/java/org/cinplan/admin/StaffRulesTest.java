@@ -1,5 +1,6 @@
 package org.cinplan.admin;
 
+import org.cinplan.platform.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package org.cinplan.meetings;
 
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;

@@ -7,7 +7,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.audit.AuditEntry;
@@ -172,6 +172,21 @@ class ChildRecordIT {
             return null;
         })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("Someone else changed");
         assertThat(em.find(Child.class, youngerChild).upnUnknown()).isEqualTo("UN1");
+    }
+
+    @Test
+    void aRecordWithNeitherAUpnNorAReasonForNoneSavesItsOtherChanges() {
+        ChildCharacteristics opened = asSocialWorker.call(() -> records.record(youngerChild)).characteristics();
+
+        asSocialWorker.call(() -> {
+            records.updateCharacteristics(youngerChild, details(opened, null, null, Set.of(Disability.HEAR)));
+            return null;
+        });
+
+        Child child = em.find(Child.class, youngerChild);
+        assertThat(child.disabilities()).containsExactly(Disability.HEAR);
+        assertThat(child.upn()).isNull();
+        assertThat(child.upnUnknown()).isNull();
     }
 
     @Test

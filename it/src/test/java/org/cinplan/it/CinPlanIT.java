@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
@@ -218,6 +218,11 @@ class CinPlanIT {
         PlanView submitted = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.submit(episodeId,
                 draft.lockVersion(), draft.latest().contents()));
         assertThat(submitted.callerMayApprove()).as("the approve button is not offered to the author").isFalse();
+        assertThat(inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.awaitingApproval()))
+                .as("the author's own plan is not on their list of plans to agree")
+                .noneMatch(waiting -> waiting.episodeId() == episodeId);
+        assertThat(inRole.call(Role.PRACTICE_MANAGER, () -> planning.awaitingApproval()))
+                .anyMatch(waiting -> waiting.episodeId() == episodeId);
 
         assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId,
                 submitted.lockVersion()))).isInstanceOf(BusinessRuleViolation.class)

@@ -3,7 +3,7 @@ package org.cinplan.it;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 
 import java.util.function.Supplier;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
@@ -83,14 +83,14 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cinplan.admin.Role.ADMINISTRATOR;
-import static org.cinplan.admin.Role.AUDITOR;
-import static org.cinplan.admin.Role.CONSULTANT_SOCIAL_WORKER;
-import static org.cinplan.admin.Role.FAMILY_SUPPORT_PRACTITIONER;
-import static org.cinplan.admin.Role.PRACTICE_MANAGER;
-import static org.cinplan.admin.Role.SERVICE_MANAGER;
-import static org.cinplan.admin.Role.SOCIAL_WORKER;
-import static org.cinplan.admin.Role.TEAM_MANAGER;
+import static org.cinplan.platform.Role.ADMINISTRATOR;
+import static org.cinplan.platform.Role.AUDITOR;
+import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER;
+import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER;
+import static org.cinplan.platform.Role.PRACTICE_MANAGER;
+import static org.cinplan.platform.Role.SERVICE_MANAGER;
+import static org.cinplan.platform.Role.SOCIAL_WORKER;
+import static org.cinplan.platform.Role.TEAM_MANAGER;
 
 /**
  * Record access in the EJB layer, in a real Payara: the role gate of each service method for all eight roles, then

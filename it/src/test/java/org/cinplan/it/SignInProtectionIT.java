@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cinplan.admin.CredentialCheck;
 import org.cinplan.admin.NewStaffMember;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.SignInStatus;
 import org.cinplan.admin.SignInThrottle;
 import org.cinplan.admin.StaffAdministration;

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.cinplan.admin.NewStaffMember;
 import org.cinplan.admin.PasswordPolicy;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffDetailsRefused;
 import org.cinplan.admin.StaffField;

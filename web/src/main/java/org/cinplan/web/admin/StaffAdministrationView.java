@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.admin.CouncilView;
 import org.cinplan.admin.NewStaffMember;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffAdministration;
 import org.cinplan.admin.StaffField;
 import org.cinplan.admin.StaffView;

@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.casework.BreakGlass;
 import org.cinplan.casework.BreakGlassReview;
 import org.cinplan.web.FacesMessages;

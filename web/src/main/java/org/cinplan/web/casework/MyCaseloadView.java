@@ -4,7 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.admin.Role;
+import org.cinplan.platform.Role;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.caseload.CaseloadEntry;

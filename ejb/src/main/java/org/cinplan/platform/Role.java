@@ -1,4 +1,4 @@
-package org.cinplan.admin;
+package org.cinplan.platform;
 
 /** The roles of cinplan; each is also the name of a Jakarta Security group and an EJB role. */
 public enum Role {
