@@ -68,6 +68,7 @@ public final class CaseAccess {
     private boolean meLookedUp;
     /** Each child's access level, worked out once a service call: the calls of one page each ask several times. */
     private final Map<Long, AccessLevel> levels = new HashMap<>();
+    private AccessRule.Caller callerFacts;
 
     private CaseAccess(EntityManager em, SessionContext context, AuditTrail auditTrail) {
         this.em = em;
@@ -251,9 +252,14 @@ public final class CaseAccess {
         return AccessRule.levelOf(callerFacts(caller), subject(child, restriction, breakGlass));
     }
 
+    /** The caller's facts, once a call: a list asks for each of its children, and each role is a policy check. */
     private AccessRule.Caller callerFacts(StaffMember caller) {
-        return new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
-                inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT), inAnyRole(context, MANAGERS));
+        if (callerFacts == null) {
+            callerFacts = new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
+                    inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT),
+                    inAnyRole(context, MANAGERS));
+        }
+        return callerFacts;
     }
 
     private static AccessRule.Subject subject(Child child, RecordRestriction restriction, boolean breakGlass) {
