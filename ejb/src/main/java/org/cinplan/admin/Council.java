@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A council (local authority) whose children's services use cinplan. */
 @Entity
@@ -46,7 +48,7 @@ public class Council {
 
     static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A " + what + " is required");
         }
         return value.strip();
     }

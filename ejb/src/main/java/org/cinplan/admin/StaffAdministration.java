@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cinplan.platform.Role;
+import org.cinplan.platform.Validity;
 
 /**
  * Administrators add the staff who sign in, give them a team and roles, disable and re-enable them and reset
@@ -101,7 +102,7 @@ public class StaffAdministration {
      */
     public StaffView createStaffMember(NewStaffMember details, String initialPassword) {
         if (details == null) {
-            throw new BusinessRuleViolation("Enter the new member of staff's details");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the new member of staff's details");
         }
         Map<StaffField, List<String>> problems = StaffRules.problems(details, initialPassword,
                 PasswordPolicy.standard());
@@ -145,13 +146,15 @@ public class StaffAdministration {
     public StaffView disable(long id, int expectedVersion) {
         StaffMember member = current(id, expectedVersion);
         if (member.username().equals(caller())) {
-            throw new BusinessRuleViolation("You cannot disable your own account; ask another administrator");
+            throw new BusinessRuleViolation("OWN_ACCOUNT",
+                    "You cannot disable your own account; ask another administrator");
         }
         if (!member.isEnabled()) {
-            throw new BusinessRuleViolation(member.username() + " is already disabled");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, member.username() + " is already disabled");
         }
         if (member.hasRole(Role.ADMINISTRATOR) && enabledAdministrators() <= 1) {
-            throw new BusinessRuleViolation(member.username() + " is the only enabled administrator and cannot be"
+            throw new BusinessRuleViolation("LAST_ADMINISTRATOR",
+                    member.username() + " is the only enabled administrator and cannot be"
                     + " disabled");
         }
         member.disable();
@@ -162,7 +165,7 @@ public class StaffAdministration {
     public StaffView enable(long id, int expectedVersion) {
         StaffMember member = current(id, expectedVersion);
         if (member.isEnabled()) {
-            throw new BusinessRuleViolation(member.username() + " is already enabled");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, member.username() + " is already enabled");
         }
         member.enable();
         return saved(member, "Re-enabled " + member.username() + ": can sign in again");
@@ -192,10 +195,12 @@ public class StaffAdministration {
     public StaffView setBudgetHolder(long id, int expectedVersion, boolean budgetHolder) {
         StaffMember member = current(id, expectedVersion);
         if (member.isBudgetHolder() == budgetHolder) {
-            throw new BusinessRuleViolation(member.username() + (budgetHolder ? " is already" : " is not") + " a budget holder");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    member.username() + (budgetHolder ? " is already" : " is not") + " a budget holder");
         }
         if (budgetHolder && member.team() == null) {
-            throw new BusinessRuleViolation(member.username() + " is in no team, so in no council: a budget holder approves"
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    member.username() + " is in no team, so in no council: a budget holder approves"
                     + " the budgets of their council's plans");
         }
         member.setBudgetHolder(budgetHolder);
@@ -207,7 +212,7 @@ public class StaffAdministration {
     private StaffMember find(long id) {
         StaffMember member = em.find(StaffMember.class, id);
         if (member == null) {
-            throw new BusinessRuleViolation("That user no longer exists; reload the page");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "That user no longer exists; reload the page");
         }
         return member;
     }
@@ -216,7 +221,7 @@ public class StaffAdministration {
     private StaffMember current(long id, int expectedVersion) {
         StaffMember member = find(id);
         if (member.version() != expectedVersion) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         return member;
     }
@@ -225,7 +230,7 @@ public class StaffAdministration {
         try {
             em.flush(); // a change committed meanwhile by someone else fails here, not after we return
         } catch (OptimisticLockException e) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         StaffView view = StaffView.of(member);
         audit(view.id(), detail);

@@ -19,7 +19,7 @@ public class StaffDetailsRefused extends BusinessRuleViolation {
     private final EnumMap<StaffField, List<String>> problems;
 
     public StaffDetailsRefused(Map<StaffField, List<String>> problems) {
-        super(describe(problems));
+        super("STAFF_DETAILS", describe(problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("No problems to report");
         }

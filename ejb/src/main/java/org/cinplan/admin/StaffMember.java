@@ -20,7 +20,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
+import org.cinplan.platform.Validity;
 
 /** A member of staff who signs in to cinplan. The password is only ever held as a PBKDF2 hash. */
 @Entity
@@ -82,7 +84,7 @@ public class StaffMember {
         this.passwordHash = Council.requireText(passwordHash, "password hash");
         this.team = team;
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("A member of staff needs at least one role");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, "A member of staff needs at least one role");
         }
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;

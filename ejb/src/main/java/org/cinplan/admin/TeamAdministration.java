@@ -13,6 +13,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.List;
 import org.cinplan.platform.Role;
+import org.cinplan.platform.Validity;
 
 /** Administrators set up the teams of each council. */
 @Stateless
@@ -38,7 +39,8 @@ public class TeamAdministration {
                 .setParameter("name", teamName)
                 .getResultList().isEmpty();
         if (taken) {
-            throw new BusinessRuleViolation(council.name() + " already has a team called \"" + teamName + "\"");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    council.name() + " already has a team called \"" + teamName + "\"");
         }
         Team team = new Team(council, teamName);
         em.persist(team);
@@ -60,6 +62,7 @@ public class TeamAdministration {
         return em.createQuery("select c from Council c where c.code = :code", Council.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessRuleViolation("There is no council with the code " + code));
+                .orElseThrow(() -> new BusinessRuleViolation(Validity.NOT_FOUND,
+                        "There is no council with the code " + code));
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cinplan.platform.Validity;
 
 /** The run log for auditors (and administrators): runs by date, trigger and outcome; one run in detail; CSV. */
 @Stateless
@@ -71,7 +72,7 @@ public class RunLogQueries {
     private SweepRun existing(long runId) {
         SweepRun run = em.find(SweepRun.class, runId);
         if (run == null) {
-            throw new BusinessRuleViolation("There is no run " + runId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no run " + runId);
         }
         return run;
     }

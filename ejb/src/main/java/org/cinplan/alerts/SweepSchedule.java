@@ -97,12 +97,7 @@ public class SweepSchedule {
     /** Changes the sweep time and escalation days; the timer is replaced at once. */
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public SweepSettings change(int hour, int minute, int escalateAfterDays) {
-        SweepSettings wanted;
-        try {
-            wanted = new SweepSettings(hour, minute, escalateAfterDays);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        SweepSettings wanted = new SweepSettings(hour, minute, escalateAfterDays);
         SweepSettings before = settings();
         em.find(AppSetting.class, HOUR).change(Integer.toString(hour));
         em.find(AppSetting.class, MINUTE).change(Integer.toString(minute));

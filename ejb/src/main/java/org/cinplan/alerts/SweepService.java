@@ -17,6 +17,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
@@ -91,7 +92,7 @@ public class SweepService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SweepResult manual(SweepScope scope) {
         if (scope == SweepScope.CASE) {
-            throw new BusinessRuleViolation("Choose a full or an incremental sweep");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Choose a full or an incremental sweep");
         }
         String who = context.getCallerPrincipal().getName();
         SweepResult result = sweep(SweepTrigger.MANUAL, scope, who);

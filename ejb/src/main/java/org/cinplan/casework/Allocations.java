@@ -21,6 +21,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 /**
  * Who holds each family's cases. A family is allocated as a whole (ONE_FAMILY_ONE_WORKER): a team manager moves
@@ -92,23 +93,26 @@ public class Allocations {
                                        @NotNull(message = "Choose the worker") Long workerId) {
         Family family = family(familyId);
         if (family.version() != version) {
-            throw new BusinessRuleViolation("Someone else changed the allocation of the " + family.name()
+            throw new BusinessRuleViolation(Validity.STALE,
+                    "Someone else changed the allocation of the " + family.name()
                     + " since you opened the page: reload to see it, then decide again");
         }
         StaffMember worker = em.find(StaffMember.class, workerId);
         if (worker == null || !worker.isEnabled() || worker.team() == null
                 || !worker.team().council().id().equals(family.council().id())
                 || worker.roles().stream().noneMatch(CASEHOLDING::contains)) {
-            throw new BusinessRuleViolation("Choose a member of staff of " + family.council().name()
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Choose a member of staff of " + family.council().name()
                     + " who holds a caseload");
         }
         if (!mayReceive(worker)) {
-            throw new BusinessRuleViolation("A team manager allocates within their own team: ask an administrator to move"
+            throw new BusinessRuleViolation("ALLOCATE_OWN_TEAM",
+                    "A team manager allocates within their own team: ask an administrator to move"
                     + " the " + family.name() + " to another team");
         }
         StaffMember previous = family.allocatedWorker();
         if (previous != null && previous.id().equals(worker.id())) {
-            throw new BusinessRuleViolation("The " + family.name() + " is already allocated to " + worker.fullName());
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "The " + family.name() + " is already allocated to " + worker.fullName());
         }
         family.allocateTo(worker);
         em.flush();
@@ -141,7 +145,8 @@ public class Allocations {
         if (family == null || !mayManage(family)) {
             auditTrail.recordIndependently(context.getCallerPrincipal().getName(), AuditAction.ACCESS_DENIED, "Family",
                     String.valueOf(familyId), null, "Tried to see or change a family's allocation", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation("There is no family with the id " + familyId + " among those you allocate");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                    "There is no family with the id " + familyId + " among those you allocate");
         }
         return family;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A social work assessment (single assessment) within an episode. */
 @Entity
@@ -46,7 +48,7 @@ public class Assessment {
     public void complete(LocalDate on) {
         Objects.requireNonNull(on, "completed on which date?");
         if (on.isBefore(startedOn)) {
-            throw new IllegalArgumentException("An assessment cannot be completed before it started");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "An assessment cannot be completed before it started");
         }
         this.completedOn = on;
     }

@@ -18,6 +18,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
 import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
@@ -73,15 +74,12 @@ public class BreakGlass {
             access.readableEpisode(episodeId, "open a record with break-glass"); // refuses, and audits the refusal
         }
         if (level.mayRead()) {
-            throw new BusinessRuleViolation("You can already open this case: no break-glass is needed");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "You can already open this case: no break-glass is needed");
         }
         StaffMember me = access.me();
-        BreakGlassAccess opened;
-        try {
-            opened = new BreakGlassAccess(episode.child(), me, reason, CaseAccess.now(), CaseAccess.BREAK_GLASS_LASTS);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        BreakGlassAccess opened = new BreakGlassAccess(episode.child(), me, reason, CaseAccess.now(),
+                CaseAccess.BREAK_GLASS_LASTS);
         em.persist(opened);
         em.flush();
         auditTrail.record(me.username(), AuditAction.BREAK_GLASS, "Episode", episodeId.toString(), episode.child().id(),
@@ -144,7 +142,7 @@ public class BreakGlass {
                     AuditOutcome.DENIED);
         }
         if (opened.reviewedAt() != null) {
-            throw new BusinessRuleViolation("Already reviewed by " + opened.reviewedBy());
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "Already reviewed by " + opened.reviewedBy());
         }
         opened.review(me.username(), CaseAccess.now()); // refuses the opener (SEPARATION_OF_DUTIES)
         auditTrail.record(me.username(), AuditAction.BREAK_GLASS, "BreakGlassAccess", breakGlassId.toString(),

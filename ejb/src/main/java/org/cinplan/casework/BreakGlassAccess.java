@@ -16,6 +16,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.cinplan.platform.Validity;
 
 /**
  * Someone with no access to a child's record opened it for a stated reason ("break-glass"): read-only, until it
@@ -68,11 +69,13 @@ public class BreakGlassAccess {
         this.staff = Objects.requireNonNull(staff, "who?");
         String stated = reason == null ? "" : reason.strip();
         if (stated.length() < MIN_REASON_LENGTH) {
-            throw new IllegalArgumentException("Say why you need this record now, in at least " + MIN_REASON_LENGTH
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "Say why you need this record now, in at least " + MIN_REASON_LENGTH
                     + " characters: it is recorded and your team manager reviews it");
         }
         if (stated.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("The reason can have at most " + MAX_REASON_LENGTH + " characters");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "The reason can have at most " + MAX_REASON_LENGTH + " characters");
         }
         this.reason = stated;
         this.openedAt = Objects.requireNonNull(openedAt, "opened when?");
@@ -96,11 +99,12 @@ public class BreakGlassAccess {
      */
     public void review(String by, LocalDateTime at) {
         if (staff.username().equals(by)) {
-            throw new BusinessRuleViolation("You opened this record with break-glass, so you cannot review that opening:"
+            throw new BusinessRuleViolation("BREAK_GLASS_REVIEWED_BY_ANOTHER",
+                    "You opened this record with break-glass, so you cannot review that opening:"
                     + " another manager of the team reviews it (SEPARATION_OF_DUTIES: no one reviews their own break-glass)");
         }
         if (reviewedAt != null) {
-            throw new IllegalStateException("Already reviewed by " + reviewedBy);
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "Already reviewed by " + reviewedBy);
         }
         this.reviewedBy = Objects.requireNonNull(by, "by whom?");
         this.reviewedAt = Objects.requireNonNull(at, "when?");

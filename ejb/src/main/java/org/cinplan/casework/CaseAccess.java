@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cinplan.platform.Validity;
 
 /**
  * Who may open and change a child's record; every casework service asks here, inside its own transaction.
@@ -90,7 +91,8 @@ public final class CaseAccess {
         List<StaffMember> found = em.createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
                 .setParameter("u", username).getResultList();
         if (found.isEmpty() || !found.get(0).isEnabled() || found.get(0).team() == null) {
-            throw new BusinessRuleViolation("Your sign-in \"" + username + "\" is not set up as a member of staff in a council"
+            throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                    "Your sign-in \"" + username + "\" is not set up as a member of staff in a council"
                     + " team, so no case can be allocated to you. Ask an administrator to add you to your team.");
         }
         return found.get(0);
@@ -114,7 +116,7 @@ public final class CaseAccess {
         if (!mayEdit(family, me, context)) {
             auditTrail.recordIndependently(me.username(), AuditAction.ACCESS_DENIED, recordType, recordId, childId,
                     "Tried to " + attempted + " on a case not theirs", AuditOutcome.DENIED);
-            throw new BusinessRuleViolation(onlyTheWorkerOrManager(attempted, family));
+            throw new BusinessRuleViolation("RECORD_ACCESS", onlyTheWorkerOrManager(attempted, family));
         }
     }
 

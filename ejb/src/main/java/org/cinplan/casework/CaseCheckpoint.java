@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
 
@@ -61,21 +63,23 @@ public class CaseCheckpoint {
     public static CaseCheckpoint earlyClosureDecision(Episode episode, LocalDate decidedOn, LocalDate today,
                                                       String decidedBy, String reason) {
         if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
-            throw new IllegalArgumentException("This plan did not follow a child protection plan: it has no minimum"
+            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
+                    "This plan did not follow a child protection plan: it has no minimum"
                     + " duration, so it can close without a manager's decision");
         }
         if (episode.isClosed()) {
-            throw new IllegalArgumentException("The case has already closed");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has already closed");
         }
         Objects.requireNonNull(decidedOn, "decided on which date?");
         if (decidedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The date of the decision cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The date of the decision cannot be in the future");
         }
         if (decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
-            throw new IllegalArgumentException("The decision cannot come before the child protection plan ended");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision cannot come before the child protection plan ended");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason the plan may close early");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reason the plan may close early");
         }
         return new CaseCheckpoint(episode, CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, decidedOn, decidedBy,
                 reason.strip());

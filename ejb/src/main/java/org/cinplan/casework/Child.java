@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A child known to children's social care, identified as the DfE census does (LAchildID). */
 @Entity
@@ -93,7 +95,7 @@ public class Child {
 
     private static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A " + what + " is required");
         }
         return value.strip();
     }

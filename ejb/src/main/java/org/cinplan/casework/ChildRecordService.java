@@ -16,6 +16,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
@@ -95,13 +96,15 @@ public class ChildRecordService {
         }
         LocalDate today = LocalDate.now(clock);
         if (details.expectedBirthDate() != null && details.expectedBirthDate().isBefore(today.minusMonths(1))) {
-            throw new BusinessRuleViolation("The expected date of birth has passed: enter the date of birth instead");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The expected date of birth has passed: enter the date of birth instead");
         }
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
                 .setParameter("child", child).getResultList();
         episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
                 .findFirst().ifPresent(e -> {
-                    throw new BusinessRuleViolation("The date of birth cannot come after the decision of "
+                    throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                            "The date of birth cannot come after the decision of "
                             + FULL.format(e.decisionDate()) + " on one of the child's episodes");
                 });
         String before = describe(characteristics(child));
@@ -123,7 +126,8 @@ public class ChildRecordService {
     }
 
     private static BusinessRuleViolation someoneElseChangedIt() {
-        return new BusinessRuleViolation("Someone else changed this child's details while you were editing them."
+        return new BusinessRuleViolation(Validity.STALE,
+                "Someone else changed this child's details while you were editing them."
                 + " Reload the page to see their changes, then make yours again.");
     }
 

@@ -10,11 +10,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
+import org.cinplan.schedule.CheckpointKind;
+import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.DeadlineEngine;
+import org.cinplan.schedule.MinimumDuration;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
@@ -65,8 +71,8 @@ public class EarlyClosureDecisions {
             return null;
         }
         LocalDate today = LocalDate.now(clock);
-        return MinimumDurationAfterCp.of(em, catalog, episode)
-                .filter(rule -> rule.decision() != null || today.isBefore(rule.openUntil()))
+        return minimumDurationAfterCp(em, catalog, episode)
+                .filter(rule -> rule.decisionOn() != null || today.isBefore(rule.openUntil()))
                 .map(rule -> status(episode, rule, access.levelFor(episode.child()) == AccessLevel.EDIT
                         && (context.isCallerInRole(TEAM_MANAGER_ROLE) || context.isCallerInRole(PRACTICE_MANAGER_ROLE))))
                 .orElse(null);
@@ -78,20 +84,18 @@ public class EarlyClosureDecisions {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "record a manager's decision to close a plan early");
         StaffMember me = access.me();
-        MinimumDurationAfterCp rule = MinimumDurationAfterCp.of(em, catalog, episode).orElse(null);
-        if (rule != null && rule.decision() != null) {
-            throw new BusinessRuleViolation("A decision that this plan may close early was already recorded, dated "
-                    + Dates.full(rule.decision().recordedOn()) + " by " + nameOf(rule.decision().recordedBy()));
+        MinimumDuration rule = minimumDurationAfterCp(em, catalog, episode).orElse(null);
+        Optional<CaseCheckpoint> earlier = earlyClosureDecision(em, episode);
+        if (rule != null && earlier.isPresent()) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "A decision that this plan may close early was already recorded, dated "
+                    + Dates.full(earlier.get().recordedOn()) + " by " + nameOf(earlier.get().recordedBy()));
         }
-        CaseCheckpoint decision;
-        try {
-            decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock), me.username(),
-                    form.reason());
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
-        }
+        CaseCheckpoint decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock),
+                me.username(), form.reason());
         if (rule == null) {
-            throw new BusinessRuleViolation("The council's profile sets no minimum duration after child protection:"
+            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
+                    "The council's profile sets no minimum duration after child protection:"
                     + " the plan can close without a manager's decision");
         }
         em.persist(decision);
@@ -99,17 +103,39 @@ public class EarlyClosureDecisions {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessRuleViolation("Someone else changed this case while you were working: reload the page to"
+            throw new BusinessRuleViolation(Validity.STALE,
+                    "Someone else changed this case while you were working: reload the page to"
                     + " see their change. What you typed is still on the form.");
         }
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "Decided on " + form.decidedOn() + " that the plan may close before " + rule.openUntil()
                         + " (MIN_DURATION_AFTER_CP): " + decision.note(), AuditOutcome.SUCCESS);
-        return status(episode, MinimumDurationAfterCp.of(em, catalog, episode).orElseThrow(), false);
+        return status(episode, minimumDurationAfterCp(em, catalog, episode).orElseThrow(), false);
     }
 
-    private EarlyClosureStatus status(Episode episode, MinimumDurationAfterCp rule, boolean callerMayDecide) {
-        CaseCheckpoint decision = rule.decision();
+    /**
+     * MIN_DURATION_AFTER_CP on this case, as the deadline engine reads it with the manager's decision recorded on the
+     * case; empty when it does not apply (not a step-down case, or no minimum in the profile). Read inside the
+     * caller's transaction.
+     */
+    public static Optional<MinimumDuration> minimumDurationAfterCp(EntityManager em, ScheduleCatalog catalog,
+                                                                   Episode episode) {
+        CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
+        return new DeadlineEngine(catalog.calendar()).minimumDurationAfterCp(catalog.profiles(council), episode.type(),
+                episode.childProtectionPlanEndDate(),
+                earlyClosureDecision(em, episode).map(CaseCheckpoint::recordedOn).orElse(null));
+    }
+
+    /** The first decision recorded on the case that its plan may close early. */
+    private static Optional<CaseCheckpoint> earlyClosureDecision(EntityManager em, Episode episode) {
+        return em.createQuery("select c from CaseCheckpoint c where c.episode = :e and c.kind = :kind"
+                        + " order by c.recordedOn", CaseCheckpoint.class).setParameter("e", episode)
+                .setParameter("kind", CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION).setMaxResults(1).getResultList()
+                .stream().findFirst();
+    }
+
+    private EarlyClosureStatus status(Episode episode, MinimumDuration rule, boolean callerMayDecide) {
+        CaseCheckpoint decision = earlyClosureDecision(em, episode).orElse(null);
         return new EarlyClosureStatus(episode.childProtectionPlanEndDate(), rule.openUntil(), rule.minimum(),
                 decision == null ? null : decision.recordedOn(), decision == null ? null : nameOf(decision.recordedBy()),
                 decision == null ? null : decision.note(), decision == null && callerMayDecide);

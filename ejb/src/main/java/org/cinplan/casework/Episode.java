@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
 
@@ -93,10 +95,10 @@ public class Episode {
         this.referralDate = Objects.requireNonNull(referralDate, "a referral date is required");
         this.decisionDate = Objects.requireNonNull(decisionDate, "a decision date is required");
         if (decisionDate.isBefore(referralDate)) {
-            throw new IllegalArgumentException("The decision cannot come before the referral");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The decision cannot come before the referral");
         }
         if (primaryNeedCode == null || !primaryNeedCode.matches("N[0-9]")) {
-            throw new IllegalArgumentException("The primary need code must be N0 to N9");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, "The primary need code must be N0 to N9");
         }
         this.primaryNeedCode = primaryNeedCode;
         this.disabledChildrensTeam = disabledChildrensTeam;
@@ -106,7 +108,9 @@ public class Episode {
     public static Episode open(Child child, EpisodeType type, LocalDate referralDate, LocalDate decisionDate,
                                String primaryNeedCode, boolean disabledChildrensTeam) {
         if (type == EpisodeType.STEP_DOWN_FROM_CP) {
-            throw new IllegalArgumentException("Use stepDownFromChildProtection for a step-down episode");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "A step-down from child protection opens with the date the"
+                    + " child protection plan ended (stepDownFromChildProtection)");
         }
         return new Episode(child, type, referralDate, decisionDate, primaryNeedCode, disabledChildrensTeam);
     }
@@ -131,21 +135,24 @@ public class Episode {
         this.disabledChildrensTeam = true;
     }
 
-    /** Closes the episode with a DfE reason for closure (RC1 to RC9). */
-    public void close(LocalDate on, String reason) {
+    /**
+     * Closes the episode with a DfE reason for closure (RC1 to RC9); {@code changedAt} is now in UTC by the caller's
+     * clock (the sweep looks again at episodes closed since its last run).
+     */
+    public void close(LocalDate on, String reason, LocalDateTime changedAt) {
         if (isClosed()) {
-            throw new IllegalStateException("The episode is already closed");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The episode is already closed");
         }
         Objects.requireNonNull(on, "a closure date is required");
         if (on.isBefore(decisionDate)) {
-            throw new IllegalArgumentException("An episode cannot close before its decision date");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "An episode cannot close before its decision date");
         }
         if (reason == null || !reason.matches("RC[1-9]")) {
-            throw new IllegalArgumentException("The reason for closure must be RC1 to RC9");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, "The reason for closure must be RC1 to RC9");
         }
         this.closureDate = on;
         this.closureReason = reason;
-        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+        this.lastChangedAt = Objects.requireNonNull(changedAt, "changed when?");
     }
 
     /**
@@ -153,18 +160,19 @@ public class Episode {
      * (DfE 4001: no CIN plan open while a child protection plan is open). It carries no closure reason: the child's
      * involvement with children's services goes on under the child protection plan.
      */
-    public void endForChildProtectionPlan(LocalDate cpPlanStart) {
+    public void endForChildProtectionPlan(LocalDate cpPlanStart, LocalDateTime changedAt) {
         if (isClosed()) {
-            throw new IllegalStateException("The episode is already closed");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The episode is already closed");
         }
         Objects.requireNonNull(cpPlanStart, "the date the child protection plan started is required");
         if (cpPlanStart.isBefore(decisionDate)) {
-            throw new IllegalArgumentException("A child protection plan that replaces this CIN plan cannot start before"
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "A child protection plan that replaces this CIN plan cannot start before"
                     + " the CIN decision");
         }
         this.childProtectionPlanStartDate = cpPlanStart;
         this.closureDate = cpPlanStart;
-        this.lastChangedAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+        this.lastChangedAt = Objects.requireNonNull(changedAt, "changed when?");
     }
 
     /**

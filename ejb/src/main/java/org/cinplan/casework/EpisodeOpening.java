@@ -17,6 +17,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.Dates;
 
@@ -65,13 +66,15 @@ public class EpisodeOpening {
                         Episode.class)
                 .setParameter("child", child).getResultList();
         episodes.stream().filter(e -> !e.isClosed()).findFirst().ifPresent(open -> {
-            throw new BusinessRuleViolation(child.fullName() + " already has an open CIN episode (decided on "
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    child.fullName() + " already has an open CIN episode (decided on "
                     + Dates.full(open.decisionDate()) + "): a child can have only one open episode at a time (DfE 4004)."
                     + " Close it before opening another.");
         });
         episodes.stream().map(Episode::closureDate).max(Comparator.naturalOrder()).ifPresent(lastClosed -> {
             if (decision.referralDate().isBefore(lastClosed)) {
-                throw new BusinessRuleViolation("The referral (" + Dates.full(decision.referralDate()) + ") cannot come before "
+                throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                        "The referral (" + Dates.full(decision.referralDate()) + ") cannot come before "
                         + child.fullName() + "'s last episode closed (" + Dates.full(lastClosed) + ")");
             }
         });
@@ -88,7 +91,8 @@ public class EpisodeOpening {
         if (form.familyId() != null) {
             family = em.find(Family.class, form.familyId());
             if (family == null || !family.council().id().equals(myCouncil.id())) {
-                throw new BusinessRuleViolation("There is no family with the id " + form.familyId() + " in " + myCouncil.name());
+                throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                        "There is no family with the id " + form.familyId() + " in " + myCouncil.name());
             }
             if (family.allocatedWorker() == null) {
                 family.allocateTo(me);
@@ -103,13 +107,8 @@ public class EpisodeOpening {
             em.persist(family);
             how = "a child new to cinplan in a new family (" + family.name() + ") allocated to " + me.username();
         }
-        Child child;
-        try {
-            child = new Child(family, newLaChildId(myCouncil), form.givenName(), form.familyName(), form.dateOfBirth(),
-                    form.sex(), form.ethnicity(), form.disabled());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        Child child = new Child(family, newLaChildId(myCouncil), form.givenName(), form.familyName(),
+                form.dateOfBirth(), form.sex(), form.ethnicity(), form.disabled());
         em.persist(child);
         return open(child, decision, me, "Opened an episode for " + how);
     }
@@ -118,39 +117,38 @@ public class EpisodeOpening {
         LocalDate today = LocalDate.now(clock);
         LocalDate decided = decision.effectiveDecisionDate();
         if (decided == null) {
-            throw new BusinessRuleViolation(decision.type() == EpisodeType.STEP_DOWN_FROM_CP
+            throw new BusinessRuleViolation(Validity.REQUIRED, decision.type() == EpisodeType.STEP_DOWN_FROM_CP
                     ? "A step-down from child protection needs the date the child protection plan ended"
                     : "Enter the date of the decision that a CIN plan is needed");
         }
         for (LocalDate date : new LocalDate[] {decision.referralDate(), decided, decision.exceptionalRecordedOn()}) {
             if (date != null && date.isAfter(today)) {
-                throw new BusinessRuleViolation("Dates cannot be in the future: " + Dates.full(date) + " is after today");
+                throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE,
+                        "Dates cannot be in the future: " + Dates.full(date) + " is after today");
             }
         }
         if (decided.isBefore(decision.referralDate())) {
-            throw new BusinessRuleViolation("The decision (" + Dates.full(decided) + ") cannot come before the referral ("
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision (" + Dates.full(decided) + ") cannot come before the referral ("
                     + Dates.full(decision.referralDate()) + ")");
         }
         if (child.dateOfBirth() != null && decided.isBefore(child.dateOfBirth())) {
-            throw new BusinessRuleViolation("The decision (" + Dates.full(decided) + ") cannot come before " + child.givenName()
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision (" + Dates.full(decided) + ") cannot come before " + child.givenName()
                     + " was born (" + Dates.full(child.dateOfBirth()) + ")");
         }
         if (child.dateOfBirth() == null) {
-            throw new BusinessRuleViolation(child.fullName() + " has no date of birth recorded: deadlines cannot be worked out"
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    child.fullName() + " has no date of birth recorded: deadlines cannot be worked out"
                     + " without it");
         }
-        Episode episode;
-        try {
-            episode = decision.type() == EpisodeType.STEP_DOWN_FROM_CP
-                    ? Episode.stepDownFromChildProtection(child, decision.referralDate(), decision.cpPlanEndDate(),
-                    decision.primaryNeedCode())
-                    : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
-                    decision.disabledChildrensTeam());
-            if (decision.exceptionalCircumstance() != null) {
-                episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalRecordedOn());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+        Episode episode = decision.type() == EpisodeType.STEP_DOWN_FROM_CP
+                ? Episode.stepDownFromChildProtection(child, decision.referralDate(), decision.cpPlanEndDate(),
+                decision.primaryNeedCode())
+                : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
+                decision.disabledChildrensTeam());
+        if (decision.exceptionalCircumstance() != null) {
+            episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalRecordedOn());
         }
         if (decision.type() == EpisodeType.STEP_DOWN_FROM_CP && decision.disabledChildrensTeam()) {
             episode.assignToDisabledChildrensTeam();

@@ -13,6 +13,8 @@ import org.cinplan.admin.Council;
 import org.cinplan.admin.StaffMember;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * A family (household) of children. The allocated worker is held here, not per child, so all children
@@ -46,7 +48,7 @@ public class Family {
     public Family(Council council, String name) {
         this.council = Objects.requireNonNull(council, "a family belongs to a council");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A family name is required");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "A family name is required");
         }
         this.name = name.strip();
     }

@@ -15,7 +15,7 @@ public class RecordAccessDenied extends BusinessRuleViolation {
     private final boolean breakGlassOffered;
 
     public RecordAccessDenied(String userMessage, boolean breakGlassOffered) {
-        super(userMessage);
+        super("RECORD_ACCESS", userMessage);
         this.breakGlassOffered = breakGlassOffered;
     }
 

@@ -21,6 +21,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * A restricted child's record: only the staff named on its access list may open it; anyone else only through
@@ -82,11 +84,12 @@ public class RecordRestriction {
     public void removeName(StaffMember person) {
         StaffMember worker = child.family().allocatedWorker();
         if (worker != null && worker.id().equals(person.id())) {
-            throw new IllegalArgumentException(person.fullName() + " is the allocated worker and stays on the access list:"
+            throw new BusinessRuleViolation("ALLOCATED_WORKER_ON_ACCESS_LIST",
+                    person.fullName() + " is the allocated worker and stays on the access list:"
                     + " reallocate the family first");
         }
         if (!named.removeIf(s -> s.id().equals(person.id()))) {
-            throw new IllegalArgumentException(person.fullName() + " is not on the access list");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, person.fullName() + " is not on the access list");
         }
     }
 

@@ -21,6 +21,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 
 import java.util.List;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 /**
  * Restricting a child's record to the people named on its access list, and keeping that list: team managers for
@@ -74,7 +75,8 @@ public class RecordRestrictions {
                                          @NotNull(message = "Choose why the record is restricted") RestrictionReason reason) {
         Child child = managedChild(laChildId, "restrict the record");
         if (CaseAccess.restrictionOf(em, child) != null) {
-            throw new BusinessRuleViolation("The record of " + child.laChildId() + " is already restricted: change its"
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "The record of " + child.laChildId() + " is already restricted: change its"
                     + " access list");
         }
         RecordRestriction restriction = new RecordRestriction(child, reason, caller(), CaseAccess.now());
@@ -99,11 +101,7 @@ public class RecordRestrictions {
                                            @NotBlank(message = "Enter the username to remove") String username) {
         RecordRestriction restriction = restrictionToChange(laChildId);
         StaffMember person = staffOfCouncil(username.strip(), restriction.child());
-        try {
-            restriction.removeName(person);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        restriction.removeName(person);
         audit(restriction.child(), "Removed " + person.username() + " from the access list");
         return view(restriction);
     }
@@ -121,7 +119,8 @@ public class RecordRestrictions {
         Child child = managedChild(laChildId, "change a record's access list");
         RecordRestriction restriction = CaseAccess.restrictionOf(em, child);
         if (restriction == null) {
-            throw new BusinessRuleViolation("The record of " + child.laChildId() + " is not restricted");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                    "The record of " + child.laChildId() + " is not restricted");
         }
         return restriction;
     }
@@ -161,7 +160,8 @@ public class RecordRestrictions {
                         + " and s.team.council = :council", StaffMember.class)
                 .setParameter("u", username).setParameter("council", child.family().council())
                 .getResultList().stream().findFirst()
-                .orElseThrow(() -> new BusinessRuleViolation("There is no member of staff \"" + username + "\" in "
+                .orElseThrow(() -> new BusinessRuleViolation(Validity.NOT_FOUND,
+                        "There is no member of staff \"" + username + "\" in "
                         + child.family().council().name() + " who could be named on this record"));
     }
 

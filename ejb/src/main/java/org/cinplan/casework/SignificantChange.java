@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** A significant change in the family's circumstances: an early review is due (Suffolk 4.1). */
 @Entity
@@ -39,7 +41,7 @@ public class SignificantChange {
         this.episode = Objects.requireNonNull(episode, "a change belongs to an episode");
         this.occurredOn = Objects.requireNonNull(occurredOn, "when did it happen?");
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("Describe the change");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Describe the change");
         }
         this.description = description.strip();
     }

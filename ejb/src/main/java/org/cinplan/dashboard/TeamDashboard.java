@@ -18,6 +18,7 @@ import org.cinplan.alerts.AlertView;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.EpisodeType;
 
 import java.time.Clock;
@@ -198,7 +199,7 @@ public class TeamDashboard {
                 .setParameter("id", workerId)
                 .setParameter("teams", scope().teamIds())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessRuleViolation(
+                .orElseThrow(() -> new BusinessRuleViolation(Validity.NOT_FOUND, 
                         "There is no member of staff with the id " + workerId + " in your team"));
     }
 }

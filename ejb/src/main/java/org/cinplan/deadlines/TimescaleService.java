@@ -35,7 +35,7 @@ public class TimescaleService {
         try {
             result = new TimescaleCalculator(catalog.calendar()).calculate(profile, rule, start);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+            throw new BusinessRuleViolation(rule.name(), e.getMessage());
         }
         return new TimescaleView(council.name(), council.displayName(), rule.name(), rule.title(), start,
                 result.dueDate(), result.windowStart(), profile.version(), result.explanation(),

@@ -124,7 +124,7 @@ public class DemoDataSet {
             for (int c = 0; c < size && children < 50; c++) {
                 children++;
                 Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today);
-                episode(em, child, scenario, today);
+                episode(em, child, scenario, today, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 if (f == RESTRICTED_FAMILY && c == 0) {
                     restrict(em, child, teamManager, clock);
                 }
@@ -195,7 +195,7 @@ public class DemoDataSet {
         return child;
     }
 
-    private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today) {
+    private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {
         Episode episode = switch (scenario) {
             case NEW_DECISION -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(3), "N1", false);
             case ACTIVE_PLAN -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(75), today.minusDays(30), "N2", false);
@@ -217,7 +217,7 @@ public class DemoDataSet {
             case STEPPED_DOWN_FROM_CP -> held(em, episode, today.minusDays(42), today.plusDays(1), today.minusDays(6));
             case CLOSED -> {
                 held(em, episode, today.minusDays(290), today.minusDays(250), today.minusDays(260));
-                episode.close(today.minusDays(20), "RC1");
+                episode.close(today.minusDays(20), "RC1", now);
             }
         }
     }

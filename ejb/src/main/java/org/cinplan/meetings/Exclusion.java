@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 
 import java.util.Objects;
+import org.cinplan.platform.Validity;
 
 /**
  * A family member excluded from a meeting, or from whom information was withheld (EXCLUSION_ENDORSED, Berkshire West
@@ -44,7 +46,8 @@ public class Exclusion {
         this.scope = Objects.requireNonNull(scope, "Say whether they were excluded from the meeting or information was withheld");
         this.reason = required(reason, "Give the reason " + this.personName + " was excluded");
         if (endorsedBy == null || !(endorsedBy.hasRole(Role.TEAM_MANAGER) || endorsedBy.hasRole(Role.PRACTICE_MANAGER))) {
-            throw new IllegalArgumentException("Excluding " + this.personName + " needs the endorsement of a Team or Assistant"
+            throw new BusinessRuleViolation("EXCLUSION_ENDORSED",
+                    "Excluding " + this.personName + " needs the endorsement of a Team or Assistant"
                     + " Team Manager: choose the team manager or practice manager who endorsed it (EXCLUSION_ENDORSED)");
         }
         this.endorsedById = endorsedBy.id();
@@ -55,7 +58,7 @@ public class Exclusion {
 
     private static String required(String text, String message) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw new BusinessRuleViolation(Validity.REQUIRED, message);
         }
         return text.strip();
     }

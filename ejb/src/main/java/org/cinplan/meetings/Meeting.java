@@ -15,9 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Episode;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Dates;
 
@@ -136,14 +138,14 @@ public class Meeting {
         this.kind = Objects.requireNonNull(kind, "initial or review?");
         this.heldOn = Objects.requireNonNull(heldOn, "the date the meeting was held is required");
         if (heldOn.isBefore(episode.decisionDate())) {
-            throw new IllegalArgumentException("A CIN meeting cannot be held before the decision");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "A CIN meeting cannot be held before the decision");
         }
     }
 
     /** The minutes set the next review date and the date to update the plan. */
     public void setDatesInMinutes(LocalDate nextReview, LocalDate planUpdate) {
         if (nextReview != null && !nextReview.isAfter(heldOn)) {
-            throw new IllegalArgumentException("The next review must be after this meeting");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The next review must be after this meeting");
         }
         this.nextReviewDate = nextReview;
         this.planUpdateDate = planUpdate;
@@ -156,17 +158,19 @@ public class Meeting {
     public void recordChairAndMinuteTaker(StaffMember chairFromStaff, String chairName, String minuteTaker) {
         String chair = chairFromStaff != null ? chairFromStaff.fullName() : chairName;
         if (chair == null || chair.isBlank()) {
-            throw new IllegalArgumentException("Name the chair of the meeting");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the chair of the meeting");
         }
         if (minuteTaker == null || minuteTaker.isBlank()) {
-            throw new IllegalArgumentException("Name the minute-taker");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the minute-taker");
         }
         if (chairFromStaff != null && chairFromStaff.hasRole(Role.FAMILY_SUPPORT_PRACTITIONER)) {
-            throw new IllegalArgumentException(chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
+            throw new BusinessRuleViolation("CHAIR_NOT_FSP",
+                    chairFromStaff.fullName() + " is a Family Support Practitioner and cannot chair"
                     + " a CIN meeting (CHAIR_NOT_FSP, Suffolk 4.3)");
         }
         if (samePerson(chair, minuteTaker)) {
-            throw new IllegalArgumentException("The chair cannot also take the minutes: name a different minute-taker"
+            throw new BusinessRuleViolation("CHAIR_NOT_MINUTE_TAKER",
+                    "The chair cannot also take the minutes: name a different minute-taker"
                     + " (CHAIR_NOT_MINUTE_TAKER)");
         }
         this.chairStaff = chairFromStaff;
@@ -191,11 +195,13 @@ public class Meeting {
                                      boolean equalityDiversityConsidered) {
         boolean reasonGiven = absenceReason != null && !absenceReason.isBlank();
         if (!attended && viewsForm == null && !reasonGiven) {
-            throw new IllegalArgumentException("Record the child's views: that they attended, the form their views took,"
+            throw new BusinessRuleViolation("CHILD_VIEWS",
+                    "Record the child's views: that they attended, the form their views took,"
                     + " or why they did not attend (CHILD_VIEWS)");
         }
         if (!equalityDiversityConsidered) {
-            throw new IllegalArgumentException("Equality, diversity and the child's cultural background must be considered"
+            throw new BusinessRuleViolation("EQUALITY_DIVERSITY",
+                    "Equality, diversity and the child's cultural background must be considered"
                     + " at every CIN meeting (EQUALITY_DIVERSITY)");
         }
         this.childAttended = attended;
@@ -221,7 +227,8 @@ public class Meeting {
         this.minutes = Objects.requireNonNull(sections, "the sections of the minutes are required");
         boolean viewsGiven = Boolean.TRUE.equals(childAttended) || childViewsForm != null;
         if (viewsGiven && (childViewsGiven == null || childViewsGiven.isBlank())) {
-            throw new IllegalArgumentException("Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
+            throw new BusinessRuleViolation("CHILD_VIEWS",
+                    "Record what the child said: their views are part of the minutes (CHILD_VIEWS)");
         }
         this.childViews = childViewsGiven == null || childViewsGiven.isBlank() ? null : childViewsGiven.strip();
     }
@@ -232,7 +239,8 @@ public class Meeting {
      */
     public void recordPlanProgress(Boolean progressed) {
         if (kind == MeetingKind.REVIEW && progressed == null) {
-            throw new IllegalArgumentException("Say whether the plan has progressed since the last meeting");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Say whether the plan has progressed since the last meeting");
         }
         this.planProgressed = kind == MeetingKind.REVIEW ? progressed : null;
     }
@@ -242,7 +250,7 @@ public class Meeting {
         boolean disputed = whatWasDisputed != null && !whatWasDisputed.isBlank();
         boolean actionGiven = proposedAction != null && !proposedAction.isBlank();
         if (disputed != actionGiven) {
-            throw new IllegalArgumentException(disputed
+            throw new BusinessRuleViolation("DIFFERENCE_OF_OPINION", disputed
                     ? "Record the action proposed to resolve the difference of opinion (DIFFERENCE_OF_OPINION)"
                     : "Describe the difference of opinion the proposed action resolves (DIFFERENCE_OF_OPINION)");
         }
@@ -265,18 +273,21 @@ public class Meeting {
         boolean agencyNamed = leadAgency != null && !leadAgency.isBlank();
         if (decided.endsThePlan()) {
             if (!leadNamed || !agencyNamed) {
-                throw new IllegalArgumentException("Name the lead professional who takes over, and their role or agency,"
+                throw new BusinessRuleViolation("LEAD_PROFESSIONAL_ON_CLOSE",
+                        "Name the lead professional who takes over, and their role or agency,"
                         + " before the case closes (LEAD_PROFESSIONAL_ON_CLOSE)");
             }
             if (nextReviewDate != null) {
-                throw new IllegalArgumentException("The case closes at this meeting: leave the next review date empty");
+                throw new BusinessRuleViolation(Validity.CONSISTENT,
+                        "The case closes at this meeting: leave the next review date empty");
             }
         } else if (nextReviewDate == null) {
-            throw new IllegalArgumentException("Enter the date of the next review set in the minutes");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date of the next review set in the minutes");
         }
         boolean amendmentsNoted = amendments != null && !amendments.isBlank();
         if (decided == ReviewOutcome.CONTINUE && kind == MeetingKind.REVIEW && !amendmentsNoted) {
-            throw new IllegalArgumentException("Note the amendments to the plan, or that there are none, when it continues");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Note the amendments to the plan, or that there are none, when it continues");
         }
         this.outcome = decided;
         this.planAmendments = amendmentsNoted ? amendments.strip() : null;
@@ -289,10 +300,11 @@ public class Meeting {
         List<String> named = recipients == null ? List.of()
                 : recipients.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("Say who the minutes were sent to");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say who the minutes were sent to");
         }
         if (minutesDistributedOn != null) {
-            throw new IllegalArgumentException("The distribution of these minutes was already recorded, on "
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "The distribution of these minutes was already recorded, on "
                     + Dates.full(minutesDistributedOn));
         }
         recordMinutesDistributed(on);
@@ -303,7 +315,7 @@ public class Meeting {
     public void recordMinutesDistributed(LocalDate on) {
         Objects.requireNonNull(on, "distributed on which date?");
         if (on.isBefore(heldOn)) {
-            throw new IllegalArgumentException("Minutes cannot be distributed before the meeting");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "Minutes cannot be distributed before the meeting");
         }
         this.minutesDistributedOn = on;
     }

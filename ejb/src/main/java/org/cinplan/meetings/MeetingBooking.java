@@ -16,6 +16,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.casework.Episode;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Dates;
 
@@ -100,15 +102,17 @@ public class MeetingBooking {
     private void setTimeAndPlace(LocalDateTime startsAt, int durationMinutes, String venue, boolean childExpected) {
         Objects.requireNonNull(startsAt, "Enter the date and time of the meeting");
         if (startsAt.toLocalDate().isBefore(episode.decisionDate())) {
-            throw new IllegalArgumentException("A CIN meeting cannot be held before the decision that a plan is needed ("
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "A CIN meeting cannot be held before the decision that a plan is needed ("
                     + Dates.full(episode.decisionDate()) + ")");
         }
         if (durationMinutes < SHORTEST_MINUTES || durationMinutes > LONGEST_MINUTES) {
-            throw new IllegalArgumentException("A meeting lasts between " + SHORTEST_MINUTES + " minutes and "
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "A meeting lasts between " + SHORTEST_MINUTES + " minutes and "
                     + LONGEST_MINUTES / 60 + " hours");
         }
         if (venue == null || venue.isBlank()) {
-            throw new IllegalArgumentException("Say where the meeting is (a venue, or \"online\")");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say where the meeting is (a venue, or \"online\")");
         }
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
@@ -122,7 +126,8 @@ public class MeetingBooking {
         requireBooked("changed");
         MeetingInvitee invitee = new MeetingInvitee(this, name, roleOrAgency);
         if (invitees.stream().anyMatch(i -> Meeting.samePerson(i.name(), invitee.name()))) {
-            throw new IllegalArgumentException(invitee.name() + " is already invited to this meeting");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    invitee.name() + " is already invited to this meeting");
         }
         invitees.add(invitee);
         return invitee;
@@ -131,7 +136,7 @@ public class MeetingBooking {
     public void uninvite(long inviteeId) {
         requireBooked("changed");
         if (!invitees.removeIf(i -> i.id() != null && i.id() == inviteeId)) {
-            throw new IllegalArgumentException("That person is not invited to this meeting");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "That person is not invited to this meeting");
         }
     }
 
@@ -149,18 +154,20 @@ public class MeetingBooking {
         requireBooked("held again");
         Objects.requireNonNull(meeting, "which meeting?");
         if (invitees.isEmpty()) {
-            throw new IllegalArgumentException("Invite the people who attend before recording the meeting: the minutes"
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Invite the people who attend before recording the meeting: the minutes"
                     + " list who was present, who sent apologies and who sent a written update");
         }
         List<String> missing = invitees.stream().filter(i -> attendance.get(i.id()) == null
                 || attendance.get(i.id()).attendance() == null).map(MeetingInvitee::name).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Record whether each person invited attended: " + String.join(", ", missing));
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Record whether each person invited attended: " + String.join(", ", missing));
         }
         List<Long> unknown = attendance.keySet().stream()
                 .filter(id -> invitees.stream().noneMatch(i -> id.equals(i.id()))).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("The list of people invited has changed: reload the page");
+            throw new BusinessRuleViolation(Validity.STALE, "The list of people invited has changed: reload the page");
         }
         invitees.forEach(i -> i.recordAttendance(attendance.get(i.id()).attendance(),
                 attendance.get(i.id()).writtenUpdate()));
@@ -173,7 +180,8 @@ public class MeetingBooking {
 
     private void requireBooked(String action) {
         if (status != BookingStatus.BOOKED) {
-            throw new IllegalArgumentException("This meeting is " + status.label().toLowerCase(java.util.Locale.UK)
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "This meeting is " + status.label().toLowerCase(java.util.Locale.UK)
                     + " and cannot be " + action);
         }
     }

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /** Someone invited to a booked CIN meeting, and, once it is held, whether they came. Part of {@link MeetingBooking}. */
 @Entity
@@ -51,10 +53,11 @@ public class MeetingInvitee {
     MeetingInvitee(MeetingBooking booking, String name, String roleOrAgency) {
         this.booking = Objects.requireNonNull(booking, "an invitee is invited to a booking");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Name the person invited");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the person invited");
         }
         if (roleOrAgency == null || roleOrAgency.isBlank()) {
-            throw new IllegalArgumentException("Give " + name.strip() + "'s role or agency (for example: mother, school, health visitor)");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Give " + name.strip() + "'s role or agency (for example: mother, school, health visitor)");
         }
         this.name = name.strip();
         this.roleOrAgency = roleOrAgency.strip();

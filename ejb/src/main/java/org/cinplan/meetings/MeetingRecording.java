@@ -20,12 +20,14 @@ import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
-import org.cinplan.casework.MinimumDurationAfterCp;
+import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CouncilCode;
+import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.PolicyProfile;
-import org.cinplan.schedule.WorkingDayCalendar;
+import org.cinplan.schedule.ReviewWindow;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
@@ -103,31 +105,28 @@ public class MeetingRecording {
                             @NotNull(message = "Enter the minutes") @Valid MinutesForm minutes) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
-            throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no booked meeting with the id " + bookingId);
         }
         Episode episode = booking.episode();
         StaffMember me = editor(episode, "record a CIN meeting");
         MeetingScheduling.requireUnchanged(em, booking, bookingVersion);
         Meeting meeting = newMeeting(episode, me, form, minutes.outcome());
         List<String> notices = new ArrayList<>();
-        MeetingScheduling.rule(() -> {
-            meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
-                    minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
-                    minutes.contingency(), minutes.summary()), minutes.childViews());
-            meeting.recordPlanProgress(minutes.planProgressed());
-            meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
-            for (ExclusionForm exclusion : minutes.exclusions()) {
-                meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),
-                        councilStaff(episode, exclusion.endorsedByStaffId(), "the manager who endorsed the exclusion"),
-                        exclusion.personViews()));
-            }
-            meeting.recordOutcome(minutes.outcome(), minutes.planAmendments(), minutes.leadProfessionalName(),
-                    minutes.leadProfessionalAgency());
-            em.persist(meeting);
-            notices.addAll(booking.held(meeting, minutes.attendance().stream().collect(Collectors.toMap(
-                    InviteeAttendance::inviteeId, a -> a, (first, second) -> second))));
-            return meeting;
-        });
+        meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
+                minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
+                minutes.contingency(), minutes.summary()), minutes.childViews());
+        meeting.recordPlanProgress(minutes.planProgressed());
+        meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
+        for (ExclusionForm exclusion : minutes.exclusions()) {
+            meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),
+                    councilStaff(episode, exclusion.endorsedByStaffId(), "the manager who endorsed the exclusion"),
+                    exclusion.personViews()));
+        }
+        meeting.recordOutcome(minutes.outcome(), minutes.planAmendments(), minutes.leadProfessionalName(),
+                minutes.leadProfessionalAgency());
+        em.persist(meeting);
+        notices.addAll(booking.held(meeting, minutes.attendance().stream().collect(Collectors.toMap(
+                InviteeAttendance::inviteeId, a -> a, (first, second) -> second))));
         notices.addAll(applyOutcome(episode, meeting, me));
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
@@ -142,11 +141,11 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
-                MinimumDurationAfterCp.of(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                EarlyClosureDecisions.minimumDurationAfterCp(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
-                            throw new BusinessRuleViolation(rule.refusal(heldOn));
+                            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP", rule.refusal(heldOn));
                         });
-                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON);
+                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 List<String> notices = new ArrayList<>();
                 notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
                         + ": services ceased). " + meeting.leadProfessionalName() + " (" + meeting.leadProfessionalAgency()
@@ -158,7 +157,8 @@ public class MeetingRecording {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
                         + " and a.completedOn is null", Assessment.class).setParameter("e", episode).getResultList();
                 if (!open.isEmpty()) {
-                    throw new BusinessRuleViolation("An assessment started on " + Dates.full(open.get(0).startedOn())
+                    throw new BusinessRuleViolation("ASSESSMENT_DUE",
+                            "An assessment started on " + Dates.full(open.get(0).startedOn())
                             + " is still open: complete it before an updated assessment starts");
                 }
                 em.persist(new Assessment(episode, heldOn));
@@ -186,14 +186,12 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         StaffMember me = editor(episode, "end a CIN plan for a child protection plan");
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + Dates.full(episode.closureDate())
                     + ": its CIN plan has already ended");
         }
         requireNothingRecordedAfter(episode, startedOn, "end the CIN plan on " + Dates.full(startedOn));
-        MeetingScheduling.rule(() -> {
-            episode.endForChildProtectionPlan(startedOn);
-            return episode;
-        });
+        episode.endForChildProtectionPlan(startedOn, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         cancelOtherBookings(episode, me);
         MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
@@ -206,13 +204,10 @@ public class MeetingRecording {
                                       @NotNull(message = "Enter the distribution") @Valid DistributionForm form) {
         Meeting meeting = em.find(Meeting.class, meetingId);
         if (meeting == null) {
-            throw new BusinessRuleViolation("There is no meeting with the id " + meetingId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no meeting with the id " + meetingId);
         }
         StaffMember me = editor(meeting.episode(), "record the distribution of minutes");
-        MeetingScheduling.rule(() -> {
-            meeting.recordMinutesDistributed(form.sentOn(), form.recipients());
-            return meeting;
-        });
+        meeting.recordMinutesDistributed(form.sentOn(), form.recipients());
         meeting.episode().markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
@@ -273,7 +268,7 @@ public class MeetingRecording {
                 + " order by m.heldOn desc", LocalDate.class).setParameter("e", episode).setParameter("end", end)
                 .getResultList();
         if (!visits.isEmpty() || !meetings.isEmpty()) {
-            throw new BusinessRuleViolation("Cannot " + attempted + ": " + (visits.isEmpty()
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "Cannot " + attempted + ": " + (visits.isEmpty()
                     ? "a meeting held on " + Dates.full(meetings.get(0))
                     : "a visit on " + Dates.full(visits.get(0))) + " is recorded after it");
         }
@@ -302,7 +297,8 @@ public class MeetingRecording {
         StaffMember staff = staffId == null ? null : em.find(StaffMember.class, staffId);
         if (staff == null || staff.team() == null
                 || !staff.team().council().id().equals(episode.child().family().council().id())) {
-            throw new BusinessRuleViolation("Choose " + who + " from " + episode.child().family().council().name() + "'s staff");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Choose " + who + " from " + episode.child().family().council().name() + "'s staff");
         }
         return staff;
     }
@@ -326,52 +322,58 @@ public class MeetingRecording {
     private Meeting newMeeting(Episode episode, StaffMember me, MeetingForm form, ReviewOutcome outcome) {
         boolean endsThePlan = outcome != null && outcome.endsThePlan();
         if (form.nextReviewDate() == null && !endsThePlan) {
-            throw new BusinessRuleViolation("Enter the date of the next review set in the minutes");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date of the next review set in the minutes");
         }
         if (form.nextReviewDate() != null && endsThePlan) {
-            throw new BusinessRuleViolation("The case closes at this meeting: leave the next review date empty");
+            throw new BusinessRuleViolation(Validity.CONSISTENT,
+                    "The case closes at this meeting: leave the next review date empty");
         }
         LocalDate today = LocalDate.now(clock);
         if (form.heldOn().isAfter(today)) {
-            throw new BusinessRuleViolation("The meeting date cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The meeting date cannot be in the future");
         }
         if (form.minutesDistributedOn() != null && form.minutesDistributedOn().isAfter(today)) {
-            throw new BusinessRuleViolation("The date the minutes were distributed cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE,
+                    "The date the minutes were distributed cannot be in the future");
         }
         if (episode.isClosed() && form.heldOn().isAfter(episode.closureDate())) {
-            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can follow it");
         }
         List<Meeting> earlier = meetingsOf(episode);
         MeetingKind expected = earlier.isEmpty() ? MeetingKind.INITIAL : MeetingKind.REVIEW;
         if (form.kind() != expected) {
-            throw new BusinessRuleViolation(earlier.isEmpty()
+            throw new BusinessRuleViolation("INITIAL_MEETING", earlier.isEmpty()
                     ? "No meeting has been recorded on this case yet: the first must be the initial CIN meeting"
                     : "The initial CIN meeting was held on " + Dates.full(earlier.get(0).heldOn())
                     + ": later meetings are reviews");
         }
         Meeting previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         if (previous != null && !form.heldOn().isAfter(previous.heldOn())) {
-            throw new BusinessRuleViolation("The last meeting recorded was held on " + Dates.full(previous.heldOn())
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The last meeting recorded was held on " + Dates.full(previous.heldOn())
                     + ": record meetings in order, each after the one before");
         }
 
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        WorkingDayCalendar calendar = catalog.calendar();
+        DeadlineEngine engine = new DeadlineEngine(catalog.calendar());
         PolicyProfile profile = catalog.profiles(council).effectiveOn(form.heldOn());
         LocalDate planStart = earlier.isEmpty() ? form.heldOn() : earlier.get(0).heldOn();
         LocalDate exceptionalOn = episode.exceptionalCircumstance() == null ? null
                 : episode.exceptionalCircumstanceRecordedOn();
         boolean rationaleGiven = form.outsideWindowRationale() != null && !form.outsideWindowRationale().isBlank();
 
-        Optional<LocalDate> latestPlanUpdate = ReviewWindow.latestPlanUpdate(profile, calendar, form.heldOn());
+        Optional<LocalDate> latestPlanUpdate = engine.latestPlanUpdate(profile, form.heldOn());
         if (latestPlanUpdate.isPresent() && !endsThePlan) {
             if (form.planUpdateDate() == null) {
-                throw new BusinessRuleViolation("Enter the date the minutes set to update the plan: in " + profile.councilName()
+                throw new BusinessRuleViolation(Validity.REQUIRED,
+                        "Enter the date the minutes set to update the plan: in " + profile.councilName()
                         + " it must be no later than " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
             if (form.planUpdateDate().isAfter(latestPlanUpdate.get())) {
-                throw new BusinessRuleViolation("The plan update date " + Dates.full(form.planUpdateDate())
+                throw new BusinessRuleViolation("PLAN_UPDATE_DATE",
+                        "The plan update date " + Dates.full(form.planUpdateDate())
                         + " is too late: in " + profile.councilName() + " the plan must be updated within 6 weeks of the"
                         + " meeting, by " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
@@ -380,39 +382,35 @@ public class MeetingRecording {
         // This review itself, against the window set by the meeting before it (a window only: Suffolk 4.6).
         if (previous != null && !rationaleGiven) {
             PolicyProfile previousProfile = catalog.profiles(council).effectiveOn(previous.heldOn());
-            Optional<ReviewWindow> window = ReviewWindow.after(previousProfile, calendar, episode.type(), earlier.size() == 1,
+            Optional<ReviewWindow> window = engine.reviewWindow(previousProfile, episode.type(), earlier.size() == 1,
                     previous.heldOn(), planStart, exceptionalOn);
             if (window.isPresent() && window.get().earliest() != null && !window.get().allows(form.heldOn())
                     && !significantChangeBetween(episode, previous.heldOn(), form.heldOn())) {
-                throw new BusinessRuleViolation("This review (" + Dates.full(form.heldOn()) + ") was held outside "
+                throw new BusinessRuleViolation("REVIEW_INTERVAL",
+                        "This review (" + Dates.full(form.heldOn()) + ") was held outside "
                         + profile.councilName() + "'s review window after the meeting of " + Dates.full(previous.heldOn())
                         + ": it was due " + window.get().allowedDates() + " (" + window.get().policySource() + ")."
                         + " Record the rationale for holding it outside the timescale.");
             }
         }
         // The next review set in the minutes.
-        Optional<ReviewWindow> next = ReviewWindow.after(profile, calendar, episode.type(), earlier.isEmpty(), form.heldOn(),
+        Optional<ReviewWindow> next = engine.reviewWindow(profile, episode.type(), earlier.isEmpty(), form.heldOn(),
                 planStart, exceptionalOn);
         if (form.nextReviewDate() != null && next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
-            throw new BusinessRuleViolation(next.get().refusal(form.nextReviewDate()));
+            throw new BusinessRuleViolation("REVIEW_INTERVAL", next.get().refusal(form.nextReviewDate()));
         }
 
         StaffMember chair = form.chairStaffId() == null ? null : councilStaff(episode, form.chairStaffId(), "a chair");
-        Meeting meeting;
-        try {
-            meeting = new Meeting(episode, form.kind(), form.heldOn());
-            meeting.setDatesInMinutes(form.nextReviewDate(), form.planUpdateDate());
-            if (form.minutesDistributedOn() != null) {
-                meeting.recordMinutesDistributed(form.minutesDistributedOn());
-            }
-            meeting.recordChairAndMinuteTaker(chair, form.chairName(), form.minuteTakerName());
-            meeting.recordChildAndAgenda(form.childAttended(), form.childViewsForm(), form.childAbsenceReason(),
-                    form.equalityDiversityConsidered());
-            meeting.recordOutsideWindowRationale(form.outsideWindowRationale());
-            meeting.recordedBy(me.username());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+        Meeting meeting = new Meeting(episode, form.kind(), form.heldOn());
+        meeting.setDatesInMinutes(form.nextReviewDate(), form.planUpdateDate());
+        if (form.minutesDistributedOn() != null) {
+            meeting.recordMinutesDistributed(form.minutesDistributedOn());
         }
+        meeting.recordChairAndMinuteTaker(chair, form.chairName(), form.minuteTakerName());
+        meeting.recordChildAndAgenda(form.childAttended(), form.childViewsForm(), form.childAbsenceReason(),
+                form.equalityDiversityConsidered());
+        meeting.recordOutsideWindowRationale(form.outsideWindowRationale());
+        meeting.recordedBy(me.username());
         return meeting;
     }
 
@@ -432,7 +430,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> earlier = meetingsOf(episode).stream().filter(m -> m.heldOn().isBefore(heldOn)).toList();
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        return ReviewWindow.after(catalog.profiles(council).effectiveOn(heldOn), catalog.calendar(), episode.type(),
+        return new DeadlineEngine(catalog.calendar()).reviewWindow(catalog.profiles(council).effectiveOn(heldOn), episode.type(),
                         earlier.isEmpty(), heldOn, earlier.isEmpty() ? heldOn : earlier.get(0).heldOn(),
                         episode.exceptionalCircumstance() == null ? null : episode.exceptionalCircumstanceRecordedOn())
                 .map(w -> "The next review should be " + w.allowedDates() + " (" + w.councilName() + "; " + w.policySource() + ").")

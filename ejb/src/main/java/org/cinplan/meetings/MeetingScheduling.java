@@ -22,6 +22,7 @@ import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.FormSubmission;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
@@ -68,19 +69,20 @@ public class MeetingScheduling {
                             @NotBlank(message = "Reload the page and try again") @Size(max = 36) String submissionId) {
         Episode episode = em.find(Episode.class, episodeId);
         if (episode == null) {
-            throw new BusinessRuleViolation("There is no case with the id " + episodeId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no case with the id " + episodeId);
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
         FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(ZoneOffset.UTC));
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + Dates.full(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can be booked on it");
         }
         long held = em.createQuery("select count(m) from Meeting m where m.episode = :e", Long.class)
                 .setParameter("e", episode).getSingleResult();
-        MeetingBooking booking = rule(() -> new MeetingBooking(episode, held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW,
+        MeetingBooking booking = new MeetingBooking(episode, held == 0 ? MeetingKind.INITIAL : MeetingKind.REVIEW,
                 LocalDateTime.of(form.date(), form.startsAt()), form.durationMinutes(), form.venue(), form.childExpected(),
-                me.username()));
+                me.username());
         em.persist(booking);
         flush(em);
         audit(me, booking, "Booked the " + booking.kind().label().toLowerCase(java.util.Locale.UK) + " for "
@@ -168,14 +170,11 @@ public class MeetingScheduling {
                                String auditText) {
         MeetingBooking booking = em.find(MeetingBooking.class, bookingId);
         if (booking == null) {
-            throw new BusinessRuleViolation("There is no booked meeting with the id " + bookingId);
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no booked meeting with the id " + bookingId);
         }
         StaffMember me = requireMayEdit(booking.episode(), attempted);
         requireUnchanged(em, booking, version);
-        rule(() -> {
-            action.accept(booking);
-            return booking;
-        });
+        action.accept(booking);
         flush(em);
         audit(me, booking, auditText);
         return view(booking, catalog.calendar());
@@ -226,7 +225,7 @@ public class MeetingScheduling {
      */
     static void requireUnchanged(EntityManager em, MeetingBooking booking, Integer version) {
         if (version == null || booking.version() != version) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         em.lock(booking, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
@@ -236,16 +235,7 @@ public class MeetingScheduling {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessRuleViolation(STALE);
-        }
-    }
-
-    /** Runs an aggregate's action, turning its refusal into a message for the user. */
-    static <T> T rule(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (IllegalArgumentException refused) {
-            throw new BusinessRuleViolation(refused.getMessage());
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.cinplan.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.MeetingKind;
 
 import java.util.Objects;
@@ -58,7 +60,7 @@ public class MinutesSections {
     private static String section(String text, boolean required, String what) {
         if (text == null || text.isBlank()) {
             if (required) {
-                throw new IllegalArgumentException("The minutes must record " + what);
+                throw new BusinessRuleViolation(Validity.REQUIRED, "The minutes must record " + what);
             }
             return null;
         }

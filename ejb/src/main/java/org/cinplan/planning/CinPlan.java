@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 /**
  * The CIN plan of an episode, kept as numbered versions. The latest version is edited while it is a draft; submitting
@@ -69,7 +70,8 @@ public class CinPlan {
     /** A new plan for the episode: an empty first draft. */
     public static CinPlan draftFor(Episode episode, String author, LocalDateTime at) {
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + PlanText.date(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + PlanText.date(episode.closureDate())
                     + ": a plan cannot be started on it");
         }
         CinPlan plan = new CinPlan(episode);
@@ -114,7 +116,8 @@ public class CinPlan {
             missing.add("a contingency plan");
         }
         if (!missing.isEmpty()) {
-            throw new BusinessRuleViolation("The plan cannot be submitted for approval without " + String.join(", ", missing) + ".");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "The plan cannot be submitted for approval without " + String.join(", ", missing) + ".");
         }
         draft.submit(by, at);
         return draft;
@@ -127,7 +130,8 @@ public class CinPlan {
     public PlanVersion approve(String by, Set<Role> approverRoles, LocalDateTime at) {
         PlanVersion submitted = submittedFor("approve", approverRoles);
         if (submitted.isAuthoredBy(by)) {
-            throw new BusinessRuleViolation("You wrote or submitted version " + submitted.number() + " of this plan, so you"
+            throw new BusinessRuleViolation("PLAN_APPROVAL",
+                    "You wrote or submitted version " + submitted.number() + " of this plan, so you"
                     + " cannot approve it: another consultant social worker or practice manager must"
                     + " (SEPARATION_OF_DUTIES: no one approves their own plan)");
         }
@@ -136,7 +140,8 @@ public class CinPlan {
                 .map(s -> PlanText.quote(s.service()) + " (" + s.budgetApproval().label().toLowerCase(Locale.UK) + ")")
                 .toList();
         if (!unfunded.isEmpty()) {
-            throw new BusinessRuleViolation("The plan cannot be agreed until the budget holder has approved "
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    "The plan cannot be agreed until the budget holder has approved "
                     + String.join(", ", unfunded) + " (BUDGET_APPROVAL): return it, or wait for the budget decision.");
         }
         currentApproved().ifPresent(PlanVersion::supersede);
@@ -158,33 +163,38 @@ public class CinPlan {
      */
     public ServiceProvision decideBudget(int line, BudgetApproval decision, StaffMember holder, LocalDate on) {
         if (decision == null || !decision.isDecided()) {
-            throw new BusinessRuleViolation("Approve or refuse the service's budget");
+            throw new BusinessRuleViolation("BUDGET_APPROVAL", "Approve or refuse the service's budget");
         }
         Council council = episode.child().family().council();
         if (!mayDecideBudgets(holder)) {
-            throw new BusinessRuleViolation("Only a budget holder of " + council.name()
+            throw new BusinessRuleViolation("BUDGET_APPROVAL", "Only a budget holder of " + council.name()
                     + " can approve or refuse the budget of a service in this plan (BUDGET_APPROVAL)");
         }
         PlanVersion latest = latest();
         if (latest.status() != VersionStatus.SUBMITTED) {
-            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    "Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
                     + ": a service's budget is decided while the plan waits for approval");
         }
         if (latest.isAuthoredBy(holder.username())) {
-            throw new BusinessRuleViolation("You wrote or submitted version " + latest.number() + " of this plan, so you"
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    "You wrote or submitted version " + latest.number() + " of this plan, so you"
                     + " cannot decide the budget it asks for: another budget holder of " + council.name()
                     + " must (SEPARATION_OF_DUTIES: no one approves their own request)");
         }
         List<ServiceProvision> services = latest.contents().services();
         if (line < 0 || line >= services.size()) {
-            throw new BusinessRuleViolation("That service is not in version " + latest.number() + ": reload the plan");
+            throw new BusinessRuleViolation(Validity.STALE,
+                    "That service is not in version " + latest.number() + ": reload the plan");
         }
         ServiceProvision asked = services.get(line);
         if (!asked.needsBudgetApproval()) {
-            throw new BusinessRuleViolation("The service " + PlanText.quote(asked.service()) + " needs no budget approval");
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    "The service " + PlanText.quote(asked.service()) + " needs no budget approval");
         }
         if (asked.budgetApproval() != BudgetApproval.AWAITING) {
-            throw new BusinessRuleViolation("The budget of " + PlanText.quote(asked.service()) + " was already "
+            throw new BusinessRuleViolation("BUDGET_APPROVAL",
+                    "The budget of " + PlanText.quote(asked.service()) + " was already "
                     + asked.budgetApproval().label().toLowerCase(Locale.UK) + " by " + asked.budgetHolder() + " on "
                     + PlanText.date(asked.budgetDecidedOn()));
         }
@@ -214,7 +224,7 @@ public class CinPlan {
     public PlanVersion returnForChanges(String by, Set<Role> approverRoles, String comments, LocalDateTime at) {
         PlanVersion submitted = submittedFor("return", approverRoles);
         if (PlanText.isBlank(comments)) {
-            throw new BusinessRuleViolation("Say what needs to change before returning the plan");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say what needs to change before returning the plan");
         }
         submitted.decide(VersionStatus.RETURNED, by, at, comments);
         return submitted;
@@ -225,8 +235,9 @@ public class CinPlan {
         requireOpenCase();
         PlanVersion latest = latest();
         switch (latest.status()) {
-            case DRAFT -> throw new BusinessRuleViolation("Version " + latest.number() + " is already a draft: edit it");
-            case SUBMITTED -> throw new BusinessRuleViolation("Version " + latest.number()
+            case DRAFT -> throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "Version " + latest.number() + " is already a draft: edit it");
+            case SUBMITTED -> throw new BusinessRuleViolation("PLAN_APPROVAL", "Version " + latest.number()
                     + " is waiting to be approved: it can be changed once it is approved or returned");
             default -> { }
         }
@@ -245,13 +256,15 @@ public class CinPlan {
     public PlanVersion recordFamilySignOff(String signedBy, LocalDate on, LocalDate today) {
         PlanVersion agreed = agreed("signed off by the family");
         if (PlanText.isBlank(signedBy)) {
-            throw new BusinessRuleViolation("Enter who in the family signed the plan off");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter who in the family signed the plan off");
         }
         if (on == null || on.isAfter(today)) {
-            throw new BusinessRuleViolation("Enter the date the family signed the plan off; it cannot be in the future");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Enter the date the family signed the plan off; it cannot be in the future");
         }
         if (on.isBefore(agreed.createdAt().toLocalDate())) {
-            throw new BusinessRuleViolation("Version " + agreed.number() + " was written on " + PlanText.date(agreed.createdAt().toLocalDate())
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "Version " + agreed.number() + " was written on " + PlanText.date(agreed.createdAt().toLocalDate())
                     + ": the family cannot have signed it off before that");
         }
         agreed.recordFamilySignOff(signedBy, on);
@@ -262,17 +275,20 @@ public class CinPlan {
     public PlanVersion recordDistribution(LocalDate sentOn, LocalDate today) {
         PlanVersion agreed = agreed("distributed");
         if (sentOn == null || sentOn.isAfter(today)) {
-            throw new BusinessRuleViolation("Enter the date the plan was sent; it cannot be in the future");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Enter the date the plan was sent; it cannot be in the future");
         }
         if (sentOn.isBefore(agreed.decidedAt().toLocalDate())) {
-            throw new BusinessRuleViolation("Version " + agreed.number() + " was approved on "
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "Version " + agreed.number() + " was approved on "
                     + PlanText.date(agreed.decidedAt().toLocalDate()) + ": it cannot have been sent before that");
         }
         if (agreed.contents().recipients().isEmpty()) {
-            throw new BusinessRuleViolation("The plan in force has no distribution list: start a new version to add its recipients");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "The plan in force has no distribution list: start a new version to add its recipients");
         }
         if (agreed.recordSent(sentOn) == 0) {
-            throw new BusinessRuleViolation("Everyone on the distribution list has already been sent version " + agreed.number());
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "Everyone on the distribution list has already been sent version " + agreed.number());
         }
         return agreed;
     }
@@ -307,7 +323,8 @@ public class CinPlan {
     private PlanVersion draft(String attempted) {
         PlanVersion latest = latest();
         if (latest.status() != VersionStatus.DRAFT) {
-            throw new BusinessRuleViolation("Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "Version " + latest.number() + " is " + latest.status().label().toLowerCase(Locale.UK)
                     + " and cannot be " + attempted + ": start a new version to change the plan");
         }
         return latest;
@@ -315,27 +332,30 @@ public class CinPlan {
 
     private PlanVersion submittedFor(String decision, Set<Role> approverRoles) {
         if (approverRoles.stream().noneMatch(APPROVERS::contains)) {
-            throw new BusinessRuleViolation("Only a consultant social worker or a practice manager can " + decision
+            throw new BusinessRuleViolation("PLAN_APPROVAL",
+                    "Only a consultant social worker or a practice manager can " + decision
                     + " a CIN plan (PLAN_APPROVAL, Suffolk procedure 3.8)");
         }
         PlanVersion latest = latest();
         return switch (latest.status()) {
             case SUBMITTED -> latest;
-            case DRAFT -> throw new BusinessRuleViolation("Version " + latest.number()
+            case DRAFT -> throw new BusinessRuleViolation("PLAN_APPROVAL", "Version " + latest.number()
                     + " is still a draft: it can be approved or returned only once it has been submitted for approval");
-            default -> throw new BusinessRuleViolation("Version " + latest.number() + " has already been decided ("
+            default -> throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "Version " + latest.number() + " has already been decided ("
                     + latest.status().label().toLowerCase(Locale.UK) + "): there is nothing waiting for approval");
         };
     }
 
     private PlanVersion agreed(String attempted) {
-        return currentApproved().orElseThrow(() -> new BusinessRuleViolation(
+        return currentApproved().orElseThrow(() -> new BusinessRuleViolation("PLAN_APPROVAL", 
                 "No version of the plan has been approved yet: only the plan in force can be " + attempted));
     }
 
     private void requireOpenCase() {
         if (episode.isClosed()) {
-            throw new BusinessRuleViolation("The case closed on " + PlanText.date(episode.closureDate())
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + PlanText.date(episode.closureDate())
                     + ": its plan can no longer change");
         }
     }

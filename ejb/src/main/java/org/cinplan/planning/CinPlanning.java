@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cinplan.platform.Validity;
 
 /**
  * Writing, submitting and agreeing a case's CIN plan. The case's allocated worker, or a manager of their team, may
@@ -268,10 +269,10 @@ public class CinPlanning {
     private CinPlan existing(Episode episode, Integer lockVersion) {
         CinPlan plan = planOf(episode);
         if (plan == null) {
-            throw new BusinessRuleViolation("This case has no CIN plan yet: write a draft first");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "This case has no CIN plan yet: write a draft first");
         }
         if (lockVersion == null || plan.rowVersion() != lockVersion) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         return plan;
     }
@@ -282,7 +283,7 @@ public class CinPlanning {
             return existing(episode, lockVersion);
         }
         if (planOf(episode) != null) {
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
         CinPlan plan = CinPlan.draftFor(episode, me.username(), now());
         em.persist(plan);
@@ -298,7 +299,7 @@ public class CinPlanning {
             em.flush();
         } catch (PersistenceException e) {
             // An optimistic lock failure, or a plan started at the same moment by someone else (one per episode).
-            throw new BusinessRuleViolation(STALE);
+            throw new BusinessRuleViolation(Validity.STALE, STALE);
         }
     }
 

@@ -47,13 +47,13 @@ public class FormSubmission {
      */
     public static void acceptOnce(EntityManager em, String submissionId, String username, LocalDateTime now) {
         if (em.find(FormSubmission.class, submissionId) != null) {
-            throw new BusinessRuleViolation(SENT_TWICE);
+            throw new BusinessRuleViolation(Validity.SENT_TWICE, SENT_TWICE);
         }
         try {
             em.persist(new FormSubmission(submissionId, username, now));
             em.flush();
         } catch (PersistenceException sentMeanwhile) {
-            throw new BusinessRuleViolation(SENT_TWICE);
+            throw new BusinessRuleViolation(Validity.SENT_TWICE, SENT_TWICE);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The bound on every period of days a request asks a list for (the meetings calendar, the audit trail, the sweep run
  * log): it ends on or after its start and covers at most {@value #LONGEST_DAYS} days, both ends included. Refusals are
- * {@link BusinessRuleViolation}s whose message says what to choose instead.
+ * {@link BusinessRuleViolation}s (rules {@link Validity#DATE_ORDER}, {@link Validity#KNOWN_VALUE},
+ * {@link Validity#REQUIRED}) whose message says what to choose instead.
  */
 public final class RequestedPeriod {
 
@@ -23,11 +24,12 @@ public final class RequestedPeriod {
      */
     public static void require(String what, LocalDate from, LocalDate until) {
         if (until.isBefore(from)) {
-            throw new BusinessRuleViolation(what + "'s period ends (" + until + ") before it starts (" + from + ")");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    what + "'s period ends (" + until + ") before it starts (" + from + ")");
         }
         if (ChronoUnit.DAYS.between(from, until) + 1 > LONGEST_DAYS) {
-            throw new BusinessRuleViolation(what + " covers at most " + LONGEST_DAYS + " days at a time: " + from
-                    + " to " + until + " is longer; choose a shorter period");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, what + " covers at most " + LONGEST_DAYS
+                    + " days at a time: " + from + " to " + until + " is longer; choose a shorter period");
         }
     }
 
@@ -41,8 +43,8 @@ public final class RequestedPeriod {
             return;
         }
         if (from == null || until == null) {
-            throw new BusinessRuleViolation(what + " needs both dates of a period (at most " + LONGEST_DAYS
-                    + " days), or neither for everything, newest first, a page at a time");
+            throw new BusinessRuleViolation(Validity.REQUIRED, what + " needs both dates of a period (at most "
+                    + LONGEST_DAYS + " days), or neither for everything, newest first, a page at a time");
         }
         require(what, from, until);
     }

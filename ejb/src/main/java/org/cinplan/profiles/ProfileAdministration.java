@@ -18,6 +18,7 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.store.CaseHistoryRepository;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.CaseHistory;
@@ -143,10 +144,11 @@ public class ProfileAdministration {
         Map<RuleId, RuleSetting> settings = proposedSettings(change, latest);
         String note = change.note() == null ? null : change.note().strip();
         if (note == null || note.isEmpty()) {
-            throw new BusinessRuleViolation("Say why the values change");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say why the values change");
         }
         if (note.length() > MAX_NOTE_LENGTH) {
-            throw new BusinessRuleViolation("The reason for the change has at most " + MAX_NOTE_LENGTH
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "The reason for the change has at most " + MAX_NOTE_LENGTH
                     + " characters; this one has " + note.length());
         }
         PolicyProfile saved = catalog.addProfileVersion(change.council(), change.basedOnVersion(), change.effectiveFrom(),
@@ -163,7 +165,7 @@ public class ProfileAdministration {
     /** The new settings of the changed rules, after checking the change can be made as asked. */
     private Map<RuleId, RuleSetting> proposedSettings(ProfileChange change, PolicyProfile latest) {
         if (change.council() == null) {
-            throw new BusinessRuleViolation("Choose a council");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Choose a council");
         }
         if (change.basedOnVersion() != latest.version()) {
             throw ScheduleCatalog.changedMeanwhile(change.council(), latest.version(), change.basedOnVersion());
@@ -171,35 +173,39 @@ public class ProfileAdministration {
         LocalDate from = change.effectiveFrom();
         LocalDate today = LocalDate.now(clock);
         if (from == null) {
-            throw new BusinessRuleViolation("Enter the date the new values take effect");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date the new values take effect");
         }
         if (from.isBefore(today)) {
-            throw new BusinessRuleViolation("The new values can take effect from today (" + UK_DATE.format(today)
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The new values can take effect from today (" + UK_DATE.format(today)
                     + ") or later, not from " + UK_DATE.format(from) + ": deadlines already counted stay as they are");
         }
         if (!from.isAfter(latest.effectiveFrom())) {
-            throw new BusinessRuleViolation(change.council().displayName() + "'s version " + latest.version()
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    change.council().displayName() + "'s version " + latest.version()
                     + " takes effect on " + UK_DATE.format(latest.effectiveFrom())
                     + ": a new version must take effect after that day");
         }
         Map<RuleId, RuleSetting> settings = new EnumMap<>(RuleId.class);
         change.timescales().forEach((rule, timescale) -> {
             RuleSetting current = latest.setting(rule).filter(RuleSetting::hasTimescale).orElseThrow(() ->
-                    new BusinessRuleViolation(change.council().displayName() + "'s policy sets no timescale for "
+                    new BusinessRuleViolation(Validity.NOT_FOUND,
+                            change.council().displayName() + "'s policy sets no timescale for "
                             + rule.title() + ", so there is none to change"));
             if (timescale == null) {
-                throw new BusinessRuleViolation("Enter a timescale for " + rule.title());
+                throw new BusinessRuleViolation(Validity.REQUIRED, "Enter a timescale for " + rule.title());
             }
             if (!timescale.equals(current.timescale())) {
                 try {
                     settings.put(rule, current.withTimescale(timescale));
                 } catch (IllegalArgumentException e) {
-                    throw new BusinessRuleViolation(rule.title() + ": " + e.getMessage());
+                    throw new BusinessRuleViolation(rule.name(), rule.title() + ": " + e.getMessage());
                 }
             }
         });
         if (settings.isEmpty()) {
-            throw new BusinessRuleViolation("Change at least one value: those entered are the values in force");
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE,
+                    "Change at least one value: those entered are the values in force");
         }
         return settings;
     }

@@ -50,6 +50,98 @@ public final class DeadlineEngine {
         return calendar.minusWorkingDays(deadline.dueDate(), lead).date();
     }
 
+    // ---- per-rule entry points: a service asks these, and never works a rule's dates out itself ----------------
+
+    /**
+     * REVIEW_INTERVAL (SO_REVIEW for a supervision order): when the next review may be held after a meeting held on
+     * {@code heldOn}, by {@code profile} (the one in force that day), read as the deadlines read it: the first interval
+     * after the initial meeting, the later interval after a review, and for a plan past 12 months with exceptional
+     * circumstances (Suffolk 4.5) the interval that then applies, with no window. Empty when the profile sets no review
+     * interval.
+     *
+     * @param firstMeeting          whether the meeting is the episode's first (the initial plan)
+     * @param planStart             the day of the episode's first meeting (this one when it is the first)
+     * @param exceptionalRecordedOn when exceptional circumstances were recorded on the case, or null
+     */
+    public Optional<ReviewWindow> reviewWindow(PolicyProfile profile, EpisodeType type, boolean firstMeeting,
+                                               LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+        Guard.required(profile, "profile is required");
+        Guard.required(type, "episode type is required");
+        Guard.required(heldOn, "the meeting date is required");
+        Guard.required(planStart, "the plan start is required");
+        RuleId rule = reviewRule(type);
+        Optional<RuleSetting> setting = profile.setting(rule).filter(RuleSetting::hasTimescale);
+        if (setting.isEmpty()) {
+            return Optional.empty();
+        }
+        ReviewTimescale timescale = reviewTimescale(profile, setting.get(), type, firstMeeting, heldOn, planStart,
+                exceptionalRecordedOn);
+        TimescaleResult due = calculator.calculate(profile, rule, setting.get(), timescale.interval(),
+                timescale.windowMinimum(), heldOn, "meeting", null);
+        return Optional.of(new ReviewWindow(rule, heldOn, due.windowStart(), due.dueDate(), profile.councilName(),
+                timescale.policySource()));
+    }
+
+    /**
+     * PLAN_UPDATE_DATE: the last day the minutes of a meeting held on {@code heldOn} may set to update the plan (within
+     * 6 weeks in Berkshire West), by {@code profile}, the one in force that day; empty when the profile sets no such rule.
+     */
+    public Optional<LocalDate> latestPlanUpdate(PolicyProfile profile, LocalDate heldOn) {
+        Guard.required(profile, "profile is required");
+        Guard.required(heldOn, "the meeting date is required");
+        RuleId rule = RuleId.PLAN_UPDATE_DATE;
+        return profile.setting(rule).filter(RuleSetting::hasTimescale)
+                .map(s -> calculator.calculate(profile, rule, s, s.timescale(), null, heldOn, "meeting", null).dueDate());
+    }
+
+    /**
+     * MIN_DURATION_AFTER_CP on a case: how long a plan after step-down from child protection stays open, by the profile
+     * in force when the child protection plan ended; empty when it does not apply (not a step-down, or no minimum in
+     * the profile).
+     *
+     * @param managerDecisionOn the day a manager recorded that the plan may close early, or null
+     */
+    public Optional<MinimumDuration> minimumDurationAfterCp(ProfileHistory profiles, EpisodeType type,
+                                                            LocalDate cpPlanEnd, LocalDate managerDecisionOn) {
+        Guard.required(profiles, "profile history is required");
+        Guard.required(type, "episode type is required");
+        if (type != EpisodeType.STEP_DOWN_FROM_CP) {
+            return Optional.empty();
+        }
+        Guard.required(cpPlanEnd, "a step-down case has the date its child protection plan ended");
+        PolicyProfile profile = profiles.effectiveOn(cpPlanEnd);
+        return profile.setting(RuleId.MIN_DURATION_AFTER_CP).filter(RuleSetting::hasTimescale)
+                .map(s -> new MinimumDuration(cpPlanEnd, minimumDurationDue(profile, s, cpPlanEnd).dueDate(),
+                        s.timescale().readable(), managerDecisionOn));
+    }
+
+    private static RuleId reviewRule(EpisodeType type) {
+        return type == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+    }
+
+    /** The interval (and window) to the next review after a meeting; see {@link #reviewWindow}. */
+    private ReviewTimescale reviewTimescale(PolicyProfile p, RuleSetting s, EpisodeType type, boolean firstMeeting,
+                                            LocalDate heldOn, LocalDate planStart, LocalDate exceptionalRecordedOn) {
+        Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
+        if (type != EpisodeType.SUPERVISION_ORDER && exceptionalRecordedOn != null && !exceptionalRecordedOn.isAfter(heldOn)
+                && max.isPresent() && max.get().hasTimescale() && max.get().thereafter() != null
+                && !heldOn.isBefore(max.get().timescale().dueFrom(planStart, calendar).date())) {
+            // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
+            return new ReviewTimescale(max.get().thereafter(), null, max.get().policySource(), true);
+        }
+        return new ReviewTimescale(firstMeeting ? s.timescale() : s.laterInterval(), s.windowMinimum(), s.policySource(),
+                false);
+    }
+
+    private TimescaleResult minimumDurationDue(PolicyProfile p, RuleSetting s, LocalDate cpPlanEnd) {
+        return calculator.calculate(p, RuleId.MIN_DURATION_AFTER_CP, s, s.timescale(), null, cpPlanEnd,
+                "end of the child protection plan", "Plan to stay open until at least");
+    }
+
+    /** @param longTerm whether the plan is past 12 months with exceptional circumstances (Suffolk 4.5) */
+    private record ReviewTimescale(Timescale interval, Timescale windowMinimum, String policySource, boolean longTerm) {
+    }
+
     /** Only the deadlines still to be done (UPCOMING, DUE_SOON, OVERDUE). */
     public static List<Deadline> openOnly(List<Deadline> deadlines) {
         return deadlines.stream().filter(Deadline::isOpen).toList();
@@ -142,14 +234,12 @@ public final class DeadlineEngine {
                 if (s.isEmpty()) {
                     continue;
                 }
-                Timescale interval = i == 0 ? s.get().timescale() : s.get().laterInterval();
-                Timescale minimum = s.get().windowMinimum();
+                ReviewTimescale timescale = reviewTimescale(p, s.get(), c.episodeType(), i == 0, anchor.heldOn(),
+                        c.planStart(), c.hasExceptionalCircumstances() ? c.exceptionalCircumstances().recordedOn() : null);
+                Timescale interval = timescale.interval();
+                Timescale minimum = timescale.windowMinimum();
                 List<String> notes = new ArrayList<>();
-                Optional<Timescale> longTerm = longTermReviewInterval(p, anchor.heldOn());
-                if (longTerm.isPresent()) {
-                    // Suffolk 4.5: past 12 months with exceptional circumstances, reviews at least every 6 months, no window.
-                    interval = longTerm.get();
-                    minimum = null;
+                if (timescale.longTerm()) {
                     notes.add("The plan is past 12 months with exceptional circumstances recorded, so reviews are due at least every "
                             + interval.readable() + " (" + p.setting(RuleId.MAX_DURATION_12M).get().policySource() + ").");
                 }
@@ -191,19 +281,6 @@ public final class DeadlineEngine {
             }
             flags.add("The review of " + Dates.full(next.heldOn()) + " was held " + (early ? "before the window opened" : "after the window closed")
                     + " with no recorded rationale (" + s.policySource() + ").");
-        }
-
-        /** The 6-monthly interval that replaces the review window once a Suffolk plan passes 12 months with exceptional circumstances. */
-        private Optional<Timescale> longTermReviewInterval(PolicyProfile p, LocalDate anchorDate) {
-            Optional<RuleSetting> max = p.setting(RuleId.MAX_DURATION_12M);
-            if (max.isEmpty() || max.get().thereafter() == null || !c.hasExceptionalCircumstances()
-                    || c.episodeType() == EpisodeType.SUPERVISION_ORDER) {
-                return Optional.empty();
-            }
-            LocalDate twelveMonths = max.get().timescale().dueFrom(c.planStart(), calendar).date();
-            boolean pastTwelveMonths = !anchorDate.isBefore(twelveMonths);
-            boolean recorded = !c.exceptionalCircumstances().recordedOn().isAfter(anchorDate);
-            return pastTwelveMonths && recorded ? Optional.of(max.get().thereafter()) : Optional.empty();
         }
 
         private List<Deadline> earlyReviews() {
@@ -361,7 +438,7 @@ public final class DeadlineEngine {
             if (c.meetings().isEmpty()) {
                 return notApplicable(rule, "No review period has started: no CIN meeting has been held yet");
             }
-            RuleId reviewRule = c.episodeType() == EpisodeType.SUPERVISION_ORDER ? RuleId.SO_REVIEW : RuleId.REVIEW_INTERVAL;
+            RuleId reviewRule = reviewRule(c.episodeType());
             List<Deadline> out = new ArrayList<>();
             boolean skippedAsBaby = false;
             List<Meeting> meetings = c.meetings();
@@ -480,8 +557,7 @@ public final class DeadlineEngine {
             if (s.isEmpty()) {
                 return notApplicable(rule, p.noValueReason(rule));
             }
-            TimescaleResult due = calculator.calculate(p, rule, s.get(), s.get().timescale(), null, cpEnd,
-                    "end of the child protection plan", "Plan to stay open until at least");
+            TimescaleResult due = minimumDurationDue(p, s.get(), cpEnd);
             LocalDate earliest = due.dueDate();
             List<String> flags = new ArrayList<>();
             List<String> notes = new ArrayList<>();

@@ -13,6 +13,8 @@ import org.cinplan.casework.Episode;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 
 /**
  * A statutory visit to the child: when, announced or not, whether the child was seen (alone), who was there and
@@ -69,13 +71,14 @@ public class Visit {
         this.episode = Objects.requireNonNull(episode, "a visit belongs to an episode");
         this.visitDate = Objects.requireNonNull(visitDate, "the visit date is required");
         if (purpose == null || purpose.isBlank()) {
-            throw new IllegalArgumentException("Say what the visit was for");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say what the visit was for");
         }
         if (seenAlone && !childSeen) {
-            throw new IllegalArgumentException("A child not seen cannot have been seen alone");
+            throw new BusinessRuleViolation(Validity.CONSISTENT, "A child not seen cannot have been seen alone");
         }
         if (childSeen && !seenAlone && (notAloneReason == null || notAloneReason.isBlank())) {
-            throw new IllegalArgumentException("Say why the child was not seen alone (for example, a baby)");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Say why the child was not seen alone (for example, a baby)");
         }
         this.childSeen = childSeen;
         this.seenAlone = seenAlone;
@@ -89,13 +92,15 @@ public class Visit {
     public void recordWriteUp(LocalDate on, String observations) {
         Objects.requireNonNull(on, "written up on which date?");
         if (recordedOn != null) {
-            throw new IllegalStateException("This visit was already written up on " + recordedOn);
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    "This visit was already written up on " + recordedOn);
         }
         if (on.isBefore(visitDate)) {
-            throw new IllegalArgumentException("A visit cannot be written up before it happened");
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "A visit cannot be written up before it happened");
         }
         if (observations == null || observations.isBlank()) {
-            throw new IllegalArgumentException("Write what you observed and its outcomes to record the write-up");
+            throw new BusinessRuleViolation(Validity.REQUIRED,
+                    "Write what you observed and its outcomes to record the write-up");
         }
         this.recordedOn = on;
         this.observations = observations.strip();

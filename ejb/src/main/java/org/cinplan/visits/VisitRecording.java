@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.cinplan.platform.Validity;
 
 /**
  * Recording a visit to the child. Only the case's allocated worker, or a manager of their team, may record one;
@@ -66,23 +67,19 @@ public class VisitRecording {
         FormSubmission.acceptOnce(em, submissionId, me, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate today = LocalDate.now(clock);
         if (form.visitDate().isAfter(today)) {
-            throw new BusinessRuleViolation("The visit date cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The visit date cannot be in the future");
         }
         if (form.writtenUpOn() != null && form.writtenUpOn().isAfter(today)) {
-            throw new BusinessRuleViolation("The write-up date cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The write-up date cannot be in the future");
         }
         if (episode.isClosed() && form.visitDate().isAfter(episode.closureDate())) {
-            throw new BusinessRuleViolation("The case closed on " + episode.closureDate() + ": no visit can follow it");
+            throw new BusinessRuleViolation(Validity.CASE_CLOSED,
+                    "The case closed on " + episode.closureDate() + ": no visit can follow it");
         }
-        Visit visit;
-        try {
-            visit = new Visit(episode, form.visitDate(), form.announced(), form.childSeen(), form.seenAlone(),
-                    form.reasonNotSeenAlone(), form.peoplePresent(), form.purpose());
-            if (form.writtenUpOn() != null) {
-                visit.recordWriteUp(form.writtenUpOn(), form.observations());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+        Visit visit = new Visit(episode, form.visitDate(), form.announced(), form.childSeen(), form.seenAlone(),
+                form.reasonNotSeenAlone(), form.peoplePresent(), form.purpose());
+        if (form.writtenUpOn() != null) {
+            visit.recordWriteUp(form.writtenUpOn(), form.observations());
         }
         em.persist(visit);
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
@@ -99,19 +96,15 @@ public class VisitRecording {
     public void writeUp(@NotNull @Valid VisitWriteUp writeUp) {
         Visit visit = em.find(Visit.class, writeUp.visitId());
         if (visit == null) {
-            throw new BusinessRuleViolation("There is no visit with the id " + writeUp.visitId());
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no visit with the id " + writeUp.visitId());
         }
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(visit.episode().id(), "write up a visit");
         String me = access.username();
         if (writeUp.writtenUpOn().isAfter(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation("The write-up date cannot be in the future");
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The write-up date cannot be in the future");
         }
-        try {
-            visit.recordWriteUp(writeUp.writtenUpOn(), writeUp.observations());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BusinessRuleViolation(e.getMessage());
-        }
+        visit.recordWriteUp(writeUp.writtenUpOn(), writeUp.observations());
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
                 "Wrote up the visit of " + visit.visitDate() + " on " + writeUp.writtenUpOn(), AuditOutcome.SUCCESS);

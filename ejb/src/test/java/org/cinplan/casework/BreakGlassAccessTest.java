@@ -6,6 +6,7 @@ import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,7 +35,8 @@ class BreakGlassAccessTest {
     void aReasonOfFewerThanTwentyCharactersIgnoringSpacesIsRefused() {
         for (String reason : new String[] {null, "urgent", "   nineteen chars here   "}) {
             assertThatThrownBy(() -> opened(reason)).as(String.valueOf(reason))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 20 characters");
+                    .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least 20 characters")
+                    .extracting(e -> ((BusinessRuleViolation) e).rule()).isEqualTo(Validity.KNOWN_VALUE);
         }
         assertThat(opened("  Police called about the child  ").reason()).isEqualTo("Police called about the child");
     }
@@ -68,7 +70,7 @@ class BreakGlassAccessTest {
         BreakGlassAccess access = opened("Police called about the child");
         access.review("tm.test", OPENED.plusDays(1));
         assertThat(access.reviewedBy()).isEqualTo("tm.test");
-        assertThatThrownBy(() -> access.review("other", OPENED.plusDays(2))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> access.review("other", OPENED.plusDays(2))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("tm.test");
     }
 }

@@ -53,7 +53,7 @@ class EarlyClosureDecisionTest {
         assertThatThrownBy(() -> CaseCheckpoint.earlyClosureDecision(standard, TODAY, TODAY, "tm.demo", "Why"))
                 .hasMessageContaining("did not follow a child protection plan");
         Episode closed = stepDown();
-        closed.close(TODAY.minusDays(1), "RC7");
+        closed.close(TODAY.minusDays(1), "RC7", TODAY.atTime(9, 0));
         assertThatThrownBy(() -> CaseCheckpoint.earlyClosureDecision(closed, TODAY, TODAY, "tm.demo", "Why"))
                 .hasMessage("The case has already closed");
     }

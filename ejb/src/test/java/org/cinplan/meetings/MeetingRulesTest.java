@@ -49,14 +49,15 @@ class MeetingRulesTest {
         assertThat(form("Sam Walker", "Priya Patel", true, null, null, true).isChairNotMinuteTaker()).isTrue();
 
         assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(staff("Sam Walker", Role.SOCIAL_WORKER), null, "Sam Walker"))
-                .hasMessageContaining("CHAIR_NOT_MINUTE_TAKER");
+                .hasMessageContaining("CHAIR_NOT_MINUTE_TAKER").extracting("rule").isEqualTo("CHAIR_NOT_MINUTE_TAKER");
     }
 
     @Test
     void aFamilySupportPractitionerCannotChair() {
         assertThatThrownBy(() -> meeting.recordChairAndMinuteTaker(staff("Fran Lee", Role.FAMILY_SUPPORT_PRACTITIONER), null,
                 "Priya Patel"))
-                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP");
+                .hasMessageContaining("Fran Lee").hasMessageContaining("CHAIR_NOT_FSP")
+                .extracting("rule").isEqualTo("CHAIR_NOT_FSP");
 
         meeting.recordChairAndMinuteTaker(staff("Tom Hughes", Role.TEAM_MANAGER), "ignored when chosen from staff", "Fran Lee");
         assertThat(meeting.chairName()).isEqualTo("Tom Hughes");
@@ -70,7 +71,8 @@ class MeetingRulesTest {
         assertThat(form("A", "B", false, ChildViewsForm.DRAWING, null, true).isChildViewsRecorded()).isTrue();
         assertThat(form("A", "B", false, null, "At school: exams", true).isChildViewsRecorded()).isTrue();
 
-        assertThatThrownBy(() -> meeting.recordChildAndAgenda(false, null, "", true)).hasMessageContaining("CHILD_VIEWS");
+        assertThatThrownBy(() -> meeting.recordChildAndAgenda(false, null, "", true)).hasMessageContaining("CHILD_VIEWS")
+                .extracting("rule").isEqualTo("CHILD_VIEWS");
         meeting.recordChildAndAgenda(false, ChildViewsForm.WRITTEN, "At school", true);
         assertThat(meeting.childAttended()).isFalse();
         assertThat(meeting.childViewsForm()).isEqualTo(ChildViewsForm.WRITTEN);
@@ -81,7 +83,7 @@ class MeetingRulesTest {
     void equalityAndDiversityMustBeConsidered() {
         assertThat(form("A", "B", true, null, null, false).isEqualityDiversityConfirmed()).isFalse();
         assertThatThrownBy(() -> meeting.recordChildAndAgenda(true, null, null, false))
-                .hasMessageContaining("EQUALITY_DIVERSITY");
+                .hasMessageContaining("EQUALITY_DIVERSITY").extracting("rule").isEqualTo("EQUALITY_DIVERSITY");
     }
 
     @Test

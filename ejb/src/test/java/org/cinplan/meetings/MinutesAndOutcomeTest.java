@@ -1,5 +1,6 @@
 package org.cinplan.meetings;
 
+import java.time.LocalDateTime;
 import org.cinplan.admin.Council;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MinutesAndOutcomeTest {
 
     private static final LocalDate HELD = LocalDate.of(2027, 3, 1);
+    private static final LocalDateTime CHANGED_AT = HELD.plusDays(10).atTime(9, 0);
 
     private static Episode episode() {
         Family family = new Family(new Council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Test family");
@@ -175,14 +177,14 @@ class MinutesAndOutcomeTest {
     @Test
     void aChildProtectionPlanEndsTheCinPlanOnTheDayItStarts() {
         Episode episode = episode();
-        assertThatThrownBy(() -> episode.endForChildProtectionPlan(episode.decisionDate().minusDays(1)))
+        assertThatThrownBy(() -> episode.endForChildProtectionPlan(episode.decisionDate().minusDays(1), CHANGED_AT))
                 .hasMessageContaining("cannot start before the CIN decision");
 
-        episode.endForChildProtectionPlan(HELD.plusDays(10));
+        episode.endForChildProtectionPlan(HELD.plusDays(10), CHANGED_AT);
         assertThat(episode.isClosed()).isTrue();
         assertThat(episode.closureDate()).isEqualTo(HELD.plusDays(10));
         assertThat(episode.childProtectionPlanStartDate()).isEqualTo(HELD.plusDays(10));
         assertThat(episode.closureReason()).as("the child's involvement goes on under the CP plan").isNull();
-        assertThatThrownBy(() -> episode.endForChildProtectionPlan(HELD.plusDays(11))).hasMessageContaining("already closed");
+        assertThatThrownBy(() -> episode.endForChildProtectionPlan(HELD.plusDays(11), CHANGED_AT)).hasMessageContaining("already closed");
     }
 }

@@ -272,7 +272,7 @@ class CinPlanTest {
 
     @Test
     void aClosedCaseGetsNoNewPlanAndItsPlanNoLongerChanges() {
-        episode.close(TODAY, "RC1");
+        episode.close(TODAY, "RC1", TODAY.atTime(9, 0));
 
         assertThatThrownBy(() -> CinPlan.draftFor(episode, "sw.demo", NOW))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("a plan cannot be started on it");

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Child;
@@ -138,7 +140,7 @@ class CaseworkIT {
                 .hasMessageContaining("already has an open CIN episode").hasMessageContaining("4004");
 
         transaction.begin();
-        em.find(Episode.class, first).close(today, "RC1");
+        em.find(Episode.class, first).close(today, "RC1", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
 
         EpisodeDecision beforeClosure = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(1), today, null, "N2",

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.cinplan.admin.Council;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
@@ -116,7 +118,7 @@ class DashboardIT {
         Episode missed = episode(reading, beta, "Missed", today.minusDays(60));
         Episode old = episode(reading, beta, "Old", today.minusDays(200));
         em.persist(new Meeting(old, MeetingKind.INITIAL, today.minusDays(195)));
-        old.close(today.minusDays(100), "RC1");
+        old.close(today.minusDays(100), "RC1", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
         metOnTime = met.id();
         neverMet = missed.id();

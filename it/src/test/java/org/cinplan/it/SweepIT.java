@@ -230,7 +230,7 @@ class SweepIT {
                 .setParameter("today", today).setParameter("id", due).executeUpdate();
         // Closed the day after the decision, before anything fell due, and without its own recompute (as if that
         // failed): its alerts are about deadlines that no longer apply.
-        em.find(Episode.class, closed).close(today.minusDays(29), "RC8");
+        em.find(Episode.class, closed).close(today.minusDays(29), "RC8", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
         assertThat(nextCheckOf(changed)).as("a change makes the case due for a check").isNull();
 

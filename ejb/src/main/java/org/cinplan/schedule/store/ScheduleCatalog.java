@@ -22,6 +22,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.AppSetting;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Validity;
 import org.cinplan.schedule.Closure;
 import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.GovUkBankHolidays;
@@ -121,7 +122,8 @@ public class ScheduleCatalog {
     public ProfileHistory profiles(CouncilCode council) {
         ProfileHistory history = profiles.get(council);
         if (history == null) {
-            throw new BusinessRuleViolation("No policy profile is set up for " + council.displayName());
+            throw new BusinessRuleViolation(Validity.NOT_FOUND,
+                    "No policy profile is set up for " + council.displayName());
         }
         return history;
     }
@@ -147,7 +149,7 @@ public class ScheduleCatalog {
         try {
             holidays = GovUkBankHolidays.parse(govUkJson);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation("That file was not loaded: " + e.getMessage());
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, "That file was not loaded: " + e.getMessage());
         }
         em.createQuery("delete from StoredBankHoliday").executeUpdate();
         storeBankHolidays(holidays, description, caller());
@@ -177,7 +179,7 @@ public class ScheduleCatalog {
     public PolicyProfile addProfileVersion(CouncilCode council, int expectedLatestVersion, LocalDate effectiveFrom,
                                            Map<RuleId, RuleSetting> changes, String note) {
         if (note == null || note.isBlank()) {
-            throw new BusinessRuleViolation("Say why the profile changes");
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say why the profile changes");
         }
         refreshIfChanged();
         PolicyProfile latest = profiles(council).latest();
@@ -188,7 +190,7 @@ public class ScheduleCatalog {
         try {
             next = latest.nextVersion(effectiveFrom, changes);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, e.getMessage());
         }
         em.persist(new StoredPolicyProfile(next, caller(), LocalDateTime.now(clock), note.strip()));
         recordChange();
@@ -204,7 +206,8 @@ public class ScheduleCatalog {
 
     /** The refusal of a change to a version that is no longer the latest. */
     public static BusinessRuleViolation changedMeanwhile(CouncilCode council, int latestVersion, int readVersion) {
-        return new BusinessRuleViolation("Someone else changed " + council.displayName() + "'s profile (it is now at"
+        return new BusinessRuleViolation(Validity.STALE,
+                "Someone else changed " + council.displayName() + "'s profile (it is now at"
                 + " version " + latestVersion + ") since you read version " + readVersion
                 + ": reload the page to see their values, then make your change again");
     }
@@ -221,13 +224,14 @@ public class ScheduleCatalog {
         try {
             closure = new Closure(date, reason == null ? null : reason.strip());
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation(e.getMessage());
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, e.getMessage());
         }
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new BusinessRuleViolation(date + " is a weekend day, never a working day: no closure is needed");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE,
+                    date + " is a weekend day, never a working day: no closure is needed");
         }
         if (!calendar.isWorkingDay(date)) {
-            throw new BusinessRuleViolation(date + " is already a bank holiday or a closure");
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, date + " is already a bank holiday or a closure");
         }
         em.persist(new CalendarClosure(closure, caller(), LocalDateTime.now(clock)));
         recordChange();
@@ -239,7 +243,7 @@ public class ScheduleCatalog {
     public void removeClosure(long closureId) {
         CalendarClosure closure = em.find(CalendarClosure.class, closureId);
         if (closure == null) {
-            throw new BusinessRuleViolation("That closure no longer exists");
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "That closure no longer exists");
         }
         em.remove(closure);
         recordChange();
@@ -267,7 +271,8 @@ public class ScheduleCatalog {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new BusinessRuleViolation("Another administrator changed the working-day calendar or a policy"
+            throw new BusinessRuleViolation(Validity.STALE,
+                    "Another administrator changed the working-day calendar or a policy"
                     + " profile at the same moment: reload the page to see their change, then make yours again");
         }
         reload();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditSearch;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -46,7 +47,7 @@ public class AuditCsvResource {
                     action == null || action.isBlank() ? null : ApiParameters.enumValue(AuditAction.class, action, "action"),
                     fromDate == null ? null : fromDate.atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant(),
                     toDate == null ? null : toDate.plusDays(1).atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant());
-        } catch (IllegalArgumentException e) {
+        } catch (BusinessRuleViolation e) {
             return ApiError.badRequest(e.getMessage());
         }
         auditTrail.search(search, 0, 1); // checks the caller's role before the download starts

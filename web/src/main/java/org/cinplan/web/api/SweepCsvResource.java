@@ -11,6 +11,7 @@ import org.cinplan.alerts.RunLogFilter;
 import org.cinplan.alerts.RunLogQueries;
 import org.cinplan.alerts.SweepOutcome;
 import org.cinplan.alerts.SweepTrigger;
+import org.cinplan.platform.BusinessRuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.OutputStreamWriter;
@@ -38,7 +39,7 @@ public class SweepCsvResource {
             filter = new RunLogFilter(fromDate, toDate,
                     trigger == null || trigger.isBlank() ? null : ApiParameters.enumValue(SweepTrigger.class, trigger, "trigger"),
                     outcome == null || outcome.isBlank() ? null : ApiParameters.enumValue(SweepOutcome.class, outcome, "outcome"));
-        } catch (IllegalArgumentException e) {
+        } catch (BusinessRuleViolation e) {
             return ApiError.badRequest(e.getMessage());
         }
         runLog.runs(filter, 0, 1); // checks the caller's role before the download starts
