@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +26,7 @@ import org.cinplan.platform.Validity;
 
 /** A member of staff who signs in to cinplan. The password is only ever held as a PBKDF2 hash. */
 @Entity
+@EntityListeners(SignInStandings.Listener.class)
 @Table(name = "staff_member")
 public class StaffMember {
 
@@ -51,7 +53,7 @@ public class StaffMember {
     @JoinColumn(name = "team_id")
     private Team team;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY) // read when asked for: an access check loads many staff, needs no roles
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role", length = 40)
     @Enumerated(EnumType.STRING)

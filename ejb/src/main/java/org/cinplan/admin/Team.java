@@ -1,5 +1,6 @@
 package org.cinplan.admin;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import java.util.Objects;
 
 /** A team of practitioners within one council. */
 @Entity
+@Cacheable // never changed once made: kept in the shared cache, not read again by every access check
 public class Team {
 
     @Id

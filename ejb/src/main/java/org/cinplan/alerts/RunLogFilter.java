@@ -1,18 +1,19 @@
 package org.cinplan.alerts;
 
+import org.cinplan.platform.RequestedPeriod;
+
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.cinplan.platform.BusinessRuleViolation;
-import org.cinplan.platform.Validity;
 
-/** Which runs an auditor wants: started within the dates (inclusive; either may be open), of a trigger and outcome. */
+/**
+ * Which runs an auditor wants: started within the dates (inclusive; both or neither, at most
+ * {@value RequestedPeriod#LONGEST_DAYS} days, see {@link RequestedPeriod}), of a trigger and outcome.
+ */
 public record RunLogFilter(LocalDate from, LocalDate to, SweepTrigger trigger, SweepOutcome outcome)
         implements Serializable {
 
     public RunLogFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The end date comes before the start date");
-        }
+        RequestedPeriod.requireBothOrNeither("The run log", from, to);
     }
 
     public static RunLogFilter everything() {

@@ -1,25 +1,30 @@
 package org.cinplan.audit;
 
+import org.cinplan.platform.ClockProducer;
+import org.cinplan.platform.RequestedPeriod;
+
 import java.time.Instant;
-import org.cinplan.platform.BusinessRuleViolation;
-import org.cinplan.platform.Validity;
+import java.time.LocalDate;
 
 /**
- * What to look for in the audit trail; a null criterion matches everything.
+ * What to look for in the audit trail; a null criterion matches everything. A period has both ends or neither, and
+ * covers at most {@value RequestedPeriod#LONGEST_DAYS} days of the council's calendar ({@link RequestedPeriod}).
  *
  * @param actor   entries by this person (username, exact)
  * @param childId entries about this child
  * @param action  entries of this kind
  * @param from    entries at or after this time
- * @param until   entries before this time
+ * @param until   entries before this time (the start of the day after the period's last)
  */
 public record AuditSearch(String actor, Long childId, AuditAction action, Instant from, Instant until) {
 
     public AuditSearch {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
-        if (from != null && until != null && !from.isBefore(until)) {
-            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The start of the period must come before its end");
-        }
+        RequestedPeriod.requireBothOrNeither("The audit search", day(from), until == null ? null : day(until.minusNanos(1)));
+    }
+
+    private static LocalDate day(Instant time) {
+        return time == null ? null : LocalDate.ofInstant(time, ClockProducer.COUNCIL_ZONE);
     }
 
     public static AuditSearch everything() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +68,9 @@ public final class CaseAccess {
     private final String username;
     private StaffMember me;
     private boolean meLookedUp;
+    /** Each child's access level, worked out once a service call: the calls of one page each ask several times. */
+    private final Map<Long, AccessLevel> levels = new HashMap<>();
+    private AccessRule.Caller callerFacts;
 
     private CaseAccess(EntityManager em, SessionContext context, AuditTrail auditTrail) {
         this.em = em;
@@ -131,20 +135,23 @@ public final class CaseAccess {
         return username;
     }
 
-    /** What the caller may do with this child's record. Writes nothing. */
+    /**
+     * What the caller may do with this child's record, as it stood when this service call first asked (the checks of
+     * one call agree with one another). Writes nothing.
+     */
     public AccessLevel levelFor(Child child) {
-        return levelFor(child, restrictionOf(child), hasActiveBreakGlass(child));
+        return levels.computeIfAbsent(child.id(), id -> levelFor(child, restrictionOf(child), hasActiveBreakGlass(child)));
     }
 
     /** The access level of the episode's child, or NONE when there is no such episode. Writes nothing. */
     public AccessLevel levelForEpisode(Long episodeId) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        Episode episode = episode(episodeId);
         return episode == null ? AccessLevel.NONE : levelFor(episode.child());
     }
 
     /** The episode, if the caller may read it; otherwise the refusal, written to the audit trail. */
     public Episode readableEpisode(Long episodeId, String attempted) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        Episode episode = episode(episodeId);
         requireRead("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
     }
@@ -161,7 +168,7 @@ public final class CaseAccess {
 
     /** The episode, if the caller may change it; otherwise the refusal, written to the audit trail. */
     public Episode editableEpisode(Long episodeId, String attempted) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        Episode episode = episode(episodeId);
         requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
     }
@@ -273,9 +280,14 @@ public final class CaseAccess {
         return AccessRule.levelOf(callerFacts(caller), subject(child, restriction, breakGlass));
     }
 
+    /** The caller's facts, once a call: a list asks for each of its children, and each role is a policy check. */
     private AccessRule.Caller callerFacts(StaffMember caller) {
-        return new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
-                inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT), inAnyRole(context, MANAGERS));
+        if (callerFacts == null) {
+            callerFacts = new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
+                    inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT),
+                    inAnyRole(context, MANAGERS));
+        }
+        return callerFacts;
     }
 
     private static AccessRule.Subject subject(Child child, RecordRestriction restriction, boolean breakGlass) {
@@ -307,6 +319,13 @@ public final class CaseAccess {
                 recordId == null ? null : recordId.toString(), child == null ? null : child.id(),
                 "Tried to " + attempted + ": " + why, AuditOutcome.DENIED);
         return new RecordAccessDenied(message, level == AccessLevel.NONE_BREAK_GLASS_OFFERED && readerMessage == null);
+    }
+
+    /** The episode with its child and family (what the access rule reads), in one query; null when there is none. */
+    private Episode episode(Long episodeId) {
+        return episodeId == null ? null : em.createQuery("select e from Episode e join fetch e.child c"
+                        + " join fetch c.family f left join fetch f.allocatedWorker where e.id = :id", Episode.class)
+                .setParameter("id", episodeId).getResultStream().findFirst().orElse(null);
     }
 
     private RecordRestriction restrictionOf(Child child) {

@@ -70,20 +70,29 @@ public class DeadlineService {
     @Inject
     private DeadlineSummaries summaries;
 
-    /** The case's deadlines, for a caller who may read the case (see {@link CaseAccess}); the view is audited. */
+    /**
+     * The case's deadlines, for a caller who may read the case (see {@link CaseAccess}); the view is audited. Computed
+     * only when the case changed since this server last computed it (see {@link ComputedPerCase}).
+     */
     public CaseDeadlines deadlinesOf(long episodeId) {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        boolean breakGlass = access.levelForEpisode(episodeId) == AccessLevel.BREAK_GLASS;
-        access.readableEpisode(episodeId, "view a case's deadlines");
-        Episode episode = episodes(List.of(episodeId)).get(0);
-        CaseHistory history = histories(List.of(episodeId)).get(episodeId);
-        List<DeadlineView> deadlines = evaluate(history).stream().map(DeadlineView::of).sorted(WORK_ORDER).toList();
+        Episode episode = access.readableEpisode(episodeId, "view a case's deadlines");
+        boolean breakGlass = access.levelFor(episode.child()) == AccessLevel.BREAK_GLASS;
+        LocalDate today = LocalDate.now(clock);
+        ComputedPerCase.Stamp stamp = stamp(episode.version(),
+                CouncilCode.valueOf(episode.child().family().council().code()), today);
+        List<DeadlineView> deadlines = results.deadlines.get(episodeId, stamp);
+        if (deadlines == null) {
+            deadlines = evaluate(histories(List.of(episodeId)).get(episodeId), today).stream().map(DeadlineView::of)
+                    .sorted(WORK_ORDER).toList();
+            results.deadlines.put(episodeId, stamp, deadlines);
+        }
         // Last, once everything is read, so that the view's audit entry is written after the reads.
         auditTrail.record(access.username(), AuditAction.VIEW_RECORD, "Episode", Long.toString(episodeId),
                 episode.child().id(), breakGlass ? "Viewed the case's deadlines through break-glass"
                         : "Viewed the case's deadlines", AuditOutcome.SUCCESS);
         return new CaseDeadlines(episodeId, episode.child().id(), episode.child().fullName(),
-                episode.child().family().council().name(), episode.type().label(), LocalDate.now(clock), deadlines);
+                episode.child().family().council().name(), episode.type().label(), today, deadlines);
     }
 
     /**
@@ -164,10 +173,6 @@ public class DeadlineService {
 
     private ComputedPerCase.Stamp stamp(int version, CouncilCode council, LocalDate today) {
         return new ComputedPerCase.Stamp(version, today, catalog.calendar(), catalog.profiles(council));
-    }
-
-    private List<Deadline> evaluate(CaseHistory history) {
-        return evaluate(history, LocalDate.now(clock));
     }
 
     private List<Deadline> evaluate(CaseHistory history, LocalDate today) {

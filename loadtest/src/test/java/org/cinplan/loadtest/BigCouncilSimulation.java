@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -38,7 +37,7 @@ public class BigCouncilSimulation extends Simulation {
                             .orElse(Pages.page("service manager's dashboard (5,000 cases)", "dashboard.xhtml"))));
 
     {
-        setUp(dashboards.injectOpen(atOnceUsers(settings.sessions)))
+        setUp(dashboards.injectOpen(settings.signIns(settings.sessions)))
                 .protocols(Pages.protocol(settings))
                 .maxDuration(settings.hardStop());
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -136,8 +135,8 @@ public class CaseworkSimulation extends Simulation {
 
     {
         int managerSessions = Math.max(1, settings.sessions / 10);
-        setUp(casework.injectOpen(atOnceUsers(Math.max(1, settings.sessions - managerSessions))),
-                management.injectOpen(atOnceUsers(managerSessions)))
+        setUp(casework.injectOpen(settings.signIns(Math.max(1, settings.sessions - managerSessions))),
+                management.injectOpen(settings.signIns(managerSessions)))
                 .protocols(Pages.protocol(settings))
                 .maxDuration(settings.hardStop());
     }

@@ -1,15 +1,22 @@
 package org.cinplan.loadtest;
 
+import io.gatling.javaapi.core.OpenInjectionStep;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 /**
  * The load test's parameters, from system properties ({@code -Dsessions=50 -Dduration=300}), with the bounds every
  * run keeps: it only ever talks to this machine, and it stops by itself after its duration or its request budget.
  */
 final class LoadSettings {
+
+    /** Sessions that start (sign in) each second. */
+    static final int SIGN_INS_PER_SECOND = 5;
 
     /** The cinplan the run command starts; only a loopback address is accepted. */
     final String base;
@@ -47,9 +54,19 @@ final class LoadSettings {
         return Math.max(1, maxRequests / sessions / requestsPerIteration);
     }
 
+    /**
+     * How the sessions start: signing in a few a second, not all at once. Many sessions share a username (half are
+     * sw.demo), and cinplan's sign-in throttle refuses a sixth attempt for one username while five are still being
+     * checked (README, "Sign-in protection"); 50 sign-ins at one instant had one refused, and that session's every
+     * request then failed.
+     */
+    OpenInjectionStep signIns(int sessionCount) {
+        return rampUsers(sessionCount).during(Duration.ofMillis(1000L * sessionCount / SIGN_INS_PER_SECOND));
+    }
+
     /** A run ends by itself: the sessions' loops end at {@link #duration}, and this is the hard stop behind it. */
     Duration hardStop() {
-        return duration.plusSeconds(60);
+        return duration.plusSeconds(60 + sessions / SIGN_INS_PER_SECOND);
     }
 
     private static void requireLoopback(String base) {

@@ -72,11 +72,10 @@ public class RunLogView implements Serializable {
     }
 
     public void search() {
-        if (from != null && to != null && to.isBefore(from)) {
-            FacesMessages.error("The end date comes before the start date");
+        RunLogFilter filter = FacesMessages.orShowProblem(() -> new RunLogFilter(from, to, trigger, outcome));
+        if (filter == null) {
             return;
         }
-        RunLogFilter filter = new RunLogFilter(from, to, trigger, outcome);
         runs = new DatabasePage<>((first, size) -> runLog.runs(filter, first, size), () -> runLog.runCount(filter));
     }
 

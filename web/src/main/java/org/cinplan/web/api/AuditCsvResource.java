@@ -29,7 +29,7 @@ public class AuditCsvResource {
     @GET
     @Produces("text/csv")
     @Operation(summary = "Audit entries as CSV", description = "Entries by person, child, action and dates"
-            + " (inclusive); auditors only. The export itself is recorded in the trail.")
+            + " (inclusive; both or neither, at most 366 days); auditors only. The export itself is recorded in the trail.")
     public Response export(@QueryParam("actor") String actor, @QueryParam("child") String child,
                            @QueryParam("action") String action, @QueryParam("from") String from,
                            @QueryParam("to") String to) {

@@ -28,7 +28,7 @@ public class SweepCsvResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "The sweep run log as CSV", description = "Runs started between the dates (inclusive),"
+    @Operation(summary = "The sweep run log as CSV", description = "Runs started between the dates (inclusive; both or neither, at most 366 days),"
             + " of a trigger and outcome; auditors and administrators only.")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("trigger") String trigger, @QueryParam("outcome") String outcome) {

@@ -12,6 +12,7 @@ import org.cinplan.audit.AuditSearch;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.audit.ChainVerification;
 import org.cinplan.platform.ClockProducer;
+import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -61,13 +62,12 @@ public class AuditTrailView implements Serializable {
         show();
     }
 
+    /** The page of entries; a period back to front, too long or with one end only keeps the last result and says why. */
     private void show() {
-        if (from != null && to != null && to.isBefore(from)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The end date comes before the start date", null));
-            return;
+        AuditPage found = FacesMessages.orShowProblem(() -> auditTrail.search(criteria(), page, PAGE_SIZE));
+        if (found != null) {
+            result = found;
         }
-        result = auditTrail.search(criteria(), page, PAGE_SIZE);
     }
 
     public void checkChain() {

@@ -9,17 +9,23 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.cinplan.admin.SignInStandings;
 import org.cinplan.admin.SignInStatus;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
- * Checks on every signed-in request, against the database, that the session may go on, so it holds on every server and
- * needs no list of sessions:
+ * Checks, against the database, that a signed-in session may go on, so it holds on every server and needs no list of
+ * sessions. A session found in good standing is checked again at its first request after {@link #RECHECK_AFTER}, or
+ * at once after a staff member's record changed on this server ({@link SignInStandings}): a change made here (an
+ * administrator disabling an account or resetting a password, the person changing it) ends the sessions on this server
+ * at their next request, and on any other server of a cluster within {@link #RECHECK_AFTER}.
  * <ul>
  * <li>the account disabled or removed, or its password changed or reset since this session signed in: the session
  *     ends (a page is sent to the sign-in page, an Ajax request told to go there, an API call gets 401);</li>
@@ -35,6 +41,19 @@ public class SessionStandingFilter extends HttpFilter {
 
     static final String ENDED_PAGE = "/login.xhtml?ended=true";
     static final String CHANGE_PASSWORD_PAGE = "/password.xhtml";
+    /** How long a session's good standing is taken as read before the database is asked again. */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    private static final String CHECKED = SessionStandingFilter.class.getName() + ".checked";
+
+    /** When a session was last found in good standing, and at which revision of this server's staff changes. */
+    private record GoodStanding(long revision, long checkedAtMillis) implements Serializable {
+
+        /** Wall-clock time, so a session carried to another server is checked there within the bound too. */
+        boolean stillHolds(long currentRevision, long nowMillis) {
+            long age = nowMillis - checkedAtMillis;
+            return revision == currentRevision && age >= 0 && age < RECHECK_AFTER.toMillis();
+        }
+    }
 
     @EJB
     private SignInStatus signInStatus;
@@ -50,8 +69,18 @@ public class SessionStandingFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        HttpSession session = request.getSession(false);
+        long revision = SignInStandings.revision();
+        if (session.getAttribute(CHECKED) instanceof GoodStanding standing
+                && standing.stillHolds(revision, System.currentTimeMillis())) {
+            chain.doFilter(request, response);
+            return;
+        }
         switch (signInStatus.standing(caller.username(), caller.credentialsVersion())) {
-            case SIGNED_IN -> chain.doFilter(request, response);
+            case SIGNED_IN -> {
+                session.setAttribute(CHECKED, new GoodStanding(revision, System.currentTimeMillis()));
+                chain.doFilter(request, response);
+            }
             case MUST_CHANGE_PASSWORD -> {
                 if (path(request).equals(CHANGE_PASSWORD_PAGE) || path(request).equals("/login.xhtml")) {
                     chain.doFilter(request, response);
