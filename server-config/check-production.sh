@@ -66,13 +66,16 @@ header() { # header NAME URL [CURL_OPTION...]: the value of a response header
   curl -k -s -o /dev/null -D - "$@" "$url" | tr -d '\r' | grep -i "^$name:" | head -1 | cut -d' ' -f2- || true
 }
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//' || true; }
+# The page's script nonce, which PrimeFaces sends with a postback (a postback without it is refused as forged, 400).
+script_nonce() { grep -o '<script[^>]*nonce="[^"]*"' "$1" | head -1 | sed 's/.*nonce="//; s/"$//' || true; }
 jar="$work/cookies"
 page() { curl -k -s -b "$jar" -c "$jar" -o "$work/page.html" -D "$work/page.headers" "$https/$1"; }
 post() { # post PAGE FIELD=VALUE...: a postback of PAGE's form with its ViewState; no redirects followed
   local target=$1
   shift
   page "$target"
-  local fields=(--data-urlencode "jakarta.faces.ViewState=$(view_state "$work/page.html")")
+  local fields=(--data-urlencode "jakarta.faces.ViewState=$(view_state "$work/page.html")"
+    --data-urlencode "primefaces.nonce=$(script_nonce "$work/page.html")")
   for field in "$@"; do fields+=(--data-urlencode "$field"); done
   curl -k -s -b "$jar" -c "$jar" -o "$work/page.html" -D "$work/page.headers" "${fields[@]}" "$https/$target"
 }
@@ -95,7 +98,7 @@ check "HTTPS responses carry Strict-Transport-Security" \
   test "$(header Strict-Transport-Security "$https/login.xhtml")" == "max-age=31536000; includeSubDomains"
 cookie=$(header Set-Cookie "$https/login.xhtml")
 check "the session cookie is Secure, HttpOnly and SameSite=Strict ($cookie)" \
-  bash -c '[[ $1 == JSESSIONID=* && $1 == *"; Secure"* && $1 == *"; HttpOnly"* && $1 == ${1,,} == *"samesite=strict"* ]]' _ "$cookie"
+  bash -c '[[ $1 == JSESSIONID=* && $1 == *"; Secure"* && $1 == *"; HttpOnly"* && ${1,,} == *"samesite=strict"* ]]' _ "$cookie"
 
 # Administration
 check "asadmin without the admin password is refused" \
