@@ -57,6 +57,22 @@ public final class PrimeFacesWidgets {
         driver.findElement(By.id(pickerId + "_input")).sendKeys(ukDate);
     }
 
+    /**
+     * The text of the first page of a paged data table ({@code tableCss}, e.g. {@code #team\\:alerts}) that contains
+     * {@code text}, paging on for at most 20 pages (other tests add cases and staff to the demo team, ordered first).
+     */
+    public static String pageUntilShown(WebDriver driver, String tableCss, String text) {
+        for (int page = 0; page < 20; page++) {
+            WebElement table = driver.findElement(By.cssSelector(tableCss));
+            if (table.getText().contains(text)) {
+                return table.getText();
+            }
+            driver.findElement(By.cssSelector(tableCss + " .ui-paginator-next")).click();
+            wait(driver).until(ExpectedConditions.stalenessOf(table.findElement(By.cssSelector("tbody tr"))));
+        }
+        throw new AssertionError("No \"" + text + "\" in the first 20 pages of " + tableCss);
+    }
+
     public static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -14,6 +14,8 @@ import org.cinplan.admin.Team;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.RunLogQueries;
 import org.cinplan.alerts.SweepService;
+import org.cinplan.returns.CensusReturns;
+import org.cinplan.returns.CollectionYear;
 import org.cinplan.casework.Allocations;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.ChildRecord;
@@ -72,6 +74,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.OutputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -157,6 +160,8 @@ class RecordAccessIT {
     private CinPlanning planning;
     @Inject
     private RunLogQueries runLog;
+    @Inject
+    private CensusReturns censusReturns;
     @Inject
     private SweepService sweeps;
     @Inject
@@ -573,6 +578,11 @@ class RecordAccessIT {
         paths.put("RunLogQueries.runAlerts", new Probe(runLogRoles, false,
                 () -> everyPage((first, size) -> runLog.runAlerts(r.runId(), first, size))));
         paths.put("EpisodeOpening.childrenToOpen", new Probe(none, false, () -> opening.childrenToOpen()));
+        // The census findings identify children by LAchildID, as the DfE does, and never name them.
+        String censusYear = CollectionYear.containing(today).label();
+        paths.put("CensusReturns.validate", new Probe(none, true, () -> censusReturns.validate("READING", censusYear)));
+        paths.put("CensusReturns.export", new Probe(none, true,
+                () -> censusReturns.export("READING", censusYear, OutputStream.nullOutputStream())));
         paths.put("ManagementDecisions.pageOf", new Probe(teamAndConsultant, false, () -> decisions.pageOf(r.episodeId())));
         paths.put("AssessmentRecording.pageOf", new Probe(teamAndConsultant, false,
                 () -> assessmentRecording.pageOf(r.episodeId())));

@@ -35,7 +35,7 @@ class SweepBrowserIT extends BrowserJourney {
         signInAs("tm.demo", "My caseload");
         browser.findElement(By.linkText("Team alerts")).click();
         new SignInPage.Heading(browser).waitFor("Team alerts");
-        assertThat(browser.findElement(By.id("team:alerts")).getText()).contains("Sam Walker");
+        assertThat(PrimeFacesWidgets.pageUntilShown(browser, "#team\\:alerts", "Sam Walker")).contains("Sam Walker");
     }
 
     @Test
