@@ -131,10 +131,12 @@ class RolePageAccessIT {
                 assertThat(page.statusCode()).as(user + " " + casePage).isEqualTo(named ? 200 : 403);
                 assertThat(page.body().contains(restricted.childName())).as(user + " " + casePage).isEqualTo(named);
             }
-            if (CASEWORK.contains(user)) {
-                assertThat(sessions.get(user).get("team-caseload.xhtml").body().contains(restricted.childName()))
-                        .as(user + " sees the restricted child on their team's cases")
-                        .isEqualTo(user.equals(SW) || user.equals(TM));
+            // The team's cases are paged by family name and other tests add families to the demo team, so the
+            // restricted child need not be on the first page: RecordAccessIT pages CaseloadService.teamCaseload for
+            // every role. Here the first page must simply never name it to someone off its access list.
+            if (CASEWORK.contains(user) && !(user.equals(SW) || user.equals(TM))) {
+                assertThat(sessions.get(user).get("team-caseload.xhtml").body()).as(user + " team's cases")
+                        .doesNotContain(restricted.childName());
             }
         }
     }
