@@ -3,6 +3,7 @@ package org.cinplan.casework;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import org.cinplan.admin.SignInStandings;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +18,11 @@ class AccessMemo {
 
     private final Map<String, AccessRule.Caller> callers = new HashMap<>();
     private final Map<String, Map<Long, AccessLevel>> levels = new HashMap<>();
+    /** This server's revision of staff records when the memo was filled: a staff change since (a team, a role) empties it. */
+    private long staffRevision = SignInStandings.revision();
 
     AccessRule.Caller caller(String username) {
+        forgetIfStaffChanged();
         return callers.get(username);
     }
 
@@ -27,12 +31,21 @@ class AccessMemo {
     }
 
     AccessLevel level(String username, long childId) {
+        forgetIfStaffChanged();
         Map<Long, AccessLevel> ofCaller = levels.get(username);
         return ofCaller == null ? null : ofCaller.get(childId);
     }
 
     void remember(String username, long childId, AccessLevel level) {
         levels.computeIfAbsent(username, name -> new HashMap<>()).put(childId, level);
+    }
+
+    private void forgetIfStaffChanged() {
+        long now = SignInStandings.revision();
+        if (now != staffRevision) {
+            forget();
+            staffRevision = now;
+        }
     }
 
     void forget() {
