@@ -77,7 +77,11 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
 
     /** "the plan start (first meeting)" or "the plan start (decision; no meeting held yet)". */
     String planStartDescription() {
-        return firstMeeting().isPresent() ? "plan start (first meeting)" : "plan start (decision; no meeting held yet)";
+        return planStartDescription(firstMeeting().isPresent());
+    }
+
+    static String planStartDescription(boolean meetingHeld) {
+        return meetingHeld ? "plan start (first meeting)" : "plan start (decision; no meeting held yet)";
     }
 
     public Optional<Checkpoint> firstCheckpoint(CheckpointKind kind) {

@@ -741,6 +741,74 @@ class DeadlineEngineTest {
         }
     }
 
+    /** BW outcomes, "To note": a plan "should remain open for a minimum of 3 months ... from the point the plan was initiated". */
+    @Nested
+    class MinimumDurationFromStart {
+        private final RuleId rule = RuleId.MIN_DURATION_FROM_START;
+
+        @ParameterizedTest
+        @EnumSource(value = CouncilCode.class, names = {"READING", "WOKINGHAM", "WEST_BERKSHIRE"})
+        void openAtLeastThreeMonthsFromTheInitialMeeting(CouncilCode council) {
+            CaseHistory c = caseFor(council, of(2026, 12, 18)).meeting(Meeting.initial(of(2027, 1, 6))).build();
+            Deadline d = only(c, of(2027, 2, 1), rule);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 4, 6));
+            assertThat(d.status()).isEqualTo(UPCOMING);
+            assertThat(d.countsFrom()).isEqualTo("plan start (first meeting)");
+            assertThat(d.explanation()).startsWith("Plan to stay open until at least 6 Apr 2027: 3 months after the plan start"
+                    + " (first meeting) of 6 Jan 2027 (" + council.displayName() + "; Berkshire West guidance");
+            assertThat(only(c, of(2027, 4, 6), rule).status()).isEqualTo(MET);
+        }
+
+        @Test
+        void beforeTheInitialMeetingItCountsFromTheDecision() {
+            Deadline d = only(caseFor(READING, of(2026, 11, 30)).build(), of(2026, 12, 1), rule);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 2, 28));
+            assertThat(d.countsFrom()).isEqualTo("plan start (decision; no meeting held yet)");
+        }
+
+        @Test
+        void closingAtAReviewBeforeThreeMonthsWithoutAManagerDecisionIsABreach() {
+            CaseHistory c = caseFor(WEST_BERKSHIRE, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .meeting(Meeting.review(of(2027, 3, 1))).closureDate(of(2027, 3, 1)).build();
+            Deadline d = only(c, of(2027, 3, 2), rule);
+            assertThat(d.status()).isEqualTo(BREACHED);
+            assertThat(d.flags()).singleElement().asString().contains("Closed on 1 Mar 2027", "no recorded manager decision");
+        }
+
+        @Test
+        void closingEarlyWithAManagerDecisionMadeByThenMeetsIt() {
+            CaseHistory c = caseFor(WOKINGHAM, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .checkpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, of(2027, 2, 26))
+                    .closureDate(of(2027, 3, 1)).build();
+            Deadline d = only(c, of(2027, 3, 2), rule);
+            assertThat(d.status()).isEqualTo(MET);
+            assertThat(d.metOn()).isEqualTo(of(2027, 3, 1));
+            assertThat(d.explanation()).contains("manager decision recorded on 26 Feb 2027");
+        }
+
+        @Test
+        void aDecisionRecordedAfterTheClosureDoesNotMeetIt() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .checkpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, of(2027, 3, 5))
+                    .closureDate(of(2027, 3, 1)).build();
+            assertThat(only(c, of(2027, 3, 6), rule).status()).isEqualTo(BREACHED);
+        }
+
+        @Test
+        void aStepDownPlanHasBothMinimaEachFromItsOwnStart() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 15)).episodeType(EpisodeType.STEP_DOWN_FROM_CP)
+                    .childProtectionPlanEndDate(of(2027, 1, 15)).meeting(Meeting.initial(of(2027, 1, 29))).build();
+            assertThat(only(c, of(2027, 2, 1), MIN_DURATION_AFTER_CP).dueDate()).isEqualTo(of(2027, 4, 15));
+            assertThat(only(c, of(2027, 2, 1), rule).dueDate()).isEqualTo(of(2027, 4, 29));
+        }
+
+        @Test
+        void suffolkSetsNone() {
+            assertThat(only(caseFor(SUFFOLK, of(2027, 1, 4)).build(), of(2027, 2, 1), rule).reason())
+                    .isEqualTo("Suffolk's policy sets no timescale for Minimum duration from the plan's start");
+        }
+    }
+
     @Nested
     class WholeCase {
         @ParameterizedTest
@@ -756,7 +824,7 @@ class DeadlineEngineTest {
             });
             assertThat(all).filteredOn(d -> d.status() != NOT_APPLICABLE).allSatisfy(d -> {
                 assertThat(d.dueDate()).isNotNull();
-                assertThat(d.explanation()).contains(d.rule() == MIN_DURATION_AFTER_CP ? "" : d.council() == SUFFOLK ? "Suffolk" : "Berkshire West");
+                assertThat(d.explanation()).contains(d.rule() == MIN_DURATION_AFTER_CP || d.rule() == RuleId.MIN_DURATION_FROM_START ? "" : d.council() == SUFFOLK ? "Suffolk" : "Berkshire West");
             });
             assertThat(DeadlineEngine.openOnly(all)).allSatisfy(d -> assertThat(d.status().isOpen()).isTrue());
         }
