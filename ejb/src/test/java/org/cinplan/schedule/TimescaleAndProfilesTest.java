@@ -159,6 +159,7 @@ class TimescaleAndProfilesTest {
 
     @Test
     void ruleIdHasExactlyTheCatalogueIdsWithTitles() {
+        // RuleCatalogueTest checks the ids against RULES.md itself.
         assertThat(RuleId.values()).hasSize(22);
         assertThat(INITIAL_MEETING.title()).isEqualTo("Initial CIN meeting");
         assertThat(RuleId.values()).allSatisfy(r -> assertThat(r.title()).isNotBlank());
