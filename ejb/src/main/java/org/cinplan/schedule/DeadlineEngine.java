@@ -481,13 +481,19 @@ public final class DeadlineEngine {
                 }
                 LocalDate from = anchor;
                 boolean inclusive = first;
-                Optional<Visit> seen = c.visits().stream().filter(Visit::childSeen)
+                Optional<Visit> seen = c.visits().stream().filter(Visit::countsForVisitInterval)
                         .filter(v -> inclusive ? !v.visitedOn().isBefore(from) : v.visitedOn().isAfter(from)).findFirst();
                 String label = "Visit after the " + event + " of " + Dates.full(anchor);
+                Timescale maximum = first ? s.get().timescale() : s.get().laterInterval();
+                // The case's own frequency, in force on the day counted from, applies when it falls due sooner.
+                Optional<VisitFrequency> agreed = c.visitFrequencyOn(anchor)
+                        .filter(f -> f.interval().dueFrom(from, calendar).date().isBefore(maximum.dueFrom(from, calendar).date()));
                 out.add(draft(rule, label, p, s.get())
                         .countedFrom(event, anchor)
-                        .dueAfter(first ? s.get().timescale() : s.get().laterInterval())
+                        .dueAfter(agreed.map(VisitFrequency::interval).orElse(maximum))
                         .metOn(seen.map(Visit::visitedOn).orElse(null))
+                        .notes(agreed.map(f -> List.of("The frequency " + f.inWords() + " applies: it is shorter than "
+                                + p.councilName() + "'s maximum of " + maximum.readable() + ".")).orElse(List.of()))
                         .build());
                 if (seen.isEmpty()) {
                     break;
@@ -532,7 +538,7 @@ public final class DeadlineEngine {
                     skippedAsBaby = true; // Suffolk 6.2: seeing a baby alone may not be appropriate
                     continue;
                 }
-                Optional<Visit> alone = c.visits().stream().filter(Visit::seenAlone)
+                Optional<Visit> alone = c.visits().stream().filter(Visit::countsAsSeenAlone)
                         .filter(v -> !v.visitedOn().isBefore(start) && (next == null ? !v.visitedOn().isAfter(end) : v.visitedOn().isBefore(end)))
                         .findFirst();
                 String period = next != null ? "the review period from " + Dates.full(start) + " to " + Dates.full(end)

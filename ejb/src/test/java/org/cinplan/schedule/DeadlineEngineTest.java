@@ -741,6 +741,72 @@ class DeadlineEngineTest {
         }
     }
 
+    /** RULES.md v2 change 10: visits are face to face; an agreed or risk-raised frequency applies when shorter. */
+    @Nested
+    class VisitsFaceToFaceAndAgreedFrequency {
+        @Test
+        void aVisitNotFaceToFaceMeetsNoVisitIntervalButIsStillWrittenUp() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4)).visit(Visit.notFaceToFace(of(2027, 1, 11)))
+                    .visit(Visit.seen(of(2027, 1, 20))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 21), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::metOn).containsExactly(of(2027, 1, 20), null);
+            assertThat(of(c, of(2027, 1, 21), VISIT_RECORDED)).extracting(Deadline::dueDate)
+                    .containsExactly(of(2027, 1, 13), of(2027, 1, 22));
+        }
+
+        @Test
+        void aChildSeenAloneOnlyByVideoIsNotSeenAlone() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .meeting(Meeting.review(of(2027, 3, 8))).visit(new Visit(of(2027, 2, 1), true, true, null, null, false)).build();
+            assertThat(of(c, of(2027, 3, 9), SEEN_ALONE).get(0).status()).isEqualTo(OVERDUE);
+        }
+
+        @Test
+        void theFrequencyAgreedAtTheInitialMeetingAppliesFromThatDayWhenShorter() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 11), Timescale.weeks(2), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 13))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 14), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::dueDate).as("the decision's visit counts by the maximum; the next by the agreement")
+                    .containsExactly(of(2027, 1, 25), of(2027, 1, 27));
+            assertThat(visits.get(1).explanation()).contains("2 weeks after the visit of 13 Jan 2027 (Reading;",
+                    "The frequency every 2 weeks, agreed at the initial meeting on 11 Jan 2027 applies: it is shorter than"
+                            + " Reading's maximum of 3 weeks.");
+            assertThat(visits.get(0).explanation()).doesNotContain("agreed");
+        }
+
+        @Test
+        void aLongerAgreedFrequencyLeavesTheCouncilsMaximum() {
+            CaseHistory c = caseFor(WEST_BERKSHIRE, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 11), Timescale.weeks(4), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 13))).build();
+            Deadline next = of(c, of(2027, 1, 14), VISIT_INTERVAL).get(1);
+            assertThat(next.dueDate()).isEqualTo(of(2027, 2, 3));
+            assertThat(next.explanation()).doesNotContain("agreed");
+        }
+
+        @Test
+        void aSuffolkFrequencyRaisedForRiskOnTheDecisionDayTimesTheFirstVisit() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 4), Timescale.weeks(1), VisitFrequency.Basis.RISK))
+                    .visit(Visit.seen(of(2027, 1, 8))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 8), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::dueDate).containsExactly(of(2027, 1, 11), of(2027, 1, 15));
+            assertThat(visits.get(0).explanation()).contains("raised for risk on 4 Jan 2027",
+                    "Suffolk's maximum of 20 working days");
+        }
+
+        @Test
+        void theLatestAgreementInForceOnTheDayCountedFromApplies() {
+            CaseHistory c = caseFor(WOKINGHAM, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 4), Timescale.weeks(1), VisitFrequency.Basis.RISK))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 18), Timescale.weeks(2), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 11))).visit(Visit.seen(of(2027, 1, 18))).build();
+            assertThat(of(c, of(2027, 1, 19), VISIT_INTERVAL)).extracting(Deadline::dueDate)
+                    .containsExactly(of(2027, 1, 11), of(2027, 1, 18), of(2027, 2, 1));
+        }
+    }
+
     /** BW outcomes, "To note": a plan "should remain open for a minimum of 3 months ... from the point the plan was initiated". */
     @Nested
     class MinimumDurationFromStart {
