@@ -15,7 +15,7 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
                           LocalDate decisionDate, LocalDate childProtectionPlanEndDate, LocalDate closureDate,
                           List<LocalDate> significantChanges, List<Meeting> meetings, List<LocalDate> planApprovals,
                           List<Visit> visits, List<Assessment> assessments, List<Checkpoint> checkpoints,
-                          List<VisitFrequency> visitFrequencies) {
+                          List<VisitFrequency> visitFrequencies, LocalDate supervisionOrderStart) {
 
     public CaseHistory {
         Guard.required(council, "council code is required");
@@ -38,6 +38,9 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         assessments = sorted(assessments, Comparator.comparing(Assessment::startedOn));
         checkpoints = sorted(checkpoints, Comparator.comparing(Checkpoint::recordedOn));
         visitFrequencies = sorted(visitFrequencies, Comparator.comparing(VisitFrequency::agreedOn));
+        if (supervisionOrderStart != null && episodeType != EpisodeType.SUPERVISION_ORDER) {
+            throw new IllegalArgumentException("Only a supervision-order case has the order's start date");
+        }
         for (Meeting m : meetings) {
             if (m.heldOn().isBefore(decisionDate)) {
                 throw new IllegalArgumentException("A CIN meeting (" + m.heldOn() + ") cannot come before the decision that a plan is needed ("
@@ -113,6 +116,7 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         b.assessments.addAll(assessments);
         b.checkpoints.addAll(checkpoints);
         b.visitFrequencies.addAll(visitFrequencies);
+        b.supervisionOrderStart = supervisionOrderStart;
         return b;
     }
 
@@ -134,6 +138,7 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         private final List<Assessment> assessments = new ArrayList<>();
         private final List<Checkpoint> checkpoints = new ArrayList<>();
         private final List<VisitFrequency> visitFrequencies = new ArrayList<>();
+        private LocalDate supervisionOrderStart;
 
         private Builder() {
         }
@@ -157,11 +162,12 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         public Builder assessment(Assessment value) { assessments.add(value); return this; }
         public Builder checkpoint(CheckpointKind kind, LocalDate recordedOn) { checkpoints.add(new Checkpoint(kind, recordedOn)); return this; }
         public Builder visitFrequency(VisitFrequency value) { visitFrequencies.add(value); return this; }
+        public Builder supervisionOrderStart(LocalDate value) { this.supervisionOrderStart = value; return this; }
 
         public CaseHistory build() {
             return new CaseHistory(council, dateOfBirth, episodeType, disabledChild, disabledChildrensTeam, exceptionalCircumstances,
                     decisionDate, childProtectionPlanEndDate, closureDate, significantChanges, meetings, planApprovals, visits,
-                    assessments, checkpoints, visitFrequencies);
+                    assessments, checkpoints, visitFrequencies, supervisionOrderStart);
         }
     }
 }

@@ -792,10 +792,22 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstCheckpoint(kind).map(Checkpoint::recordedOn).orElse(null);
-            return List.of(draft(rule, s.get().timescale().readable(), p, s.get())
-                    .countedFrom(c.planStartDescription(), c.planStart())
-                    .dueAfter(s.get().timescale())
+            // SF 5.1 and RULES.md Contents: a supervision-order plan lasts for the order, so its nine months count from
+            // the order's start once recorded.
+            boolean fromOrder = rule == RuleId.SO_EXTENSION_9M && c.supervisionOrderStart() != null;
+            LocalDate from = fromOrder ? c.supervisionOrderStart() : c.planStart();
+            PolicyProfile at = fromOrder ? profiles.effectiveOn(from) : p;
+            Optional<RuleSetting> setting = fromOrder ? at.setting(rule) : s;
+            if (setting.isEmpty()) {
+                return notApplicable(rule, at.noValueReason(rule));
+            }
+            List<String> notes = rule == RuleId.SO_EXTENSION_9M && !fromOrder
+                    ? List.of("The order's start date is not recorded, so this counts from the plan start.") : List.of();
+            return List.of(draft(rule, setting.get().timescale().readable(), at, setting.get())
+                    .countedFrom(fromOrder ? "start of the supervision order" : c.planStartDescription(), from)
+                    .dueAfter(setting.get().timescale())
                     .metOn(met)
+                    .notes(notes)
                     .build());
         }
 

@@ -682,6 +682,20 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void theExtensionDecisionCountsNineMonthsFromTheOrdersStartOnceRecorded() {
+            // The order started on 1 Dec 2026, after the plan's first meeting of 16 Nov 2026: the order's start governs.
+            CaseHistory so = started(SUFFOLK).episodeType(EpisodeType.SUPERVISION_ORDER).supervisionOrderStart(of(2026, 12, 1)).build();
+            Deadline d = only(so, of(2027, 8, 3), SO_EXTENSION_9M);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 9, 1));
+            assertThat(d.countsFrom()).isEqualTo("start of the supervision order");
+            assertThat(d.explanation()).contains("9 months after the start of the supervision order of 1 Dec 2026");
+            Deadline unrecorded = only(started(SUFFOLK).episodeType(EpisodeType.SUPERVISION_ORDER).build(), of(2027, 8, 3), SO_EXTENSION_9M);
+            assertThat(unrecorded.explanation()).contains("The order's start date is not recorded, so this counts from the plan start.");
+            assertThatThrownBy(() -> started(SUFFOLK).supervisionOrderStart(of(2026, 12, 1)).build())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supervision-order case");
+        }
+
+        @Test
         void suffolkTwelveMonthMaximumUnlessExceptionalCircumstances() {
             Deadline open = only(started(SUFFOLK).build(), of(2027, 11, 17), MAX_DURATION_12M);
             assertThat(open.dueDate()).isEqualTo(of(2027, 11, 16));

@@ -58,7 +58,7 @@ public class CaseHistoryRepository {
         // and council by key (see V41): left to itself it read every episode and family for each batch.
         Query query = em.createNativeQuery("SELECT e.id, e.episode_type, e.decision_date, e.cp_plan_end_date,"
                 + " e.closure_date, e.disabled_childrens_team, e.exceptional_circumstances, e.exceptional_recorded_on,"
-                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version"
+                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version, e.supervision_order_start"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                 + " episode e --DERBY-PROPERTIES index=IX_EPISODE_SWEEP_BATCH\n"
                 + " JOIN child c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON c.id = e.child_id"
@@ -81,7 +81,8 @@ public class CaseHistoryRepository {
                         .disabledChildrensTeam((Boolean) row[5])
                         .decisionDate(date(row[2]))
                         .childProtectionPlanEndDate(date(row[3]))
-                        .closureDate(date(row[4]));
+                        .closureDate(date(row[4]))
+                        .supervisionOrderStart(date(row[13]));
                 if (row[6] != null) {
                     builder.exceptionalCircumstances(ExceptionalCircumstance.valueOf((String) row[6]), date(row[7]));
                 }
