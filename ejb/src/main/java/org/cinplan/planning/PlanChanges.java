@@ -40,6 +40,7 @@ final class PlanChanges {
         text(changes, "The sustainability of targets", was.targetSustainability(), now.targetSustainability());
         text(changes, "Family Group Conference", was.familyGroupConference(), now.familyGroupConference());
         text(changes, "Young carers", was.youngCarers(), now.youngCarers());
+        text(changes, "How the plan is made understandable", was.madeUnderstandable(), now.madeUnderstandable());
         text(changes, "The court agreement", was.courtAgreement(), now.courtAgreement());
         recipients(changes, before.recipients(), after.recipients());
         return changes;

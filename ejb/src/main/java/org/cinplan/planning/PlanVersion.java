@@ -112,6 +112,9 @@ class PlanVersion {
     @Column(name = "young_carers", length = 4000)
     private String youngCarers;
 
+    @Column(name = "made_understandable", length = 4000)
+    private String madeUnderstandable;
+
     @Column(name = "court_agreement", length = 4000)
     private String courtAgreement;
 
@@ -173,6 +176,7 @@ class PlanVersion {
         targetSustainability = PlanText.tidy(context.targetSustainability());
         familyGroupConference = PlanText.tidy(context.familyGroupConference());
         youngCarers = PlanText.tidy(context.youngCarers());
+        madeUnderstandable = PlanText.tidy(context.madeUnderstandable());
         courtAgreement = PlanText.tidy(context.courtAgreement());
         outcomes.clear();
         contents.outcomes().forEach(o -> outcomes.add(new OutcomeLine(o)));
@@ -234,7 +238,7 @@ class PlanVersion {
                 actions.stream().map(ActionLine::value).toList(), services.stream().map(ServiceLine::value).toList(),
                 childViews, familyViews, rolesAndResponsibilities, contingency, bottomLine, reviewPoints,
                 recipients.stream().map(RecipientLine::value).toList(), new PlanContext(strengths, protectiveFactors, risks,
-                greyAreas, targetSustainability, familyGroupConference, youngCarers, courtAgreement));
+                greyAreas, targetSustainability, familyGroupConference, youngCarers, madeUnderstandable, courtAgreement));
     }
 
     public CinPlan plan() {

@@ -158,7 +158,8 @@ class CinPlanIT {
         PlanContents base = contents(today.plusMonths(3));
         PlanContext context = new PlanContext("Grandmother nearby", "Child confides in her teacher", "Father's temper",
                 "Whether father still visits", "Attendance held for 4 weeks so far", "Considered: family declined",
-                "Older sister cares for her brother after school", "Mother brings the child to the family centre weekly");
+                "Older sister cares for her brother after school", "Interpreter (Polish) at every meeting",
+                "Mother brings the child to the family centre weekly");
         PlanView draft = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, new PlanContents(base.needs(),
                 base.outcomes(), base.actions(), base.services(), base.childViews(), base.familyViews(),
                 base.rolesAndResponsibilities(), base.contingency(), base.bottomLine(), base.reviewPoints(), base.recipients(),

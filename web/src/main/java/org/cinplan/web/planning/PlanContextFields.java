@@ -16,6 +16,7 @@ public class PlanContextFields implements Serializable {
     private String targetSustainability;
     private String familyGroupConference;
     private String youngCarers;
+    private String madeUnderstandable;
     private String courtAgreement;
 
     static PlanContextFields of(PlanContext context) {
@@ -27,13 +28,14 @@ public class PlanContextFields implements Serializable {
         fields.targetSustainability = context.targetSustainability();
         fields.familyGroupConference = context.familyGroupConference();
         fields.youngCarers = context.youngCarers();
+        fields.madeUnderstandable = context.madeUnderstandable();
         fields.courtAgreement = context.courtAgreement();
         return fields;
     }
 
     PlanContext value() {
         return new PlanContext(strengths, protectiveFactors, risks, greyAreas, targetSustainability, familyGroupConference,
-                youngCarers, courtAgreement);
+                youngCarers, madeUnderstandable, courtAgreement);
     }
 
     public String getStrengths() { return strengths; }
@@ -50,6 +52,8 @@ public class PlanContextFields implements Serializable {
     public void setFamilyGroupConference(String value) { familyGroupConference = value; }
     public String getYoungCarers() { return youngCarers; }
     public void setYoungCarers(String value) { youngCarers = value; }
+    public String getMadeUnderstandable() { return madeUnderstandable; }
+    public void setMadeUnderstandable(String value) { madeUnderstandable = value; }
     public String getCourtAgreement() { return courtAgreement; }
     public void setCourtAgreement(String value) { courtAgreement = value; }
 }
