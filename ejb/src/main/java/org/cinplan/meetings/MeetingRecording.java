@@ -48,9 +48,9 @@ import java.util.stream.Collectors;
  * Recording a CIN meeting that was held: the initial meeting first, reviews after it. The minutes' dates are checked
  * against the council's profile in force on the day of the meeting (next review within the review timescale unless a
  * rationale is recorded; plan update date within 6 weeks in Berkshire West), and the people rules of RULES.md
- * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a step-down plan closes before
- * its minimum duration only with a manager's decision recorded (MIN_DURATION_AFTER_CP). The case's deadlines and
- * alerts are recomputed as soon as it is saved.
+ * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a plan closes before its
+ * minimum duration (MIN_DURATION_AFTER_CP after child protection, MIN_DURATION_FROM_START in Berkshire West) only with a
+ * manager's decision recorded. The case's deadlines and alerts are recomputed as soon as it is saved.
  */
 @Stateless
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
@@ -141,9 +141,9 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
-                EarlyClosureDecisions.minimumDurationAfterCp(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                EarlyClosureDecisions.minimumDuration(em, catalog, episode, heldOn).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
-                            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP", rule.refusal(heldOn));
+                            throw new BusinessRuleViolation(rule.rule().name(), rule.refusal(heldOn));
                         });
                 episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 List<String> notices = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
+import org.cinplan.schedule.EpisodeType;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.time.Clock;
@@ -240,6 +241,22 @@ public class CinPlanning {
         return view(episode, plan, me);
     }
 
+    /**
+     * Records a supervision order's dates (the plan lasts for the order; SO_EXTENSION_9M counts from its start), or
+     * its new end when the court extends it; the case's deadlines are recomputed at once.
+     */
+    public PlanView recordSupervisionOrder(@NotNull(message = "Choose a case") Long episodeId,
+                                           @NotNull(message = "Enter the order's start date") LocalDate start,
+                                           @NotNull(message = "Enter the order's end date") LocalDate end) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "record the supervision order's dates");
+        episode.recordSupervisionOrder(start, end, LocalDate.now(clock), now());
+        em.flush();
+        audit(me, episode, "Supervision order from " + PlanText.date(start) + " to " + PlanText.date(end) + " (SO_EXTENSION_9M)");
+        caseChanged.fire(new CaseChanged(episodeId));
+        return view(episode, planOf(episode), me);
+    }
+
     private PlanView saveContents(Long episodeId, Integer lockVersion, PlanContents contents, boolean submit) {
         Episode episode = episode(episodeId);
         StaffMember me = requireAccess(episode, submit ? "submit the CIN plan" : "change the CIN plan");
@@ -340,7 +357,8 @@ public class CinPlanning {
         return new PlanView(episode.id(), episode.child().fullName(), episode.child().family().council().name(),
                 plan == null ? null : plan.rowVersion(), List.copyOf(versions),
                 plan != null && plan.mayBeApprovedBy(me.username(), me.roles()),
-                plan != null && plan.budgetsMayBeDecidedBy(me));
+                plan != null && plan.budgetsMayBeDecidedBy(me), episode.type() == EpisodeType.SUPERVISION_ORDER,
+                episode.supervisionOrderStart(), episode.supervisionOrderEnd());
     }
 
     private static String recordId(Episode episode) {
