@@ -78,6 +78,23 @@ public class Documents {
         return pdf;
     }
 
+    /**
+     * Which PDFs the case has, for its page to offer. It shows no recorded text, only version numbers and meeting
+     * dates, so it is not audited; each download is.
+     */
+    public CaseDocuments available(@NotNull(message = "Choose a case") Long episodeId) {
+        Episode episode = readable(episodeId, "list the case's documents");
+        List<PlanVersionView> versions = PlanVersionView.ofEpisode(em, episode);
+        List<Meeting> held = em.createQuery("select m from Meeting m where m.episode = :e order by m.heldOn desc, m.id desc",
+                Meeting.class).setParameter("e", episode).getResultList();
+        return new CaseDocuments(episode.id(),
+                versions.stream().filter(PlanVersionView::isApproved).map(PlanVersionView::number).findFirst().orElse(null),
+                versions.stream().map(v -> new CaseDocuments.PlanVersionChoice(v.number(),
+                        "Version " + v.number() + " (" + v.statusLabel() + ")")).toList(),
+                held.stream().map(m -> new CaseDocuments.MinutesChoice(m.id(),
+                        m.kind().label() + " held on " + DocumentText.date(m.heldOn()))).toList());
+    }
+
     /** The download's file name: the case's id, never the child's name. */
     public static String planFileName(long episodeId, Integer version) {
         return "cin-plan-case-" + episodeId + (version == null ? "-in-force" : "-version-" + version) + ".pdf";
