@@ -38,12 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cinplan.platform.Role.ADMINISTRATOR;
 import static org.cinplan.platform.Role.AUDITOR;
 import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER;
 import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER;
@@ -87,9 +85,7 @@ class DocumentsIT {
 
     @BeforeEach
     void everyRoleWorksInReading() throws Exception {
-        for (Role role : EnumSet.complementOf(EnumSet.of(ADMINISTRATOR, AUDITOR))) {
-            TestStaff.inReadingTeam(em, transaction, role);
-        }
+        TestStaff.everyCaseworkRoleInReadingTeam(em, transaction);
     }
 
     @Test
