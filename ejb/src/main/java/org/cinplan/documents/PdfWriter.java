@@ -1,14 +1,26 @@
 package org.cinplan.documents;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -34,7 +46,9 @@ import java.util.Map;
  * (Liberation Sans, which has Welsh's ŵ and ŷ and the rest of the Latin, Greek and Cyrillic letters), long text
  * wrapped and flowing onto new pages, each section a bookmark, and on every page the council, the marking
  * OFFICIAL-SENSITIVE at the top and the bottom, the version, the date and "Page n of N". The document has a title (also
- * shown by viewers in place of the file name) and its language, en-GB. A character the font lacks prints as "?".
+ * shown by viewers in place of the file name) and its language, en-GB. It is tagged: the title a heading (H1), each
+ * section's heading an H2, its text paragraphs (P) and lists (L, LI), in reading order, and what every page repeats
+ * an artifact, so assistive technology reads it as a document. A character the font lacks prints as "?".
  * Plain Java: no container needed.
  */
 final class PdfWriter {
@@ -65,6 +79,14 @@ final class PdfWriter {
     private PDPageContentStream stream;
     private float y;
 
+    private final PDStructureTreeRoot structure = new PDStructureTreeRoot();
+    private PDStructureElement documentElement;
+    /** The structure element the text now written belongs to. */
+    private PDStructureElement tag;
+    /** The structure element of each marked-content id on the page being written (the page's parent tree entry). */
+    private List<PDStructureElement> marksOnPage = new ArrayList<>();
+    private final Map<Integer, COSObjectable> parentTree = new HashMap<>();
+
     private PdfWriter(DocumentContent content) {
         this.content = content;
         this.bodySize = content.largeType() ? 16 : 10.5f;
@@ -87,12 +109,15 @@ final class PdfWriter {
             regular = PDType0Font.load(doc, font(REGULAR_FONT));
             bold = PDType0Font.load(doc, font(BOLD_FONT));
             PDDocumentOutline outline = new PDDocumentOutline();
+            documentElement = new PDStructureElement(StandardStructureTypes.DOCUMENT, structure);
+            structure.appendKid(documentElement);
             newPage();
             title();
             for (DocumentContent.Section section : content.sections()) {
                 section(section, outline);
             }
             stream.close();
+            closePageStructure();
             pageFurniture();
             describe(doc, outline);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -102,10 +127,13 @@ final class PdfWriter {
     }
 
     private void title() throws IOException {
+        tag = element(StandardStructureTypes.H1, documentElement);
         for (String line : wrap(content.title(), bold, titleSize, width())) {
             text(bold, titleSize, MARGIN, line);
         }
+        tag = element(StandardStructureTypes.P, documentElement);
         text(regular, bodySize, MARGIN, content.council());
+        tag = element(StandardStructureTypes.P, documentElement);
         text(regular, bodySize, MARGIN, content.versionLine() + ". Produced on " + DATE.format(content.producedOn()) + ".");
         y -= bodySize;
     }
@@ -116,14 +144,24 @@ final class PdfWriter {
         ensureRoom(lineHeight(headingSize) * heading.size() + headingSize * 0.6f + lineHeight(bodySize));
         bookmark(outline, section.heading());
         y -= headingSize * 0.3f;
+        tag = element(StandardStructureTypes.H2, documentElement);
         for (String line : heading) {
             text(bold, headingSize, MARGIN, line);
         }
         y -= headingSize * 0.3f;
         if (section.isEmpty()) {
+            tag = element(StandardStructureTypes.P, documentElement);
             paragraph(DocumentContent.Section.NOTHING_RECORDED, regular, MARGIN, "");
         }
+        PDStructureElement list = null;
         for (DocumentContent.Block block : section.blocks()) {
+            if (block.kind() != DocumentContent.Block.Kind.BULLET) {
+                list = null;
+                tag = element(StandardStructureTypes.P, documentElement);
+            } else {
+                list = list != null ? list : element(StandardStructureTypes.L, documentElement);
+                tag = element(StandardStructureTypes.LI, list);
+            }
             switch (block.kind()) {
                 case PARAGRAPH -> paragraph(block.text(), regular, MARGIN, "");
                 case BOLD -> paragraph(block.text(), bold, MARGIN, "");
@@ -142,7 +180,9 @@ final class PdfWriter {
             for (String line : lines) {
                 ensureRoom(lineHeight(bodySize));
                 if (first && !bullet.isEmpty()) {
-                    show(regular, bodySize, MARGIN + bodySize * 0.3f, y - bodySize, bullet);
+                    stream.beginMarkedContent(COSName.ARTIFACT);
+                    show(stream, regular, bodySize, MARGIN + bodySize * 0.3f, y - bodySize, bullet);
+                    stream.endMarkedContent();
                 }
                 first = false;
                 text(font, bodySize, x, line);
@@ -150,14 +190,27 @@ final class PdfWriter {
         }
     }
 
+    /** One line of the current structure element's text, marked as its content. */
     private void text(PDType0Font font, float size, float x, String line) throws IOException {
         ensureRoom(lineHeight(size));
-        show(font, size, x, y - size, line);
+        int mcid = marksOnPage.size();
+        marksOnPage.add(tag);
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        stream.beginMarkedContent(COSName.getPDFName(tag.getStructureType()), PDPropertyList.create(properties));
+        show(stream, font, size, x, y - size, line);
+        stream.endMarkedContent();
+        PDMarkedContentReference reference = new PDMarkedContentReference();
+        reference.setPage(page);
+        reference.setMCID(mcid);
+        tag.appendKid(reference);
         y -= lineHeight(size);
     }
 
-    private void show(PDType0Font font, float size, float x, float baseline, String line) throws IOException {
-        show(stream, font, size, x, baseline, line);
+    private static PDStructureElement element(String type, PDStructureNode parent) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        parent.appendKid(element);
+        return element;
     }
 
     private static void show(PDPageContentStream on, PDType0Font font, float size, float x, float baseline, String line)
@@ -175,15 +228,25 @@ final class PdfWriter {
     private void ensureRoom(float height) throws IOException {
         if (y - height < BODY_BOTTOM) {
             stream.close();
+            closePageStructure();
             newPage();
         }
     }
 
     private void newPage() throws IOException {
         page = new PDPage(PAGE);
+        page.setStructParents(document.getNumberOfPages());
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = BODY_TOP;
+    }
+
+    /** The page's entry in the parent tree: the structure element of each marked-content id on it. */
+    private void closePageStructure() {
+        COSArray elements = new COSArray();
+        marksOnPage.forEach(element -> elements.add(element.getCOSObject()));
+        parentTree.put(page.getStructParents(), new PDParentTreeValue(elements));
+        marksOnPage = new ArrayList<>();
     }
 
     private void bookmark(PDDocumentOutline outline, String heading) {
@@ -205,6 +268,7 @@ final class PdfWriter {
             PDPage each = document.getPage(number - 1);
             try (PDPageContentStream on = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
+                on.beginMarkedContent(COSName.ARTIFACT);
                 float top = PAGE.getHeight() - 36;
                 String marking = DocumentContent.MARKING;
                 show(on, bold, FURNITURE_SIZE, MARGIN, top, fitting(content.council(), bold, right - MARGIN
@@ -215,6 +279,7 @@ final class PdfWriter {
                 float pageOfWidth = widthOf(pageOf, regular, FURNITURE_SIZE);
                 show(on, regular, FURNITURE_SIZE, MARGIN, 24, fitting(dated, regular, right - MARGIN - pageOfWidth - 12));
                 show(on, regular, FURNITURE_SIZE, right - pageOfWidth, 24, pageOf);
+                on.endMarkedContent();
             }
         }
     }
@@ -230,6 +295,14 @@ final class PdfWriter {
         info.setCreationDate(produced);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(LANGUAGE);
+        PDNumberTreeNode parents = new PDNumberTreeNode(PDParentTreeValue.class);
+        parents.setNumbers(parentTree);
+        structure.setParentTree(parents);
+        structure.setParentTreeNextKey(doc.getNumberOfPages());
+        catalog.setStructureTreeRoot(structure);
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
         catalog.setDocumentOutline(outline);
         catalog.setPageMode(PageMode.USE_OUTLINES);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());

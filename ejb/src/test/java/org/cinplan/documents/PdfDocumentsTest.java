@@ -1,7 +1,11 @@
 package org.cinplan.documents;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cinplan.planning.ActionStatus;
@@ -84,6 +88,29 @@ class PdfDocumentsTest {
                         "CIN plan version 3");
             }
             assertThat(text(pdf)).contains("The last words of the needs.", "Distribution list");
+        }
+    }
+
+    @Test
+    void theDocumentIsTaggedHeadingsParagraphsAndListsInReadingOrder() throws IOException {
+        try (PDDocument pdf = read(PdfWriter.write(PlanDocuments.plan(CASE, approvedVersion(contents(WELSH)), PRODUCED)))) {
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            var root = pdf.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root.getParentTree()).isNotNull();
+            var document = (PDStructureElement) root.getKids().get(0);
+            assertThat(document.getStructureType()).isEqualTo("Document");
+            List<String> types = document.getKids().stream().map(k -> ((PDStructureElement) k).getStructureType()).toList();
+            // Title, council, version; "About this plan" and its paragraphs; the needs; the outcomes as a list.
+            assertThat(types).startsWith("H1", "P", "P", "H2", "P").contains("L");
+            assertThat(types.stream().filter("H2"::equals).count()).isEqualTo(bookmarks(pdf).size());
+            // Each page's parent tree entry names, for each marked-content id on it, the element that holds it.
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                var entry = (COSObjectable) root.getParentTree()
+                        .getValue(pdf.getPage(page).getStructParents());
+                var elements = (COSArray) entry.getCOSObject();
+                assertThat(elements.size()).as("marked lines on page %d", page + 1).isGreaterThan(0);
+                assertThat(elements.getObject(0)).isInstanceOf(COSDictionary.class);
+            }
         }
     }
 
