@@ -96,6 +96,10 @@ class CinPlanBrowserIT extends BrowserJourney {
         assertThat(plan.title()).isEqualTo("Child in Need plan for " + child + ", version " + version);
         assertThat(plan.text()).contains("Regular school attendance; a settled morning routine",
                 "Walk to school together each morning", "Suffolk", "OFFICIAL-SENSITIVE", "Page 1 of " + plan.pages());
+
+        String documents = link.getAttribute("href").replaceFirst("/documents/.*", "/documents/");
+        assertThat(download(documents + "plan.pdf?episode=not-a-number").statusCode()).isEqualTo(400);
+        assertThat(download(documents + "minutes.pdf?meeting=987654321").statusCode()).as("no such meeting").isEqualTo(403);
     }
 
     /**
