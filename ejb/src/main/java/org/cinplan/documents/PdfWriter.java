@@ -132,9 +132,9 @@ final class PdfWriter {
             text(bold, titleSize, MARGIN, line);
         }
         tag = element(StandardStructureTypes.P, documentElement);
-        text(regular, bodySize, MARGIN, content.council());
+        paragraph(content.council(), regular, MARGIN, "");
         tag = element(StandardStructureTypes.P, documentElement);
-        text(regular, bodySize, MARGIN, content.versionLine() + ". Produced on " + DATE.format(content.producedOn()) + ".");
+        paragraph(content.versionLine() + ". Produced on " + DATE.format(content.producedOn()) + ".", regular, MARGIN, "");
         y -= bodySize;
     }
 

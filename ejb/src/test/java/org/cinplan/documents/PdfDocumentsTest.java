@@ -165,8 +165,23 @@ class PdfDocumentsTest {
             assertThat(text(familyPdf)).contains("Who will do what", "Family support worker will: Visit weekly",
                     "If things do not get better", WELSH, "OFFICIAL-SENSITIVE");
             assertThat(largestBodyFontSize(familyPdf)).isGreaterThanOrEqualTo(16f);
+            // In large type every line still wraps within the right margin (56 pt) of the A4 page (595 pt).
+            assertThat(rightmostTextEdge(familyPdf)).isLessThanOrEqualTo(595 - 56 + 0.5f);
             assertThat(largestBodyFontSize(planPdf)).isLessThan(12f);
         }
+    }
+
+    private static float rightmostTextEdge(PDDocument pdf) throws IOException {
+        float[] edge = new float[1];
+        new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (var p : positions) {
+                    edge[0] = Math.max(edge[0], p.getXDirAdj() + p.getWidthDirAdj());
+                }
+            }
+        }.getText(pdf);
+        return edge[0];
     }
 
     private static float largestBodyFontSize(PDDocument pdf) throws IOException {
