@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.cinplan.planning.ActionStatus;
 import org.cinplan.planning.OwnerKind;
 import org.cinplan.planning.PlanAction;
@@ -172,31 +173,26 @@ class PdfDocumentsTest {
     }
 
     private static float rightmostTextEdge(PDDocument pdf) throws IOException {
-        float[] edge = new float[1];
-        new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                for (var p : positions) {
-                    edge[0] = Math.max(edge[0], p.getXDirAdj() + p.getWidthDirAdj());
-                }
-            }
-        }.getText(pdf);
-        return edge[0];
+        return largestOver(pdf, "", p -> p.getXDirAdj() + p.getWidthDirAdj());
     }
 
     private static float largestBodyFontSize(PDDocument pdf) throws IOException {
-        float[] sizes = new float[1];
+        return largestOver(pdf, "Visit weekly", TextPosition::getFontSizeInPt);
+    }
+
+    /** The largest value of {@code measure} over the characters of every run of text that contains {@code within}. */
+    private static float largestOver(PDDocument pdf, String within, java.util.function.ToDoubleFunction<TextPosition> measure)
+            throws IOException {
+        float[] largest = new float[1];
         new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                for (var p : positions) {
-                    if (text.contains("Visit weekly")) {
-                        sizes[0] = Math.max(sizes[0], p.getFontSizeInPt());
-                    }
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (text.contains(within)) {
+                    positions.forEach(p -> largest[0] = Math.max(largest[0], (float) measure.applyAsDouble(p)));
                 }
             }
         }.getText(pdf);
-        return sizes[0];
+        return largest[0];
     }
 
     private static PlanContents contents(String needs) {
