@@ -214,7 +214,7 @@ public class MeetingRecording {
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(meeting.episode().id()));
-        return HeldMeetingView.of(meeting, bookingOf(meeting));
+        return HeldMeetingView.of(em, meeting);
     }
 
     /** The meetings held on a case, latest first. */
@@ -224,7 +224,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> held = new ArrayList<>(meetingsOf(episode));
         java.util.Collections.reverse(held);
-        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(em, m)).toList();
         // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends.
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
@@ -287,10 +287,6 @@ public class MeetingRecording {
         return notices;
     }
 
-    private MeetingBooking bookingOf(Meeting meeting) {
-        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
-                .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
-    }
 
     /** A staff member of the case's council, chosen on a form. */
     private StaffMember councilStaff(Episode episode, Long staffId, String who) {

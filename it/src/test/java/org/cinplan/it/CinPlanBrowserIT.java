@@ -70,6 +70,38 @@ class CinPlanBrowserIT extends BrowserJourney {
         assertThat(planApproval.findElement(By.cssSelector(".status")).getText()).startsWith("Met");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", planApproval);
         Browser.screenshot(browser, "plan-approval-met");
+
+        downloadThePlanInForceFromTheCasePage(child);
+    }
+
+    /** The case page offers the plan in force as a PDF, named by the case, never the child, with the plan's text. */
+    private void downloadThePlanInForceFromTheCasePage(String child) {
+        WebElement link = browser.findElement(By.id("planInForcePdf"));
+        // The test database outlives a run, so the version approved here may not be the first.
+        assertThat(link.getText()).matches("CIN plan in force \\(version \\d+\\)");
+        String version = link.getText().replaceAll("\\D", "");
+        assertThat(browser.findElements(By.cssSelector("a.plan-version-pdf"))).extracting(WebElement::getText)
+                .startsWith("CIN plan, Version " + version + " (Approved, in force)");
+        assertThat(browser.findElement(By.id("familyPlanPdf")).getText()).startsWith("Family-friendly plan");
+
+        java.net.http.HttpResponse<byte[]> pdf = download(link.getAttribute("href"));
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String disposition = pdf.headers().firstValue("Content-Disposition").orElse("");
+        assertThat(disposition).matches("attachment; filename=\"cin-plan-case-\\d+-in-force\\.pdf\"");
+        for (String name : child.split(" ")) {
+            assertThat(disposition).doesNotContain(name);
+        }
+        PdfText plan = PdfText.of(pdf.body());
+        assertThat(plan.title()).isEqualTo("Child in Need plan for " + child + ", version " + version);
+        assertThat(plan.text()).contains("Regular school attendance; a settled morning routine",
+                "Walk to school together each morning", "Suffolk", "OFFICIAL-SENSITIVE", "Page 1 of " + plan.pages());
+
+        String documents = link.getAttribute("href").replaceFirst("/documents/.*", "/documents/");
+        assertThat(download(documents + "plan.pdf?episode=not-a-number").statusCode()).isEqualTo(400);
+        assertThat(download(documents + "minutes.pdf?meeting=987654321").statusCode()).as("no such meeting").isEqualTo(403);
     }
 
     /**

@@ -177,9 +177,7 @@ class RecordAccessIT {
 
     @BeforeEach
     void everyRoleWorksInReading() throws Exception {
-        for (Role role : EnumSet.complementOf(EnumSet.of(ADMINISTRATOR, AUDITOR))) {
-            TestStaff.inReadingTeam(em, transaction, role);
-        }
+        TestStaff.everyCaseworkRoleInReadingTeam(em, transaction);
     }
 
     // ---- the role gate ---------------------------------------------------------------------------------------------
