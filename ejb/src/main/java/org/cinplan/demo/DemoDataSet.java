@@ -21,6 +21,7 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.RecordRestriction;
+import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.RestrictionReason;
 import org.cinplan.casework.Sex;
 import org.cinplan.meetings.Meeting;
@@ -70,6 +71,10 @@ public class DemoDataSet {
     private static final String[] GIVEN_NAMES_M = {"Aaron", "Ben", "Callum", "Dylan", "Ethan", "Finley", "George",
             "Harry", "Isaac", "Jacob", "Kai", "Leo", "Mason", "Noah", "Oscar", "Reuben", "Samuel", "Theo", "Yusuf"};
     private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "WIRI"};
+    /** Who referred each scenario's children (the census's ReferralSource), a spread of the usual sources. */
+    private static final ReferralSource[] REFERRED_BY = {ReferralSource.SCHOOL, ReferralSource.POLICE,
+            ReferralSource.HEALTH_VISITOR, ReferralSource.FAMILY, ReferralSource.EMERGENCY_DEPARTMENT,
+            ReferralSource.LA_SOCIAL_CARE, ReferralSource.GP, ReferralSource.HOUSING};
 
     private final Random random = new Random(17);
 
@@ -163,6 +168,7 @@ public class DemoDataSet {
             em.persist(child);
             Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(45), today.minusDays(c == 0 ? 5 : 35),
                     "N1", false);
+            episode.recordReferralSource(ReferralSource.SCHOOL);
             em.persist(episode);
             if (c > 0) {
                 held(em, episode, today.minusDays(21), today.plusDays(14), today.minusDays(7));
@@ -183,9 +189,11 @@ public class DemoDataSet {
         family.allocateTo(worker);
         em.persist(family);
         Child child = new Child(family, "SUF009001", "Leah", "Ward", today.minusYears(11).minusDays(80), Sex.F, "WBRI", false);
+        recordCensusDisabilities(child);
         em.persist(child);
         LocalDate decision = today.minusMonths(10);
         Episode episode = Episode.open(child, EpisodeType.STANDARD, decision.minusDays(50), decision, "N1", false);
+        episode.recordReferralSource(ReferralSource.HEALTH_VISITOR);
         em.persist(episode);
         Assessment initial = Assessment.start(episode, decision.minusDays(40), AssessmentReason.INITIAL, worker.username(), today);
         initial.complete(decision.minusDays(5), today, worker.username(), List.of("3B", "4B"), AssessmentOutcome.CIN_PLAN);
@@ -275,6 +283,7 @@ public class DemoDataSet {
             case STEPPED_DOWN_FROM_CP -> Episode.stepDownFromChildProtection(child, today.minusDays(400), today.minusDays(50), "N1");
             case CLOSED -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(340), today.minusDays(300), "N6", false);
         };
+        episode.recordReferralSource(REFERRED_BY[scenario.ordinal() % REFERRED_BY.length]);
         em.persist(episode);
         switch (scenario) {
             case NEW_DECISION -> { }

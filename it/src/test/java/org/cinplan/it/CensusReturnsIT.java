@@ -98,6 +98,12 @@ class CensusReturnsIT {
                 assertThat(validation.issues()).extracting(CensusIssue::code)
                         .as("findings of %s %s that the mapping should have made impossible", council, year.label())
                         .doesNotContainAnyElementsOf(GUARANTEED_BY_THE_MAPPING);
+                assertThat(validation.issues()).filteredOn(CensusIssue::blocks)
+                        .filteredOn(issue -> !madeByAnotherTest(issue))
+                        .as("errors in the census of %s %s", council, year.label()).isEmpty();
+                System.out.printf("census %s %s: %d children, %d errors, %d queries %s%n", council, year.label(),
+                        validation.children(), validation.errors(), validation.queries(),
+                        validation.issues().stream().map(CensusIssue::code).distinct().sorted().toList());
                 if (year.equals(thisYear)) {
                     assertThat(validation.children()).as("demo children of %s this year", council).isPositive();
                 }
@@ -156,13 +162,8 @@ class CensusReturnsIT {
             assertThat(issue.message()).isNotBlank();
             assertThat(issue.field()).isNotBlank();
         });
-        // cinplan does not record the source of a referral yet (issue 13), so the DfE's rule 8866 names each episode
-        assertThat(validation.issues()).filteredOn(i -> i.code().equals("8866")).isNotEmpty()
-                .allSatisfy(issue -> {
-                    assertThat(issue.laChildId()).isNotBlank();
-                    assertThat(issue.childRecordId()).isNotNull();
-                    assertThat(issue.field()).isEqualTo("ReferralSource");
-                });
+        assertThat(validation.issues()).filteredOn(issue -> issue.laChildId() != null).allSatisfy(issue ->
+                assertThat(issue.childRecordId()).as("the record of %s", issue.laChildId()).isNotNull());
     }
 
     @Test
@@ -200,6 +201,14 @@ class CensusReturnsIT {
         assertThatThrownBy(() -> returns.validate("READING", "2025-26")).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> asAuditor.call(() -> returns.export("READING", "2025-26", OutputStream.nullOutputStream())))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    /**
+     * Children made by other integration tests' fixtures (LAchildID "IT..."), in whatever state their test needs, when
+     * they share the database: the census's own rules still name them, but they are not the demo data.
+     */
+    private static boolean madeByAnotherTest(CensusIssue issue) {
+        return issue.laChildId() != null && issue.laChildId().startsWith("IT");
     }
 
     private static String text(Document xml, String element) {
