@@ -13,6 +13,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
+import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -35,6 +36,9 @@ public class CensusReturns {
     private CensusReadModel readModel;
 
     @Inject
+    private ScheduleCatalog schedule;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Inject
@@ -47,7 +51,7 @@ public class CensusReturns {
     public CensusValidation validate(@NotBlank(message = "Choose a council") String councilCode,
                                      @NotBlank(message = "Choose a collection year") String year) {
         CensusHeader header = header(councilCode, year);
-        CensusValidator validator = new CensusValidator(header);
+        CensusValidator validator = new CensusValidator(header, schedule.calendar());
         CensusScope scope = new CensusScope(header.year());
         int[] children = {0};
         readModel.forEachChild(councilCode, header.year(), child -> scope.include(child)
