@@ -49,6 +49,9 @@ class CensusReturnsPageIT {
         assertThat(html.select("#census\\:issues_data td").eachText()).contains("8770Q", "Please check and either amend"
                 + " data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old",
                 "UPNunknown");
+        // administrators see the return, not the child records: no finding links to one for them
+        assertThat(html.select("#census\\:issues_data a[href*=child.xhtml]")).isEmpty();
+        assertThat(html.select("#census\\:issues_data td").eachText()).anyMatch(text -> text.matches("[A-Z]{3}\\d{6}"));
     }
 
     @Test
