@@ -85,8 +85,7 @@ public class DemoDataSet {
     public record Summary(int councils, int teams, int staff, int families, int children, int episodes) {
     }
 
-    /** The states the demo episodes are in, one per family in turn. */
-    /** What state a demo family's episodes are in, and how many days ago they were referred and decided. */
+    /** The states the demo episodes are in, one per family in turn, and how many days ago they were referred and decided. */
     enum Scenario {
         NEW_DECISION(40, 3), ACTIVE_PLAN(75, 30), REVIEW_DUE(110, 70), VISIT_OVERDUE(100, 60),
         SUPERVISION_ORDER(90, 45), SHORT_BREAKS(240, 200), STEPPED_DOWN_FROM_CP(400, 50), CLOSED(340, 300);
