@@ -13,7 +13,7 @@ import java.util.Objects;
 /** The serial numbers a council's census of one collection year has used: each export takes the next, from 1. */
 @Entity
 @Table(name = "census_serial_number")
-public class CensusSerialNumber {
+class CensusSerialNumber {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
