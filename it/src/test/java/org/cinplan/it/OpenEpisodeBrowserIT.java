@@ -55,7 +55,7 @@ class OpenEpisodeBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "episode-refused");
         String messages = browser.findElement(By.id("episode:messages")).getText();
         assertThat(messages).contains("Enter the child's family name", "Enter the child's date of birth",
-                "Choose the child's sex", "Choose the primary need code");
+                "Choose the child's sex", "Choose the primary need code", "Choose who referred the child");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open a CIN episode");
         assertThat(browser.findElement(By.id("episode:givenName")).getAttribute("value")).isEqualTo("Rose");
