@@ -77,6 +77,9 @@ public class MeetingRecording {
     @Inject
     private Event<CaseChanged> caseChanged;
 
+    @Inject
+    private Event<MeetingInvitation> invitations;
+
     /**
      * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
      * meeting's id.
@@ -280,6 +283,7 @@ public class MeetingRecording {
         List<String> notices = new ArrayList<>();
         for (MeetingBooking b : booked) {
             b.cancel();
+            invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
             auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
             notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");

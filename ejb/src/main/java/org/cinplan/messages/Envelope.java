@@ -1,0 +1,11 @@
+package org.cinplan.messages;
+
+/** A queued message taken for sending: what the mail composer needs, nothing managed. */
+public record Envelope(long id, MessageKind kind, String recipient, String recipientName, String subject, String body,
+                       String calendar) {
+
+    static Envelope of(OutgoingMessage message) {
+        return new Envelope(message.id(), message.kind(), message.recipient(), message.recipientName(),
+                message.subject(), message.body(), message.calendar());
+    }
+}

@@ -1,0 +1,80 @@
+package org.cinplan.messages;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The send log as a queue. Each method commits in a transaction of its own (never the caller's business transaction):
+ * queueing, taking a due message for sending, and recording the result of an attempt. Used only by this area.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Outbox {
+
+    /** How long a message taken for sending is left to the sender before another may take it. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final int BATCH = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public void queue(List<NewMessage> messages) {
+        LocalDateTime now = now();
+        messages.forEach(m -> em.persist(new OutgoingMessage(m, now)));
+    }
+
+    /** The ids of the messages due to be sent now, oldest first. */
+    public List<Long> dueIds() {
+        LocalDateTime now = now();
+        return em.createQuery("select m.id from OutgoingMessage m where m.status = :queued"
+                        + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
+                        + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("queued", MessageStatus.QUEUED).setParameter("now", now)
+                .setMaxResults(BATCH).getResultList();
+    }
+
+    /**
+     * Takes a due message for sending, in one update that only one taker can win (another server, the timer and an
+     * immediate send may all try); empty when it is not due or someone else has it.
+     */
+    public Optional<Envelope> claim(long id) {
+        LocalDateTime now = now();
+        int claimed = em.createQuery("update OutgoingMessage m set m.claimedUntil = :until, m.version = m.version + 1"
+                        + " where m.id = :id and m.status = :queued and m.nextAttemptAt <= :now"
+                        + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+                .setParameter("until", now.plus(CLAIM)).setParameter("id", id)
+                .setParameter("queued", MessageStatus.QUEUED).setParameter("now", now).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Envelope.of(em.find(OutgoingMessage.class, id)));
+    }
+
+    public void sent(long id) {
+        em.find(OutgoingMessage.class, id).sent(now());
+    }
+
+    public void failed(long id, String error, boolean temporary) {
+        em.find(OutgoingMessage.class, id).failed(now(), error, temporary);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,191 @@
+package org.cinplan.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.cinplan.admin.PolicyFamily;
+import org.cinplan.casework.Child;
+import org.cinplan.casework.Episode;
+import org.cinplan.casework.Sex;
+import org.cinplan.meetings.BookingForm;
+import org.cinplan.meetings.BookingView;
+import org.cinplan.meetings.InviteeForm;
+import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.messages.MessageLog;
+import org.cinplan.messages.MessageView;
+import org.cinplan.schedule.EpisodeType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Email through the test server's real mail session {@code mail/cinplan} (configured by server-config for SMTP on
+ * localhost:3025) to a real SMTP server: GreenMail, started by each test inside the test server's JVM. Every test
+ * makes its own case and invitee address, so messages of other tests (a retry, say) never count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    private static final int SMTP_PORT = 3025;
+    private static final long WAIT_MILLIS = 30_000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModuleWith(MailIT.class, CaseFixtures.class)
+                .addAsLibraries(Deployments.jarOf(GreenMail.class));
+    }
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    @Inject
+    private MessageLog messageLog;
+
+    @Inject
+    private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private CaseFixtures fixtures;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void anInviteeGetsAnInvitationThenAnUpdateAndACancellationOfTheSameCalendarEntry() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            long episodeId = newCase();
+            String address = "gp-" + CaseFixtures.suffix().toLowerCase() + "@surgery.example.org";
+            BookingView booked = as(() -> scheduling.book(episodeId, new BookingForm(today.plusDays(10), LocalTime.of(10, 0),
+                    60, "Civic Offices", false), UUID.randomUUID().toString()));
+            BookingView invited = as(() -> scheduling.invite(booked.id(), booked.version(),
+                    new InviteeForm("Dr Ada Shah", "GP", address)));
+            as(() -> scheduling.invite(booked.id(), invited.version(), new InviteeForm("Kim Test", "Mother")));
+
+            MimeMessage invitation = awaitMessagesTo(smtp, address, 1).get(0);
+            assertThat(invitation.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                    .containsExactly("Dr Ada Shah <" + address + ">");
+            assertThat(invitation.getSubject()).startsWith("Invitation: ").contains("(Case " + episodeId + ")");
+            String request = GreenMailUtil.getWholeMessage(invitation);
+            assertThat(request).contains("text/calendar").contains("method=REQUEST").contains("METHOD:REQUEST")
+                    .contains("SEQUENCE:0").contains("invite.ics").doesNotContain("Journey");
+            String uid = uid(request);
+
+            BookingView current = as(() -> scheduling.bookingsOf(episodeId)).get(0);
+            BookingView moved = as(() -> scheduling.reschedule(booked.id(), current.version(),
+                    new BookingForm(today.plusDays(11), LocalTime.of(14, 0), 60, "Family home", false)));
+            String update = GreenMailUtil.getWholeMessage(awaitMessagesTo(smtp, address, 2).get(1));
+            assertThat(update).contains("METHOD:REQUEST").contains("SEQUENCE:1").contains("Family home");
+            assertThat(uid(update)).isEqualTo(uid);
+
+            as(() -> scheduling.cancel(booked.id(), moved.version()));
+            MimeMessage cancellation = awaitMessagesTo(smtp, address, 3).get(2);
+            assertThat(cancellation.getSubject()).startsWith("Cancelled: ");
+            String cancel = GreenMailUtil.getWholeMessage(cancellation);
+            assertThat(cancel).contains("method=CANCEL").contains("METHOD:CANCEL").contains("SEQUENCE:2")
+                    .contains("STATUS:CANCELLED");
+            assertThat(uid(cancel)).isEqualTo(uid);
+
+            // The mother gave no address: nobody else was emailed, and the send log says what was sent to whom.
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentToCase(m, episodeId))).hasSize(3);
+            List<MessageView> log = as(() -> messageLog.ofCase(episodeId));
+            assertThat(log).extracting(MessageView::recipient).containsOnly(address);
+            assertThat(log).extracting(MessageView::status).containsOnly("Sent");
+            assertThat(log).extracting(MessageView::attempts).containsOnly(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aMailServerThatIsDownLeavesTheBookingSavedAndTheFailureOnTheCaseToBeTriedAgain() throws Exception {
+        // Nothing listens on the mail session's port: every connection is refused.
+        long episodeId = newCase();
+        BookingView booked = as(() -> scheduling.book(episodeId, new BookingForm(today.plusDays(10), LocalTime.of(10, 0),
+                60, "Civic Offices", false), UUID.randomUUID().toString()));
+        BookingView invited = as(() -> scheduling.invite(booked.id(), booked.version(),
+                new InviteeForm("Mrs Lowe", "School", "head@school.example.org")));
+        assertThat(invited.invitees()).extracting(i -> i.email()).containsExactly("head@school.example.org");
+
+        MessageView failed = awaitProblem(episodeId);
+        assertThat(failed.status()).isEqualTo("Waiting to be sent");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(failed.nextAttemptAt()).isAfter(failed.lastAttemptAt());
+    }
+
+    private long newCase() throws Exception {
+        return fixtures.caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, "Mail-",
+                family -> new Child(family, "IT" + CaseFixtures.suffix(), "Mail", "Journey", today.minusYears(9), Sex.F,
+                        "WBRI", false),
+                child -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(15), today.minusDays(5), "N1", false));
+    }
+
+    private static List<MimeMessage> awaitMessagesTo(GreenMail smtp, String address, int count) throws Exception {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (true) {
+            List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> addressedTo(m, address)).toList();
+            if (received.size() >= count || System.currentTimeMillis() > until) {
+                assertThat(received).as("messages to " + address).hasSize(count);
+                return received;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private MessageView awaitProblem(long episodeId) throws Exception {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (true) {
+            List<MessageView> log = as(() -> messageLog.ofCase(episodeId));
+            if (log.stream().anyMatch(MessageView::problem) || System.currentTimeMillis() > until) {
+                assertThat(log).as("the case's send log").anyMatch(MessageView::problem);
+                return log.stream().filter(MessageView::problem).findFirst().orElseThrow();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean sentToCase(MimeMessage message, long episodeId) {
+        try {
+            return message.getSubject().contains("(Case " + episodeId + ")");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uid(String message) {
+        Matcher uid = Pattern.compile("UID:(\\S+)").matcher(message);
+        assertThat(uid.find()).as("a UID in " + message).isTrue();
+        return uid.group(1);
+    }
+
+    private <T> T as(Supplier<T> call) {
+        return asSocialWorker.call(call);
+    }
+}
