@@ -80,6 +80,9 @@ public class MeetingRecording {
     @Inject
     private Event<MeetingInvitation> invitations;
 
+    @Inject
+    private Event<MinutesDistribution> minutesDistribution;
+
     /**
      * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
      * meeting's id.
@@ -218,6 +221,38 @@ public class MeetingRecording {
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(meeting.episode().id()));
         return HeldMeetingView.of(meeting, bookingOf(meeting));
+    }
+
+    /**
+     * Emails the minutes of a held meeting to its distribution list, the people invited with an email address; once
+     * the mail server has accepted every one, the distribution is recorded (MINUTES_DISTRIBUTED). Returns who they go
+     * to.
+     */
+    public List<String> emailMinutes(@NotNull(message = "Choose the meeting") Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no meeting with the id " + meetingId);
+        }
+        StaffMember me = editor(meeting.episode(), "email the minutes of a meeting");
+        if (meeting.minutesDistributedOn() != null) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
+                    + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
+        }
+        MeetingBooking booking = bookingOf(meeting);
+        List<MeetingInvitee> recipients = booking == null ? List.of()
+                : booking.invitees().stream().filter(i -> i.email() != null).toList();
+        if (recipients.isEmpty()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "No one invited to this meeting has an email address:"
+                    + " record the distribution of the minutes by hand instead");
+        }
+        List<String> named = recipients.stream().map(i -> i.name() + " <" + i.email() + ">").toList();
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
+                meeting.episode().child().id(), "Asked for the minutes to be emailed to " + String.join(", ", named),
+                AuditOutcome.SUCCESS);
+        minutesDistribution.fire(new MinutesDistribution(meetingId, meeting.episode().id(), meeting.kind().label(),
+                meeting.heldOn(), recipients.stream().map(i -> new MeetingInvitation.Invitee(i.name(), i.email()))
+                .toList()));
+        return named;
     }
 
     /** The meetings held on a case, latest first. */

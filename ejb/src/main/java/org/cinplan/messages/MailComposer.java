@@ -1,18 +1,21 @@
 package org.cinplan.messages;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 
 /**
- * Turns a queued message into a MIME message: plain text, and for an invitation a text/calendar part with the iTIP
- * method (what calendar programs act on) and the same object attached as {@code invite.ics}.
+ * Turns a queued message into a MIME message: plain text, with its documents attached; for an invitation a
+ * text/calendar part with the iTIP method (what calendar programs act on) and the same object attached as
+ * {@code invite.ics}.
  */
 final class MailComposer {
 
@@ -28,8 +31,20 @@ final class MailComposer {
                 : new InternetAddress(envelope.recipient(), envelope.recipientName(), "UTF-8"));
         message.setSubject(envelope.subject(), "UTF-8");
         message.setSentDate(new Date());
-        if (envelope.calendar() == null) {
+        if (envelope.calendar() == null && envelope.attachments().isEmpty()) {
             message.setText(envelope.body(), "UTF-8");
+        } else if (envelope.calendar() == null) {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(envelope.body(), "UTF-8");
+            MimeMultipart mixed = new MimeMultipart("mixed", text);
+            for (Attachment attachment : envelope.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                part.setFileName(attachment.fileName());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
         } else {
             String method = envelope.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
             MimeBodyPart text = new MimeBodyPart();

@@ -4,6 +4,7 @@ package org.cinplan.messages;
 public enum MessageKind {
     INVITATION("Meeting invitation"),
     CANCELLATION("Meeting cancellation"),
+    MINUTES("Minutes"),
     ESCALATION("Escalation"),
     DIGEST("Daily digest");
 

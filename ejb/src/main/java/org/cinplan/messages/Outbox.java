@@ -5,15 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.cinplan.meetings.MinutesEmailed;
 
 /**
  * The send log as a queue. Each method commits in a transaction of its own (never the caller's business transaction):
@@ -36,7 +40,14 @@ public class Outbox {
 
     public void queue(List<NewMessage> messages) {
         LocalDateTime now = now();
-        messages.forEach(m -> em.persist(new OutgoingMessage(m, now)));
+        for (NewMessage m : messages) {
+            OutgoingMessage message = new OutgoingMessage(m, now);
+            em.persist(message);
+            if (!m.attachments().isEmpty()) {
+                em.flush();
+                m.attachments().forEach(a -> em.persist(new OutgoingAttachment(message.id(), a)));
+            }
+        }
     }
 
     /** The ids of the messages due to be sent now, oldest first. */
@@ -63,11 +74,35 @@ public class Outbox {
         if (claimed == 0) {
             return Optional.empty();
         }
-        return Optional.of(Envelope.of(em.find(OutgoingMessage.class, id)));
+        List<Attachment> attachments = em.createQuery("select a from OutgoingAttachment a where a.messageId = :id"
+                + " order by a.id", OutgoingAttachment.class).setParameter("id", id).getResultStream()
+                .map(OutgoingAttachment::value).toList();
+        return Optional.of(Envelope.of(em.find(OutgoingMessage.class, id), attachments));
     }
 
+    @Inject
+    private Event<MinutesEmailed> minutesEmailed;
+
+    /**
+     * Logs a message as sent. The last of a meeting's minutes (those queued together) announces that the minutes were
+     * emailed; the batch's rows are locked first, so two messages sent at once cannot each miss the other.
+     */
     public void sent(long id) {
-        em.find(OutgoingMessage.class, id).sent(now());
+        OutgoingMessage message = em.find(OutgoingMessage.class, id);
+        if (message.kind() != MessageKind.MINUTES) {
+            message.sent(now());
+            return;
+        }
+        List<OutgoingMessage> batch = em.createQuery("select m from OutgoingMessage m where m.kind = :minutes"
+                        + " and m.referenceId = :meeting and m.queuedAt = :queued order by m.id", OutgoingMessage.class)
+                .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
+                .setParameter("queued", message.queuedAt()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.refresh(message);
+        message.sent(now());
+        if (batch.stream().allMatch(m -> m.status() == MessageStatus.SENT)) {
+            minutesEmailed.fire(new MinutesEmailed(message.referenceId(), LocalDate.now(clock),
+                    batch.stream().map(m -> m.recipientName() + " <" + m.recipient() + ">").toList()));
+        }
     }
 
     public void failed(long id, String error, boolean temporary) {

@@ -169,6 +169,10 @@ class OutgoingMessage {
         return episodeId;
     }
 
+    Long referenceId() {
+        return referenceId;
+    }
+
     MessageStatus status() {
         return status;
     }

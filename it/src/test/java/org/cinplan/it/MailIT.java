@@ -13,7 +13,11 @@ import org.cinplan.casework.Sex;
 import org.cinplan.meetings.BookingForm;
 import org.cinplan.meetings.BookingView;
 import org.cinplan.meetings.InviteeForm;
+import org.cinplan.meetings.MeetingRecording;
 import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.meetings.ReviewOutcome;
+import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.schedule.MeetingKind;
 import org.cinplan.messages.MessageLog;
 import org.cinplan.messages.MessageView;
 import org.cinplan.schedule.EpisodeType;
@@ -34,6 +38,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cinplan.it.MeetingFixtures.attendance;
+import static org.cinplan.it.MeetingFixtures.minutes;
+import static org.cinplan.it.MeetingFixtures.readingForm;
 
 /**
  * Email through the test server's real mail session {@code mail/cinplan} (configured by server-config for SMTP on
@@ -48,12 +55,18 @@ class MailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(MailIT.class, CaseFixtures.class)
+        return Deployments.ejbModuleWith(MailIT.class, CaseFixtures.class, MeetingFixtures.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class));
     }
 
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingRecording meetings;
+
+    @Inject
+    private DeadlineService deadlines;
 
     @Inject
     private MessageLog messageLog;
@@ -124,11 +137,74 @@ class MailIT {
                 new InviteeForm("Mrs Lowe", "School", "head@school.example.org")));
         assertThat(invited.invitees()).extracting(i -> i.email()).containsExactly("head@school.example.org");
 
-        MessageView failed = awaitProblem(episodeId);
+        MessageView failed = awaitProblem(episodeId, "Meeting invitation");
         assertThat(failed.status()).isEqualTo("Waiting to be sent");
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.nextAttemptAt()).isAfter(failed.lastAttemptAt());
+    }
+
+    @Test
+    void emailedMinutesReachTheInviteesMarkedOfficialSensitiveAndTheirDistributionMeetsItsDeadline() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            long episodeId = newCase();
+            String address = "school-" + CaseFixtures.suffix().toLowerCase() + "@school.example.org";
+            long meetingId = heldWithInvitee(episodeId, address);
+            assertThat(minutesDistributedOpen(episodeId)).isTrue();
+
+            assertThat(as(() -> meetings.emailMinutes(meetingId))).containsExactly("Mrs Lowe <" + address + ">");
+
+            MimeMessage minutes = awaitMessagesTo(smtp, address, 2).get(1);
+            assertThat(minutes.getSubject()).startsWith("OFFICIAL-SENSITIVE: Minutes of the Initial CIN meeting")
+                    .contains("(Case " + episodeId + ")");
+            assertThat(GreenMailUtil.getWholeMessage(minutes)).contains("OFFICIAL-SENSITIVE").doesNotContain("Journey");
+            awaitDistributionRecorded(episodeId);
+            assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).recipients())
+                    .containsExactly("Mrs Lowe <" + address + ">");
+            assertThat(minutesDistributedOpen(episodeId)).isFalse();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void minutesTheMailServerDidNotTakeLeaveTheirDeadlineUnmetAndTheFailureOnTheCase() throws Exception {
+        // Nothing listens on the mail session's port: every connection is refused.
+        long episodeId = newCase();
+        long meetingId = heldWithInvitee(episodeId, "head@school.example.org");
+
+        as(() -> meetings.emailMinutes(meetingId));
+
+        assertThat(awaitProblem(episodeId, "Minutes").lastError()).isNotBlank();
+        assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isNull();
+        assertThat(minutesDistributedOpen(episodeId)).isTrue();
+    }
+
+    /** Books, invites Mrs Lowe at {@code address} and holds the case's initial meeting three days ago. */
+    private long heldWithInvitee(long episodeId, String address) {
+        LocalDate on = today.minusDays(3);
+        BookingView booked = as(() -> scheduling.book(episodeId, new BookingForm(on, LocalTime.of(16, 0), 60,
+                "Family home", false), UUID.randomUUID().toString()));
+        BookingView invited = as(() -> scheduling.invite(booked.id(), booked.version(),
+                new InviteeForm("Mrs Lowe", "School", address)));
+        return as(() -> meetings.hold(invited.id(), invited.version(), readingForm(MeetingKind.INITIAL, on, on.plusWeeks(3)),
+                minutes(attendance(invited), List.of(), ReviewOutcome.CONTINUE, null, null))).meetingId();
+    }
+
+    private boolean minutesDistributedOpen(long episodeId) {
+        return as(() -> deadlines.deadlinesOf(episodeId)).deadlines().stream()
+                .anyMatch(d -> d.ruleId().equals("MINUTES_DISTRIBUTED") && d.isOpen());
+    }
+
+    private void awaitDistributionRecorded(long episodeId) throws Exception {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn() == null
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isEqualTo(today);
     }
 
     private long newCase() throws Exception {
@@ -151,13 +227,15 @@ class MailIT {
         }
     }
 
-    private MessageView awaitProblem(long episodeId) throws Exception {
+    /** The first message of this kind in the case's send log that failed or waits to be tried again. */
+    private MessageView awaitProblem(long episodeId, String kind) throws Exception {
         long until = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            List<MessageView> log = as(() -> messageLog.ofCase(episodeId));
-            if (log.stream().anyMatch(MessageView::problem) || System.currentTimeMillis() > until) {
-                assertThat(log).as("the case's send log").anyMatch(MessageView::problem);
-                return log.stream().filter(MessageView::problem).findFirst().orElseThrow();
+            List<MessageView> problems = as(() -> messageLog.ofCase(episodeId)).stream()
+                    .filter(m -> m.kind().equals(kind) && m.problem()).toList();
+            if (!problems.isEmpty() || System.currentTimeMillis() > until) {
+                assertThat(problems).as("failed " + kind + " in the case's send log").isNotEmpty();
+                return problems.get(0);
             }
             Thread.sleep(200);
         }

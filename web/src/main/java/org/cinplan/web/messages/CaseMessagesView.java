@@ -1,21 +1,21 @@
 package org.cinplan.web.messages;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.messages.MessageLog;
 import org.cinplan.messages.MessageView;
 import org.cinplan.web.deadlines.CaseDeadlinesView;
 
-import java.io.Serializable;
 import java.util.List;
 
-/** The emails sent about the case on the case page: a failed or waiting one shows why. */
+/**
+ * The emails sent about the case on the case page: a failed or waiting one shows why. Read once a request, so a form
+ * that updates it shows what it just queued.
+ */
 @Named
-@ViewScoped
-public class CaseMessagesView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CaseMessagesView {
 
     @Inject
     private MessageLog messageLog;
@@ -34,9 +34,5 @@ public class CaseMessagesView implements Serializable {
 
     public boolean isAnyProblem() {
         return getMessages().stream().anyMatch(MessageView::problem);
-    }
-
-    public void refresh() {
-        messages = null;
     }
 }
