@@ -85,7 +85,8 @@ public class Outbox {
 
     /**
      * Logs a message as sent. The last of a meeting's minutes (those queued together) announces that the minutes were
-     * emailed; the batch's rows are locked first, so two messages sent at once cannot each miss the other.
+     * emailed. The batch's first row is locked first, so two of its messages logged at once are logged one after the
+     * other, and the second sees the first.
      */
     public void sent(long id) {
         OutgoingMessage message = em.find(OutgoingMessage.class, id);
@@ -93,15 +94,24 @@ public class Outbox {
             message.sent(now());
             return;
         }
-        List<OutgoingMessage> batch = em.createQuery("select m from OutgoingMessage m where m.kind = :minutes"
-                        + " and m.referenceId = :meeting and m.queuedAt = :queued order by m.id", OutgoingMessage.class)
+        String batch = " from OutgoingMessage m where m.kind = :minutes and m.referenceId = :meeting"
+                + " and m.queuedAt = :queued";
+        Long first = em.createQuery("select min(m.id)" + batch, Long.class)
                 .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
-                .setParameter("queued", message.queuedAt()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        em.refresh(message);
+                .setParameter("queued", message.queuedAt()).getSingleResult();
+        em.find(OutgoingMessage.class, first, LockModeType.PESSIMISTIC_WRITE);
         message.sent(now());
-        if (batch.stream().allMatch(m -> m.status() == MessageStatus.SENT)) {
-            minutesEmailed.fire(new MinutesEmailed(message.referenceId(), LocalDate.now(clock),
-                    batch.stream().map(m -> m.recipientName() + " <" + m.recipient() + ">").toList()));
+        em.flush();
+        long unsent = em.createQuery("select count(m)" + batch + " and m.status <> :sent", Long.class)
+                .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
+                .setParameter("queued", message.queuedAt()).setParameter("sent", MessageStatus.SENT).getSingleResult();
+        if (unsent == 0) {
+            List<String> recipients = em.createQuery("select m.recipientName, m.recipient" + batch + " order by m.id",
+                            Object[].class)
+                    .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
+                    .setParameter("queued", message.queuedAt()).getResultStream()
+                    .map(r -> r[0] + " <" + r[1] + ">").toList();
+            minutesEmailed.fire(new MinutesEmailed(message.referenceId(), LocalDate.now(clock), recipients));
         }
     }
 
