@@ -18,7 +18,10 @@ import org.cinplan.meetings.MeetingScheduling;
 import org.cinplan.meetings.ReviewOutcome;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.schedule.MeetingKind;
+import org.cinplan.alerts.SweepService;
 import org.cinplan.messages.MessageLog;
+import org.cinplan.messages.MessageSettings;
+import org.cinplan.platform.Role;
 import org.cinplan.messages.MessageView;
 import org.cinplan.schedule.EpisodeType;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +75,16 @@ class MailIT {
     private MessageLog messageLog;
 
     @Inject
+    private MessageSettings messageSettings;
+
+    @Inject
+    private SweepService sweeps;
+
+    @Inject
     private AsSocialWorker asSocialWorker;
+
+    @Inject
+    private AsAdministrator asAdministrator;
 
     @Inject
     private CaseFixtures fixtures;
@@ -180,6 +192,40 @@ class MailIT {
         assertThat(awaitProblem(episodeId, "Minutes").lastError()).isNotBlank();
         assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isNull();
         assertThat(minutesDistributedOpen(episodeId)).isTrue();
+    }
+
+    @Test
+    void theWorkerGetsADigestAndTheTeamManagerAnEscalationNamingTheCaseOnlyByReference() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String workerAddress = "it-digest-worker@council.example.org";
+            String managerAddress = "it-escalation-manager@council.example.org";
+            var worker = fixtures.staffInItWorkersTeam("it-digest-worker", "Digest Worker", Role.SOCIAL_WORKER,
+                    workerAddress);
+            fixtures.staffInItWorkersTeam("it-escalation-manager", "Escalation Manager", Role.TEAM_MANAGER,
+                    managerAddress);
+            // Decided 40 days ago with no meeting since: the initial meeting is long overdue, so escalated.
+            long episodeId = fixtures.caseIn(worker, "READING", "Reading", PolicyFamily.BERKSHIRE_WEST, "Digest-",
+                    family -> new Child(family, "IT" + CaseFixtures.suffix(), "Digest", "Journey", today.minusYears(9),
+                            Sex.F, "WBRI", false),
+                    child -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(50), today.minusDays(40), "N1",
+                            false));
+
+            sweeps.caseChanged(episodeId);
+
+            String escalation = GreenMailUtil.getWholeMessage(awaitMessagesTo(smtp, managerAddress, 1).get(0));
+            assertThat(escalation).contains("Escalated to you: ").contains("Case " + episodeId)
+                    .contains("case.xhtml?episode=" + episodeId).doesNotContain("Journey");
+
+            assertThat(asAdministrator.call(messageSettings::sendDigestsNow)).isPositive();
+            MimeMessage digest = awaitMessagesTo(smtp, workerAddress, 1).get(0);
+            assertThat(digest.getSubject()).startsWith("cinplan: ").contains("overdue");
+            assertThat(GreenMailUtil.getBody(digest)).contains("- Case " + episodeId + ": ").contains("ESCALATED")
+                    .contains("case.xhtml?episode=" + episodeId).doesNotContain("Journey");
+        } finally {
+            smtp.stop();
+        }
     }
 
     /** Books, invites Mrs Lowe at {@code address} and holds the case's initial meeting three days ago. */
