@@ -46,9 +46,6 @@ public class DailyDigest {
     private MailSession mail;
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
     private MailDelivery delivery;
 
     @EJB
@@ -61,9 +58,9 @@ public class DailyDigest {
         if (!self.claimDay(today)) {
             return;
         }
-        int sent = self.queueDigests(today);
-        LOG.info(() -> "cinplan: daily digests queued for " + sent + " workers");
-        delivery.deliverSoon();
+        List<NewMessage> digests = self.digests(today);
+        delivery.queue(digests);
+        LOG.info(() -> "cinplan: daily digests queued for " + digests.size() + " workers");
     }
 
     /** Whether this server takes today's digests: the time has come and no one has taken them yet. */
@@ -83,12 +80,8 @@ public class DailyDigest {
         }
     }
 
-    /**
-     * Composes and queues the digests of every worker who gets one (committed when this returns: send them after it);
-     * returns how many.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int queueDigests(LocalDate today) {
+    /** The digests of every worker who gets one today. */
+    public List<NewMessage> digests(LocalDate today) {
         List<Object[]> workers = em.createQuery("select s.username, s.fullName, s.email from StaffMember s"
                 + " where s.enabled = true and s.email is not null"
                 + " and not exists (select o from DigestOptOut o where o.username = s.username)"
@@ -103,7 +96,6 @@ public class DailyDigest {
                     .ifPresent(d -> digests.add(new NewMessage(MessageKind.DIGEST, (String) worker[2], (String) worker[1],
                             d.subject(), d.body(), null, null, null)));
         }
-        outbox.queue(digests);
-        return digests.size();
+        return digests;
     }
 }

@@ -24,9 +24,6 @@ class DistributionMailer {
     private static final Logger LOG = Logger.getLogger(DistributionMailer.class.getName());
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
     private MailDelivery delivery;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MinutesDistribution minutes) {
@@ -39,8 +36,7 @@ class DistributionMailer {
                     r.email(), r.name(), subject, MARKING + "\n\nDear " + r.name() + ",\n\nPlease find " + what
                             + ". They are sent to you as someone invited to the meeting; please do not pass them on."
                             + "\n\n" + MARKING + "\n", null, minutes.episodeId(), minutes.meetingId())).toList();
-            outbox.queue(messages);
-            delivery.deliverSoon();
+            delivery.queue(messages);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, failure, () -> "cinplan: the minutes of meeting " + minutes.meetingId()
                     + " could not be queued for email; the distribution is not recorded");

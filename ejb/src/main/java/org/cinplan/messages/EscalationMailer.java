@@ -31,9 +31,6 @@ class EscalationMailer {
     private EntityManager em;
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
     private MailDelivery delivery;
 
     @Inject
@@ -60,10 +57,7 @@ class EscalationMailer {
                             + "\n\nOpen the case: " + mail.caseLink(alert.episodeId())
                             + "\n\nThis email names the case only by its reference.\n",
                     null, alert.episodeId(), null)).toList();
-            if (!messages.isEmpty()) {
-                outbox.queue(messages);
-                delivery.deliverSoon();
-            }
+            delivery.queue(messages);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, failure, () -> "cinplan: the escalation email of case " + alert.episodeId()
                     + " could not be queued; the alert stands");

@@ -22,9 +22,6 @@ class InvitationMailer {
     private static final Logger LOG = Logger.getLogger(InvitationMailer.class.getName());
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
     private MailDelivery delivery;
 
     @Inject
@@ -43,10 +40,7 @@ class InvitationMailer {
                             CalendarInvitations.calendar(meeting, i, sender, clock.instant()),
                             meeting.episodeId(), meeting.bookingId()))
                     .toList();
-            if (!messages.isEmpty()) {
-                outbox.queue(messages);
-                delivery.deliverSoon();
-            }
+            delivery.queue(messages);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, failure, () -> "cinplan: the invitations of meeting " + meeting.bookingId()
                     + " could not be queued; the booking is saved");

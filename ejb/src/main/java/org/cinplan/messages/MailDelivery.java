@@ -1,9 +1,11 @@
 package org.cinplan.messages;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +17,7 @@ import jakarta.mail.internet.AddressException;
 
 import javax.naming.NamingException;
 import java.io.UnsupportedEncodingException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +39,21 @@ public class MailDelivery {
     @Inject
     private MailSession mail;
 
-    /** Sends what is due, on another thread, so the caller (an observer after a commit) never waits on SMTP. */
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Queues messages (committed in a transaction of their own) and has them sent at once on another thread, so the
+     * caller (an observer after a commit) never waits on SMTP.
+     */
+    public void queue(List<NewMessage> messages) {
+        if (!messages.isEmpty()) {
+            outbox.queue(messages);
+            context.getBusinessObject(MailDelivery.class).deliverSoon();
+        }
+    }
+
+    /** Sends what is due, on another thread. */
     @Asynchronous
     public void deliverSoon() {
         deliverDue();

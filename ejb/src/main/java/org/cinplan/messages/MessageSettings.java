@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The email settings people change: the daily digest's time (administrators) and whether someone gets a digest at
@@ -86,8 +87,9 @@ public class MessageSettings {
      */
     @RolesAllowed(Role.ADMINISTRATOR_ROLE)
     public int sendDigestsNow() {
-        int queued = digest.queueDigests(LocalDate.now(clock));
-        delivery.deliverSoon();
+        List<NewMessage> digests = digest.digests(LocalDate.now(clock));
+        delivery.queue(digests);
+        int queued = digests.size();
         auditTrail.record(me(), AuditAction.ADMIN_CHANGE, "DailyDigest", null, null,
                 "Sent the daily digests by hand (" + queued + ")", AuditOutcome.SUCCESS);
         return queued;
