@@ -94,7 +94,7 @@ else
   exit 1
 fi
 
-# Mail session properties; asadmin reads '-' in a mail property's name as '.' (mail-smtp-port is mail.smtp.port).
+# Mail session properties (Jakarta Mail's own names), separated by ':'.
 mail_host=${CINPLAN_MAIL_HOST:-localhost}
 if [[ $mode == production ]]; then
   mail_port=${CINPLAN_MAIL_PORT:-25}
@@ -108,18 +108,18 @@ fi
 mail_from=${CINPLAN_MAIL_FROM:-cinplan@localhost}
 mail_user=${CINPLAN_MAIL_USER:-cinplan}
 # Time-outs, so a mail server that hangs holds a sender for seconds, never the application.
-mail_properties="mail-smtp-port=$mail_port:mail-smtp-connectiontimeout=10000:mail-smtp-timeout=10000"
-mail_properties+=":mail-smtp-writetimeout=10000"
+mail_properties="mail.smtp.port=$mail_port:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000"
+mail_properties+=":mail.smtp.writetimeout=10000"
 case $mail_tls in
   none) ;;
-  starttls) mail_properties+=":mail-smtp-starttls-enable=true:mail-smtp-starttls-required=true" ;;
-  ssl) mail_properties+=":mail-smtp-ssl-enable=true" ;;
+  starttls) mail_properties+=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
+  ssl) mail_properties+=":mail.smtp.ssl.enable=true" ;;
   *) echo "cinplan: CINPLAN_MAIL_TLS is none, starttls or ssl, not $mail_tls" >&2; exit 1 ;;
 esac
 if [[ -n ${CINPLAN_MAIL_USER:-} ]]; then
   aliases[cinplan-mail-password]=${CINPLAN_MAIL_PASSWORD:-}
-  mail_properties+=":mail-smtp-auth=true:mail-smtp-user=$(asadmin_escaped "$mail_user")"
-  mail_properties+=":mail-smtp-password=\${ALIAS=cinplan-mail-password}"
+  mail_properties+=":mail.smtp.auth=true:mail.smtp.user=$(asadmin_escaped "$mail_user")"
+  mail_properties+=":mail.smtp.password=\${ALIAS=cinplan-mail-password}"
 fi
 
 wanted=$( (cat "$here/domain.asadmin" "$here/configure.sh"; echo "$data_dir $datasource_class $datasource_properties"
