@@ -2,6 +2,7 @@ package org.cinplan.messages;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -55,8 +56,12 @@ public class DailyDigest {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void whenDue() {
         LocalDate today = LocalDate.now(clock);
-        if (!self.claimDay(today)) {
-            return;
+        try {
+            if (!self.claimDay(today)) {
+                return;
+            }
+        } catch (EJBException takenMeanwhile) {
+            return; // another server moved the day on at the same moment: it sends today's digests
         }
         List<NewMessage> digests = self.digests(today);
         delivery.queue(digests);
