@@ -1,5 +1,6 @@
 package org.cinplan.casework;
 
+import jakarta.interceptor.Interceptors;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -19,6 +20,9 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.cinplan.platform.Validity;
@@ -28,11 +32,15 @@ import org.cinplan.platform.Validity;
  * their team's children, administrators for any. Every change is written to the audit trail.
  */
 @Stateless
+@Interceptors(AccessChange.class)
 @RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
 public class RecordRestrictions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext context;
@@ -79,7 +87,7 @@ public class RecordRestrictions {
                     "The record of " + child.laChildId() + " is already restricted: change its"
                     + " access list");
         }
-        RecordRestriction restriction = new RecordRestriction(child, reason, caller(), CaseAccess.now());
+        RecordRestriction restriction = new RecordRestriction(child, reason, caller(), now());
         em.persist(restriction);
         em.flush();
         audit(child, "Restricted the record (" + reason.label() + "); access list: " + restriction.accessListInWords());
@@ -190,5 +198,9 @@ public class RecordRestrictions {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

@@ -30,6 +30,7 @@ import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -67,6 +68,9 @@ public class MeetingScheduling {
     private ScheduleCatalog catalog;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Event<MeetingInvitation> invitations;
 
     /**
@@ -90,7 +94,7 @@ public class MeetingScheduling {
             throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no case with the id " + episodeId);
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
-        FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(ZoneOffset.UTC));
+        FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         if (episode.isClosed()) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED,
                     "The case closed on " + Dates.full(episode.closureDate())

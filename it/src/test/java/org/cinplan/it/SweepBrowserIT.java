@@ -29,7 +29,7 @@ class SweepBrowserIT extends BrowserJourney {
         signInAs("sw.demo", "My caseload");
         Browser.screenshot(browser, "alerts-inbox");
         String inbox = browser.findElement(By.id("inbox:alerts")).getText();
-        assertThat(inbox).contains("ESCALATED", "Visit to the child", "DUE_SOON");
+        assertThat(inbox).contains("Overdue: your manager has been told", "Visit to the child", "Due soon");
         signOut();
 
         signInAs("tm.demo", "My caseload");
