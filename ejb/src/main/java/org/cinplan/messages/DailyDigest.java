@@ -88,9 +88,9 @@ public class DailyDigest {
     /** The digests of every worker who gets one today. */
     public List<NewMessage> digests(LocalDate today) {
         List<Object[]> workers = em.createQuery("select s.username, s.fullName, s.email from StaffMember s"
-                + " where s.enabled = true and s.email is not null"
+                + " where s.enabled = :enabled and s.email is not null"
                 + " and not exists (select o from DigestOptOut o where o.username = s.username)"
-                + " order by s.username", Object[].class).getResultList();
+                + " order by s.username", Object[].class).setParameter("enabled", Boolean.TRUE).getResultList();
         List<NewMessage> digests = new ArrayList<>();
         for (Object[] worker : workers) {
             List<AlertView> alerts = em.createQuery(AlertQueries.SELECT_VIEW

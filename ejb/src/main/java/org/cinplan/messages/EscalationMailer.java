@@ -43,9 +43,10 @@ class EscalationMailer {
         try {
             List<Object[]> managers = em.createQuery("select m.fullName, m.email from StaffMember m join m.roles r,"
                             + " Episode e join e.child c join c.family f join f.allocatedWorker w"
-                            + " where e.id = :episode and m.team = w.team and r = :manager and m.enabled = true"
+                            + " where e.id = :episode and m.team = w.team and r = :manager and m.enabled = :enabled"
                             + " and m.email is not null", Object[].class)
                     .setParameter("episode", alert.episodeId()).setParameter("manager", Role.TEAM_MANAGER)
+                    .setParameter("enabled", Boolean.TRUE)
                     .getResultList();
             String reference = CaseAccess.caseReference(alert.episodeId());
             String subject = "Escalated to you: " + alert.rule().title() + " on " + reference + ", due "
