@@ -149,14 +149,14 @@ public final class CaseAccess {
      */
     public AccessLevel levelFor(Child child) {
         return levels.computeIfAbsent(child.id(), id -> {
-            AccessLevel remembered = memo == null ? null : memo.level(username, id);
+            AccessLevel remembered = memo == null ? null : memo.level(username, child);
             return remembered != null ? remembered : remember(child, levelFor(child, restrictionOf(child), hasActiveBreakGlass(child)));
         });
     }
 
     private AccessLevel remember(Child child, AccessLevel level) {
         if (memo != null) {
-            memo.remember(username, child.id(), level);
+            memo.remember(username, child, level);
         }
         return level;
     }
@@ -239,8 +239,8 @@ public final class CaseAccess {
         if (children.isEmpty()) {
             return List.of();
         }
-        if (memo != null && children.stream().allMatch(c -> memo.level(username, c.id()) != null)) {
-            return children.stream().filter(c -> memo.level(username, c.id()).mayRead()).toList();
+        if (memo != null && children.stream().allMatch(c -> memo.level(username, c) != null)) {
+            return children.stream().filter(c -> memo.level(username, c).mayRead()).toList();
         }
         Map<Long, RecordRestriction> restrictions = em.createQuery(
                         "select r from RecordRestriction r where r.child in :children", RecordRestriction.class)
