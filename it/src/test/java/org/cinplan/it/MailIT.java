@@ -93,9 +93,7 @@ class MailIT {
 
     @Test
     void anInviteeGetsAnInvitationThenAnUpdateAndACancellationOfTheSameCalendarEntry() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
+        withMailServer(smtp -> {
             long episodeId = newCase();
             String address = "gp-" + CaseFixtures.suffix().toLowerCase() + "@surgery.example.org";
             BookingView booked = as(() -> scheduling.book(episodeId, new BookingForm(today.plusDays(10), LocalTime.of(10, 0),
@@ -134,9 +132,7 @@ class MailIT {
             assertThat(log).extracting(MessageView::recipient).containsOnly(address);
             assertThat(log).extracting(MessageView::status).containsOnly("Sent");
             assertThat(log).extracting(MessageView::attempts).containsOnly(1);
-        } finally {
-            smtp.stop();
-        }
+        });
     }
 
     @Test
@@ -158,9 +154,7 @@ class MailIT {
 
     @Test
     void emailedMinutesReachTheInviteesMarkedOfficialSensitiveAndTheirDistributionMeetsItsDeadline() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
+        withMailServer(smtp -> {
             long episodeId = newCase();
             String address = "school-" + CaseFixtures.suffix().toLowerCase() + "@school.example.org";
             long meetingId = heldWithInvitee(episodeId, address);
@@ -176,9 +170,7 @@ class MailIT {
             assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).recipients())
                     .containsExactly("Mrs Lowe <" + address + ">");
             assertThat(minutesDistributedOpen(episodeId)).isFalse();
-        } finally {
-            smtp.stop();
-        }
+        });
     }
 
     @Test
@@ -196,9 +188,7 @@ class MailIT {
 
     @Test
     void theWorkerGetsADigestAndTheTeamManagerAnEscalationNamingTheCaseOnlyByReference() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
+        withMailServer(smtp -> {
             String workerAddress = "it-digest-worker@council.example.org";
             String managerAddress = "it-escalation-manager@council.example.org";
             var worker = fixtures.staffInItWorkersTeam("it-digest-worker", "Digest Worker", Role.SOCIAL_WORKER,
@@ -223,9 +213,7 @@ class MailIT {
             assertThat(digest.getSubject()).startsWith("cinplan: ").contains("overdue");
             assertThat(GreenMailUtil.getBody(digest)).contains("- Case " + episodeId + ": ").contains("ESCALATED")
                     .contains("case.xhtml?episode=" + episodeId).doesNotContain("Journey");
-        } finally {
-            smtp.stop();
-        }
+        });
     }
 
     /** Books, invites Mrs Lowe at {@code address} and holds the case's initial meeting three days ago. */
@@ -251,6 +239,22 @@ class MailIT {
             Thread.sleep(200);
         }
         assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isEqualTo(today);
+    }
+
+    /** Runs a test with GreenMail listening where the test server's mail session sends (localhost:3025). */
+    private static void withMailServer(MailTest test) throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            test.run(smtp);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @FunctionalInterface
+    private interface MailTest {
+        void run(GreenMail smtp) throws Exception;
     }
 
     private long newCase() throws Exception {
