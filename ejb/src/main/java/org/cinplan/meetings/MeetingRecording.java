@@ -77,6 +77,12 @@ public class MeetingRecording {
     @Inject
     private Event<CaseChanged> caseChanged;
 
+    @Inject
+    private Event<MeetingInvitation> invitations;
+
+    @Inject
+    private Event<MinutesDistribution> minutesDistribution;
+
     /**
      * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
      * meeting's id.
@@ -217,6 +223,38 @@ public class MeetingRecording {
         return HeldMeetingView.of(em, meeting);
     }
 
+    /**
+     * Emails the minutes of a held meeting to its distribution list, the people invited with an email address; once
+     * the mail server has accepted every one, the distribution is recorded (MINUTES_DISTRIBUTED). Returns who they go
+     * to.
+     */
+    public List<String> emailMinutes(@NotNull(message = "Choose the meeting") Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no meeting with the id " + meetingId);
+        }
+        StaffMember me = editor(meeting.episode(), "email the minutes of a meeting");
+        if (meeting.minutesDistributedOn() != null) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
+                    + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
+        }
+        MeetingBooking booking = bookingOf(meeting);
+        List<MeetingInvitee> recipients = booking == null ? List.of()
+                : booking.invitees().stream().filter(i -> i.email() != null).toList();
+        if (recipients.isEmpty()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "No one invited to this meeting has an email address:"
+                    + " record the distribution of the minutes by hand instead");
+        }
+        List<String> named = recipients.stream().map(i -> i.name() + " <" + i.email() + ">").toList();
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
+                meeting.episode().child().id(), "Asked for the minutes to be emailed to " + String.join(", ", named),
+                AuditOutcome.SUCCESS);
+        minutesDistribution.fire(new MinutesDistribution(meetingId, meeting.episode().id(), meeting.kind().label(),
+                meeting.heldOn(), recipients.stream().map(i -> new MeetingInvitation.Invitee(i.name(), i.email()))
+                .toList()));
+        return named;
+    }
+
     /** The meetings held on a case, latest first. */
     @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE, Role.AUDITOR_ROLE})
@@ -280,6 +318,7 @@ public class MeetingRecording {
         List<String> notices = new ArrayList<>();
         for (MeetingBooking b : booked) {
             b.cancel();
+            invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
             auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
             notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");

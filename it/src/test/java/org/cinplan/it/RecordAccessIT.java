@@ -24,6 +24,7 @@ import org.cinplan.dashboard.TeamDashboard;
 import org.cinplan.meetings.BookingForm;
 import org.cinplan.meetings.InviteeForm;
 import org.cinplan.meetings.MeetingScheduling;
+import org.cinplan.messages.MessageLog;
 import org.cinplan.planning.BudgetApproval;
 import org.cinplan.planning.ActionStatus;
 import org.cinplan.planning.CinPlanning;
@@ -156,6 +157,9 @@ class RecordAccessIT {
     private TeamDashboard dashboard;
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MessageLog messageLog;
     @Inject
     private CinPlanning planning;
     @Inject
@@ -195,6 +199,8 @@ class RecordAccessIT {
                 PRACTICE_MANAGER, TEAM_MANAGER, FAMILY_SUPPORT_PRACTITIONER),
                 () -> visitOn(-1L)));
         methods.put("MeetingRecording.nextKind", new Gate(recorders, () -> meetings.nextKind(-1L)));
+        methods.put("MeetingRecording.emailMinutes", new Gate(recorders, () -> meetings.emailMinutes(-1L)));
+        methods.put("MessageLog.ofCase", new Gate(casework, () -> messageLog.ofCase(-1L)));
         methods.put("EarlyClosureDecisions.statusOf", new Gate(casework, () -> earlyClosures.statusOf(-1L)));
         methods.put("EarlyClosureDecisions.record", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER),
                 () -> earlyClosures.record(-1L, new EarlyClosureDecisionForm(today, REASON))));
