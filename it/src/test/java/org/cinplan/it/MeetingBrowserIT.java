@@ -27,7 +27,7 @@ class MeetingBrowserIT extends BrowserJourney {
         LocalDate yesterday = today.minusDays(1);
         bookWithInvitee(yesterday, "Kim Yates", "Mother");
         PrimeFacesWidgets.selectOne(browser, "booking:moved", "Move the Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
         browser.findElement(By.id("booking:venue")).sendKeys("Children's centre");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting moved");
@@ -187,7 +187,7 @@ class MeetingBrowserIT extends BrowserJourney {
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", on.format(UK) + " 16:30");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", on.format(UK) + " 16:30");
         browser.findElement(By.id("booking:venue")).sendKeys("Family home");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting booked");
