@@ -33,6 +33,10 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(text("booking:bookingMessages")).contains("Meeting moved");
         assertThat(text("booking")).contains("17:15", "Children's centre", "Kim Yates (Mother)");
         chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("Record whether Kim Yates attended")
+                .doesNotContain("Record whether each person");
+        assertThat(text("booking:bookingMessages")).as("not under another form").isEmpty();
         recordAttendanceChairAndChild();
         fillMinutes(false);
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", "Continue the plan, with the amendments noted");
@@ -49,7 +53,15 @@ class MeetingBrowserIT extends BrowserJourney {
         save();
         Browser.screenshot(browser, "initial-meeting-held");
         assertThat(text("held:heldMeetings")).contains("Initial CIN meeting", "Continue the plan", "Kim Yates (Mother): present");
-        assertThat(text("deadlines")).contains("REVIEW_INTERVAL");
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-REVIEW_INTERVAL"))).isNotEmpty();
+
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", today.plusWeeks(5).format(UK) + " 10:00");
+        browser.findElement(By.id("booking:venue")).sendKeys("Booked by mistake");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        String cancel = browser.findElement(By.cssSelector(".booking-BOOKED button.cancel-meeting")).getAttribute("id");
+        String asked = PrimeFacesWidgets.clickConfirmAndAwaitUpdate(browser, cancel);
+        assertThat(asked).contains("Cancel this meeting?", "Iris Yates", today.plusWeeks(5).format(UK) + " 10:00");
+        assertThat(text("booking:bookingMessages")).contains("The meeting was cancelled");
     }
 
     @Test

@@ -52,6 +52,22 @@ public final class PrimeFacesWidgets {
         wait(driver).until(ExpectedConditions.stalenessOf(button));
     }
 
+    /**
+     * Clicks a destructive action's button, answers yes in its confirmation dialog (p:confirm) and waits for the
+     * update; hands back what the dialog asked.
+     */
+    public static String clickConfirmAndAwaitUpdate(WebDriver driver, String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        By dialog = By.cssSelector(".ui-confirm-dialog");
+        WebElement shown = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(dialog));
+        String asked = shown.findElement(By.cssSelector(".ui-dialog-title")).getText() + " "
+                + shown.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        shown.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        return asked;
+    }
+
     /** Types a date given as dd/mm/yyyy into a cp:dateInput's day, month and year fields, replacing what they held. */
     public static void typeDate(WebDriver driver, String dateId, String ukDate) {
         String[] parts = ukDate.split("/", -1);
