@@ -89,6 +89,8 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
                 today.plusWeeks(5).format(UK), "Mr Yates: excluded from the meeting, endorsed by Tom Hughes",
                 "Ann Yates: information withheld, endorsed by Tom Hughes");
+        assertThat(browser.findElement(By.id("held:heldMeetings")).getAttribute("textContent"))
+                .as("the items of a cell never run together").doesNotContain("addedNext review");
 
         browser.findElement(By.linkText("Meetings calendar")).click();
         new SignInPage.Heading(browser).waitFor("Meetings calendar");
