@@ -63,8 +63,7 @@ class CinPlanBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("plan:backToCase")).click();
         new SignInPage.Heading(browser).waitFor(child);
-        WebElement planApproval = browser.findElements(By.cssSelector("#deadlines tbody tr")).stream()
-                .filter(row -> row.getText().contains("PLAN_APPROVAL")).findFirst().orElseThrow();
+        WebElement planApproval = browser.findElement(By.cssSelector("#deadlines tr.rule-PLAN_APPROVAL"));
         assertThat(planApproval.findElement(By.cssSelector(".status")).getText()).startsWith("Met");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", planApproval);
         Browser.screenshot(browser, "plan-approval-met");

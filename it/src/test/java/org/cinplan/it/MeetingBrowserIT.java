@@ -131,7 +131,9 @@ class MeetingBrowserIT extends BrowserJourney {
         bookWithInvitee(today, "Jo Green", "Mother");
         fillClosingReview();
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
-        assertThat(text("meeting:meetingMessages")).contains("MIN_DURATION_AFTER_CP", "none is recorded");
+        assertThat(text("meeting:meetingMessages")).contains("none is recorded").doesNotContain("MIN_DURATION_AFTER_CP");
+        assertThat(browser.findElement(By.id("meeting:meetingMessages")).getAttribute("textContent"))
+                .as("the rule's id in the summary's details disclosure").contains("MIN_DURATION_AFTER_CP");
         assertThat(browser.findElement(By.id("meeting:leadName")).getAttribute("value")).isEqualTo("Jo Bloggs");
         assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
         signOut();

@@ -68,7 +68,7 @@ public final class FieldProblems {
             return false;
         }
         ((EditableValueHolder) field).setValid(false);
-        faces.addMessage(field.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.addMessage(field.getClientId(faces), fieldMessage(message));
         return true;
     }
 
@@ -79,8 +79,13 @@ public final class FieldProblems {
                 field.setValid(false);
             }
         });
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.addMessage(clientId, fieldMessage(message));
         faces.validationFailed();
+    }
+
+    /** The message as the summary lists it (with any rule id, for its disclosure), and in words beside the field. */
+    private static FacesMessage fieldMessage(String message) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, FormMessages.words(message));
     }
 
     private static boolean answersFor(UIComponent component, String property) {

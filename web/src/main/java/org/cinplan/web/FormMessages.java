@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The messages of one form (cp:messages in resources/components): an error summary ("There is a problem", a link to
@@ -26,6 +28,9 @@ public class FormMessages extends UINamingContainer {
     public record Problem(String text, String target) {
     }
 
+    /** A rule's id in a message, "(DIFFERENCE_OF_OPINION)" or "(OUTSIDE_SCHOOL_TIME, Suffolk 2.7)": kept out of the words. */
+    private static final Pattern RULE_ID = Pattern.compile("\\s*\\(([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[,;][^)]*)?\\)");
+
     public List<Problem> getProblems() {
         FacesContext faces = getFacesContext();
         UIForm form = servedForm();
@@ -36,7 +41,7 @@ public class FormMessages extends UINamingContainer {
         }
         for (FacesMessage message : globalMessages(faces, FacesMessage.SEVERITY_ERROR)) {
             if (seen.add(message.getSummary())) {
-                problems.add(new Problem(message.getSummary(), null));
+                problems.add(new Problem(words(message.getSummary()), null));
             }
         }
         if (form != null) {
@@ -49,7 +54,7 @@ public class FormMessages extends UINamingContainer {
                 for (FacesMessage message : faces.getMessageList(clientId)) {
                     if (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0
                             && seen.add(clientId + message.getSummary())) {
-                        problems.add(new Problem(message.getSummary(), FieldProblems.focusTarget(faces, clientId)));
+                        problems.add(new Problem(words(message.getSummary()), FieldProblems.focusTarget(faces, clientId)));
                     }
                 }
             }
@@ -70,6 +75,29 @@ public class FormMessages extends UINamingContainer {
             }
         }
         return List.copyOf(notices);
+    }
+
+    /** The ids of the rules the problems name, for the summary's "About these rules" disclosure. */
+    public List<String> getRules() {
+        FacesContext faces = getFacesContext();
+        if (!shown(faces, servedForm())) {
+            return List.of();
+        }
+        Set<String> rules = new LinkedHashSet<>();
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
+            for (FacesMessage message : faces.getMessageList(ids.next())) {
+                Matcher rule = RULE_ID.matcher(message.getSummary());
+                while (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0 && rule.find()) {
+                    rules.add(rule.group(1));
+                }
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** A message in words, without the rule ids it names. */
+    static String words(String message) {
+        return RULE_ID.matcher(message).replaceAll("");
     }
 
     private static List<FacesMessage> globalMessages(FacesContext faces, FacesMessage.Severity atLeast) {
