@@ -62,16 +62,20 @@ public class FormMessages extends UINamingContainer {
         return problems;
     }
 
+    /** A confirmation, or a warning that does not refuse (shown as such). */
+    public record Notice(String text, boolean warning) {
+    }
+
     /** The confirmations and warnings (each once) for this form. */
-    public List<String> getNotices() {
+    public List<Notice> getNotices() {
         FacesContext faces = getFacesContext();
         if (!shown(faces, servedForm())) {
             return List.of();
         }
-        Set<String> notices = new LinkedHashSet<>();
+        Set<Notice> notices = new LinkedHashSet<>();
         for (FacesMessage message : faces.getMessageList(null)) {
             if (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) < 0) {
-                notices.add(message.getSummary());
+                notices.add(new Notice(message.getSummary(), message.getSeverity() == FacesMessage.SEVERITY_WARN));
             }
         }
         return List.copyOf(notices);
