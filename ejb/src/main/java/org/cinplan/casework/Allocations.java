@@ -1,5 +1,6 @@
 package org.cinplan.casework;
 
+import jakarta.interceptor.Interceptors;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,6 +34,7 @@ import org.cinplan.platform.Validity;
  * moves with it (the previous worker off, the new one on; audited).
  */
 @Stateless
+@Interceptors(AccessChange.class)
 @RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
 public class Allocations {
 

@@ -1,5 +1,6 @@
 package org.cinplan.casework;
 
+import jakarta.interceptor.Interceptors;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,6 +34,7 @@ import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
  * see each opening on their review list until one of them marks it reviewed.
  */
 @Stateless
+@Interceptors(AccessChange.class)
 @RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
         SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
 public class BreakGlass {

@@ -2,6 +2,7 @@ package org.cinplan.casework;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
@@ -71,12 +72,15 @@ public final class CaseAccess {
     /** Each child's access level, worked out once a service call: the calls of one page each ask several times. */
     private final Map<Long, AccessLevel> levels = new HashMap<>();
     private AccessRule.Caller callerFacts;
+    /** What earlier service calls of the same request worked out; null outside a request. */
+    private final AccessMemo memo;
 
     private CaseAccess(EntityManager em, SessionContext context, AuditTrail auditTrail) {
         this.em = em;
         this.context = context;
         this.auditTrail = auditTrail;
         this.username = context.getCallerPrincipal().getName();
+        this.memo = AccessMemo.ofRequest();
     }
 
     /** The access checks for the caller of the service whose context this is. */
@@ -140,7 +144,17 @@ public final class CaseAccess {
      * one call agree with one another). Writes nothing.
      */
     public AccessLevel levelFor(Child child) {
-        return levels.computeIfAbsent(child.id(), id -> levelFor(child, restrictionOf(child), hasActiveBreakGlass(child)));
+        return levels.computeIfAbsent(child.id(), id -> {
+            AccessLevel remembered = memo == null ? null : memo.level(username, id);
+            return remembered != null ? remembered : remember(child, levelFor(child, restrictionOf(child), hasActiveBreakGlass(child)));
+        });
+    }
+
+    private AccessLevel remember(Child child, AccessLevel level) {
+        if (memo != null) {
+            memo.remember(username, child.id(), level);
+        }
+        return level;
     }
 
     /** The access level of the episode's child, or NONE when there is no such episode. Writes nothing. */
@@ -168,6 +182,7 @@ public final class CaseAccess {
 
     /** The episode, if the caller may change it; otherwise the refusal, written to the audit trail. */
     public Episode editableEpisode(Long episodeId, String attempted) {
+        lockForChange(episodeId);
         Episode episode = episode(episodeId);
         requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
         return episode;
@@ -179,7 +194,15 @@ public final class CaseAccess {
      * ever holding one (FSP_NOT_CASE_RESPONSIBLE, SF 4.3). Otherwise the refusal, written to the audit trail.
      */
     public Episode visitableEpisode(Long episodeId, String attempted) {
-        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        return requireVisitable(episodeId, lockForChange(episodeId), attempted);
+    }
+
+    /** As {@link #visitableEpisode}, for a page that only shows what such a person would record (no lock taken). */
+    public void requireMayVisit(Long episodeId, String attempted) {
+        requireVisitable(episodeId, episodeId == null ? null : em.find(Episode.class, episodeId), attempted);
+    }
+
+    private Episode requireVisitable(Long episodeId, Episode episode, String attempted) {
         if (episode != null && supportsInSuffolk(episode.child())) {
             return episode;
         }
@@ -212,6 +235,9 @@ public final class CaseAccess {
         if (children.isEmpty()) {
             return List.of();
         }
+        if (memo != null && children.stream().allMatch(c -> memo.level(username, c.id()) != null)) {
+            return children.stream().filter(c -> memo.level(username, c.id()).mayRead()).toList();
+        }
         Map<Long, RecordRestriction> restrictions = em.createQuery(
                         "select r from RecordRestriction r where r.child in :children", RecordRestriction.class)
                 .setParameter("children", children).getResultList().stream()
@@ -223,7 +249,7 @@ public final class CaseAccess {
                 .setParameter("children", children).setParameter("me", caller).setParameter("now", now())
                 .getResultList());
         return children.stream()
-                .filter(c -> levelFor(c, restrictions.get(c.id()), breakGlass.contains(c.id())).mayRead())
+                .filter(c -> remember(c, levelFor(c, restrictions.get(c.id()), breakGlass.contains(c.id()))).mayRead())
                 .toList();
     }
 
@@ -273,19 +299,29 @@ public final class CaseAccess {
     }
 
     private AccessLevel levelFor(Child child, RecordRestriction restriction, boolean breakGlass) {
-        StaffMember caller = meOrNull();
-        if (caller == null) {
-            return AccessLevel.NONE;
-        }
-        return AccessRule.levelOf(callerFacts(caller), subject(child, restriction, breakGlass));
+        AccessRule.Caller caller = callerFacts();
+        return caller == null ? AccessLevel.NONE : AccessRule.levelOf(caller, subject(child, restriction, breakGlass));
     }
 
-    /** The caller's facts, once a call: a list asks for each of its children, and each role is a policy check. */
-    private AccessRule.Caller callerFacts(StaffMember caller) {
+    /**
+     * The caller's facts, once a request: a list asks for each of its children, and each role is a policy check.
+     * Null for a sign-in that is not an enabled member of a team.
+     */
+    private AccessRule.Caller callerFacts() {
+        if (callerFacts == null && memo != null) {
+            callerFacts = memo.caller(username);
+        }
         if (callerFacts == null) {
+            StaffMember caller = meOrNull();
+            if (caller == null) {
+                return null;
+            }
             callerFacts = new AccessRule.Caller(caller.id(), caller.team().id(), caller.team().council().id(),
                     inAnyRole(context, CASEWORK_ROLES), inAnyRole(context, MANAGERS_WHO_EDIT),
                     inAnyRole(context, MANAGERS));
+            if (memo != null) {
+                memo.remember(username, callerFacts);
+            }
         }
         return callerFacts;
     }
@@ -319,6 +355,15 @@ public final class CaseAccess {
                 recordId == null ? null : recordId.toString(), child == null ? null : child.id(),
                 "Tried to " + attempted + ": " + why, AuditOutcome.DENIED);
         return new RecordAccessDenied(message, level == AccessLevel.NONE_BREAK_GLASS_OFFERED && readerMessage == null);
+    }
+
+    /**
+     * Reads the episode locked until this transaction ends, as it stands after any change that was committed
+     * meanwhile: two people recording on one case at the same moment then take turns, rather than the second being
+     * refused because the first marked the case changed ({@link Episode#markChanged}).
+     */
+    private Episode lockForChange(Long episodeId) {
+        return episodeId == null ? null : em.find(Episode.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The episode with its child and family (what the access rule reads), in one query; null when there is none. */

@@ -1,5 +1,6 @@
 package org.cinplan.casework;
 
+import jakarta.interceptor.Interceptors;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -28,6 +29,7 @@ import org.cinplan.platform.Validity;
  * their team's children, administrators for any. Every change is written to the audit trail.
  */
 @Stateless
+@Interceptors(AccessChange.class)
 @RolesAllowed({Role.TEAM_MANAGER_ROLE, Role.ADMINISTRATOR_ROLE})
 public class RecordRestrictions {
 

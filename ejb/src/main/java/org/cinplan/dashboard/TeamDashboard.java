@@ -178,21 +178,39 @@ public class TeamDashboard {
                 .getSingleResult();
     }
 
-    /** A page of the team's staff, by name, each with their open cases and overdue alerts. */
+    /**
+     * A page of the team's staff, by name, each with their open cases and overdue alerts: the page first, then both
+     * counts for its people in one grouped query each (counts in the page query's select list were worked out person by
+     * person over all the council's alerts: a third of the server's time under ten managers of the big council).
+     */
     public List<WorkerLoad> workerLoads(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-        return em.createQuery("select s.id, s.fullName, t.name,"
-                        + " (select count(e) from Episode e where e.child.family.allocatedWorker = s and e.closureDate is null),"
-                        + " (select count(a) from Alert a, Episode ae where a.episodeId = ae.id"
-                        + "  and ae.child.family.allocatedWorker = s and a.state in :states)"
-                        + " from StaffMember s join s.team t where t.id in :teams and s.enabled = true"
-                        + " order by s.fullName, s.id", Object[].class)
+        List<Object[]> staff = em.createQuery("select s.id, s.fullName, t.name from StaffMember s join s.team t"
+                        + " where t.id in :teams and s.enabled = true order by s.fullName, s.id", Object[].class)
                 .setParameter("teams", scope().teamIds())
-                .setParameter("states", OVERDUE)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
-                .getResultStream()
-                .map(row -> new WorkerLoad((Long) row[0], (String) row[1], (String) row[2], count(row[3]), count(row[4])))
+                .getResultList();
+        if (staff.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = staff.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, Long> openCases = countsByWorker(em.createQuery("select w.id, count(e) from Episode e join e.child c"
+                + " join c.family f join f.allocatedWorker w where w.id in :staff and e.closureDate is null"
+                + " group by w.id", Object[].class).setParameter("staff", ids).getResultList());
+        Map<Long, Long> overdue = countsByWorker(em.createQuery("select w.id, count(a) from Alert a, Episode e"
+                        + " join e.child c join c.family f join f.allocatedWorker w where a.episodeId = e.id"
+                        + " and w.id in :staff and a.state in :states group by w.id", Object[].class)
+                .setParameter("staff", ids).setParameter("states", OVERDUE).getResultList());
+        return staff.stream()
+                .map(row -> new WorkerLoad((Long) row[0], (String) row[1], (String) row[2],
+                        openCases.getOrDefault((Long) row[0], 0L), overdue.getOrDefault((Long) row[0], 0L)))
                 .toList();
+    }
+
+    private static Map<Long, Long> countsByWorker(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], count(row[1])));
+        return counts;
     }
 
     public long workerCount() {

@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.cinplan.casework.CaseChanged;
 
 /** A changed case's team has its kept on-time counts forgotten once the change has committed ({@link TeamTallies}). */
@@ -17,15 +15,12 @@ class TeamTallyEviction {
     @Inject
     private TeamTallies tallies;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CaseTeams caseTeams;
 
     /** After the case's recompute (which observes the same event at the default priority) has stored its summary. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
                      CaseChanged change) {
-        em.createQuery("select w.team.id from Episode e join e.child c join c.family f join f.allocatedWorker w"
-                        + " where e.id = :episode", Long.class)
-                .setParameter("episode", change.episodeId())
-                .getResultStream().findFirst().ifPresent(tallies::forget);
+        caseTeams.teamOf(change.episodeId()).ifPresent(tallies::forget);
     }
 }

@@ -114,7 +114,7 @@ public class VisitRecording {
     /** The case's visits still to be written up, oldest first, for the worker who may write them up. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<VisitAwaitingWriteUp> awaitingWriteUp(@NotNull(message = "Choose a case") Long episodeId) {
-        CaseAccess.forCaller(em, context, auditTrail).visitableEpisode(episodeId, "write up a visit");
+        CaseAccess.forCaller(em, context, auditTrail).requireMayVisit(episodeId, "write up a visit");
         return em.createQuery("select v from Visit v where v.episode.id = :episode and v.recordedOn is null"
                         + " order by v.visitDate, v.id", Visit.class)
                 .setParameter("episode", episodeId).getResultStream()

@@ -12,7 +12,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +80,39 @@ class DoubleSubmitIT {
         assertThat(resent).contains(SENT_TWICE);
         assertThat(another).contains("Visit recorded");
         assertThat(visitsAwaitingWriteUp(worker.get(casePath()).body())).isEqualTo(before + 2);
+    }
+
+    @Test
+    void visitsRecordedOnOneCaseAtTheSameMomentAreAllSavedAndEachPersonIsToldSo() throws Exception {
+        int people = 6;
+        List<WebSession> workers = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            WebSession worker = WebSession.signedInAs(base, "sw.demo");
+            workers.add(worker);
+            pages.add(worker.get(casePath()).body());
+        }
+        int before = visitsAwaitingWriteUp(pages.get(0));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                WebSession worker = workers.get(i);
+                Map<String, String> form = visitForm(pages.get(i), "Recorded at the same moment, " + (i + 1));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return worker.post(casePath(), form).body();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).contains("Visit recorded");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(visitsAwaitingWriteUp(workers.get(0).get(casePath()).body())).isEqualTo(before + people);
     }
 
     @Test

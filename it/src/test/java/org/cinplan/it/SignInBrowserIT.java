@@ -17,7 +17,7 @@ class SignInBrowserIT extends BrowserJourney {
         signIn.waitForPage("My caseload");
         Browser.screenshot(browser, "caseload");
 
-        assertThat(browser.findElements(By.cssSelector("#caseload\\:children_data tr")))
+        assertThat(browser.findElements(By.cssSelector("#caseload\\:children tbody tr")))
                 .as("rows of the caseload table").hasSizeGreaterThanOrEqualTo(10);
         assertThat(browser.findElement(By.id("caseload:children")).getText())
                 .contains("Ahmed", "Supervision order", "Short breaks", "Stepped down from child protection", "Closed");

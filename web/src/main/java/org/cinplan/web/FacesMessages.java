@@ -1,6 +1,7 @@
 package org.cinplan.web;
 
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -45,11 +46,27 @@ public final class FacesMessages {
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 invalid.getConstraintViolations().forEach(v -> errorAt(property(v), v.getMessage()));
+            } else if (changedMeanwhile(e)) {
+                error(CHANGED_MEANWHILE);
             } else {
                 throw e;
             }
         }
         return null;
+    }
+
+    /** What someone is told when their change met another person's change to the same record at the same moment. */
+    static final String CHANGED_MEANWHILE = "Someone else changed this case at the same moment, so nothing you entered"
+            + " was saved. Your entries are still here: check the case and send them again.";
+
+    /** Whether the call failed because another transaction changed the same record first (nothing was saved). */
+    private static boolean changedMeanwhile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs a change; true after telling the user {@code done}, false after showing why it was refused. */
