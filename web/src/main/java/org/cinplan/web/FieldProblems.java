@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  */
 public final class FieldProblems {
 
+    private static final String SENT_FORM = FieldProblems.class.getName() + ".sentForm";
+
     /** The attribute naming the form properties (space separated) an input answers for besides its id. */
     public static final String ANSWERS = "answers";
 
@@ -30,10 +32,13 @@ public final class FieldProblems {
         return faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey(form.getClientId(faces));
     }
 
-    /** The form sent with this request, or null. */
+    /** The form sent with this request, or null; looked for once a request. */
     public static UIForm sentForm(FacesContext faces) {
-        return faces.isPostback() ? (UIForm) find(faces.getViewRoot(), c -> c instanceof UIForm form && wasSent(faces, form))
-                : null;
+        if (!faces.isPostback()) {
+            return null;
+        }
+        return (UIForm) faces.getAttributes().computeIfAbsent(SENT_FORM,
+                key -> find(faces.getViewRoot(), c -> c instanceof UIForm form && wasSent(faces, form)));
     }
 
     /**

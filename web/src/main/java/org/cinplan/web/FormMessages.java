@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
 /**
  * The messages of one form (cp:messages in resources/components): an error summary ("There is a problem", a link to
  * each field in error) and the confirmations, both shown only for the form that was sent, so that a message appears
- * once, under the form it is about. Outside a form it shows the page's own messages (a refused page load, or a form
- * sent that has no messages of its own).
+ * once, under the form it is about. The page's own messages (a refused page load, or a form sent that has no messages
+ * of its own) are shown by the first outside any form, else by the first on the page.
  */
 @FacesComponent("cinplan.FormMessages")
 public class FormMessages extends UINamingContainer {
+
+    private static final String PAGE_MESSAGES = FormMessages.class.getName() + ".pageMessages";
 
     /** One problem: what is wrong, and the id of the field to go to (null when it is about no one field). */
     public record Problem(String text, String target) {
@@ -108,14 +110,28 @@ public class FormMessages extends UINamingContainer {
         return faces.getMessageList(null).stream().filter(m -> m.getSeverity().compareTo(atLeast) >= 0).toList();
     }
 
-    /** Serving a form: when that form was sent. Otherwise: unless the form sent has messages of its own. */
-    private static boolean shown(FacesContext faces, UIForm form) {
-        if (form != null) {
-            return FieldProblems.wasSent(faces, form);
-        }
+    /**
+     * Messages serving the form sent show what it was told. What no form's messages show (a page load's, or a form's
+     * sent without messages of its own) the page's own messages show: the first outside any form, else the first.
+     */
+    private boolean shown(FacesContext faces, UIForm form) {
         UIForm sent = FieldProblems.sentForm(faces);
-        return sent == null
-                || FieldProblems.find(faces.getViewRoot(), c -> c instanceof FormMessages m && m.servedForm() == sent) == null;
+        if (form != null && form == sent) {
+            return true;
+        }
+        return pageMessages(faces, sent) == this;
+    }
+
+    /** The messages that show the page's own messages for this request (none when the form sent has its own). */
+    private static Object pageMessages(FacesContext faces, UIForm sent) {
+        return faces.getAttributes().computeIfAbsent(PAGE_MESSAGES, key -> {
+            UIComponent root = faces.getViewRoot();
+            if (sent != null && FieldProblems.find(root, c -> c instanceof FormMessages m && m.servedForm() == sent) != null) {
+                return Boolean.FALSE;
+            }
+            UIComponent outsideForms = FieldProblems.find(root, c -> c instanceof FormMessages m && m.servedForm() == null);
+            return outsideForms != null ? outsideForms : FieldProblems.find(root, c -> c instanceof FormMessages);
+        });
     }
 
     /**
