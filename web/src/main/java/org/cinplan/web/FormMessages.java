@@ -33,6 +33,9 @@ public class FormMessages extends UINamingContainer {
     /** A rule's id in a message, "(DIFFERENCE_OF_OPINION)" or "(OUTSIDE_SCHOOL_TIME, Suffolk 2.7)": kept out of the words. */
     private static final Pattern RULE_ID = Pattern.compile("\\s*\\(([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[,;][^)]*)?\\)");
 
+    /** A rule's id ending a bracket of words, "(3 months, MIN_DURATION_AFTER_CP)": the words stay. */
+    private static final Pattern TRAILING_RULE_ID = Pattern.compile("[,;]\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\s*(?=\\))");
+
     public List<Problem> getProblems() {
         FacesContext faces = getFacesContext();
         UIForm form = servedForm();
@@ -92,9 +95,11 @@ public class FormMessages extends UINamingContainer {
         Set<String> rules = new LinkedHashSet<>();
         for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
             for (FacesMessage message : faces.getMessageList(ids.next())) {
-                Matcher rule = RULE_ID.matcher(message.getSummary());
-                while (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0 && rule.find()) {
-                    rules.add(rule.group(1));
+                for (Pattern named : List.of(RULE_ID, TRAILING_RULE_ID)) {
+                    Matcher rule = named.matcher(message.getSummary());
+                    while (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0 && rule.find()) {
+                        rules.add(rule.group(1));
+                    }
                 }
             }
         }
@@ -103,7 +108,7 @@ public class FormMessages extends UINamingContainer {
 
     /** A message in words, without the rule ids it names. */
     static String words(String message) {
-        return RULE_ID.matcher(message).replaceAll("");
+        return TRAILING_RULE_ID.matcher(RULE_ID.matcher(message).replaceAll("")).replaceAll("");
     }
 
     private static List<FacesMessage> globalMessages(FacesContext faces, FacesMessage.Severity atLeast) {
