@@ -61,7 +61,8 @@ class OpenEpisodeBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open a CIN episode");
         assertThat(browser.findElement(By.id("episode:givenName")).getAttribute("value")).isEqualTo("Rose");
-        assertThat(PrimeFacesWidgets.dateShown(browser, "episode:decisionDate"))
-                .isEqualTo(today.plusDays(3).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        assertThat(PrimeFacesWidgets.dateShown(browser, "episode:decisionDate")).as("the date refused stays as typed")
+                .isEqualTo(today.plusDays(3).format(UK));
+        assertThat(browser.findElement(By.id("episode:decisionDate:day")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 }
