@@ -18,6 +18,8 @@ import org.cinplan.casework.Episode;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,9 @@ public class CaseloadService {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
 
     /** The signed-in worker's children, open episodes first, each with their latest episode. */
     public List<CaseloadEntry> myCaseload() {
@@ -106,23 +111,27 @@ public class CaseloadService {
                 .collect(Collectors.toMap(e -> e.child().id(), Function.identity(), (older, newer) -> newer));
         List<Long> openEpisodes = latestEpisode.values().stream().filter(e -> !e.isClosed()).map(Episode::id).toList();
         Map<Long, DeadlineView> nextDeadlines = deadlineService.nextDeadlines(openEpisodes);
-        var inOrder = children.stream().map(child -> toEntry(child, latestEpisode.get(child.id()), nextDeadlines));
+        LocalDate today = LocalDate.now(clock);
+        var inOrder = children.stream().map(child -> toEntry(child, latestEpisode.get(child.id()), nextDeadlines, today));
         if (!openFirst) {
             return inOrder.toList();
         }
-        return inOrder.sorted(Comparator.comparing((CaseloadEntry entry) -> !entry.isOpen())
+        return inOrder.sorted(Comparator.comparing(CaseloadEntry::urgencyOrder)
                         .thenComparing(CaseloadEntry::familyName)
                         .thenComparing(CaseloadEntry::childName))
                 .toList();
     }
 
-    private static CaseloadEntry toEntry(Child child, Episode episode, Map<Long, DeadlineView> nextDeadlines) {
+    private static CaseloadEntry toEntry(Child child, Episode episode, Map<Long, DeadlineView> nextDeadlines,
+                                         LocalDate today) {
         if (episode == null) {
             return new CaseloadEntry(child.id(), null, child.laChildId(), child.fullName(), child.dateOfBirth(),
-                    child.family().name(), null, null, null, null);
+                    child.family().name(), null, null, null, null, WhatIsDue.inWords(null, today),
+                    WhatIsDue.Urgency.CLOSED.name());
         }
+        DeadlineView next = nextDeadlines.get(episode.id());
         return new CaseloadEntry(child.id(), episode.id(), child.laChildId(), child.fullName(), child.dateOfBirth(),
                 child.family().name(), episode.type().label(), episode.decisionDate(), episode.closureDate(),
-                nextDeadlines.get(episode.id()));
+                next, WhatIsDue.inWords(next, today), WhatIsDue.urgency(next, !episode.isClosed(), today).name());
     }
 }

@@ -3,6 +3,8 @@ package org.cinplan.casework;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import org.cinplan.admin.SignInStandings;
+import org.cinplan.admin.StaffMember;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +18,12 @@ import java.util.Map;
 class AccessMemo {
 
     private final Map<String, AccessRule.Caller> callers = new HashMap<>();
-    private final Map<String, Map<Long, AccessLevel>> levels = new HashMap<>();
+    private final Map<String, Map<String, AccessLevel>> levels = new HashMap<>();
+    /** This server's revision of staff records when the memo was filled: a staff change since (a team, a role) empties it. */
+    private long staffRevision = SignInStandings.revision();
 
     AccessRule.Caller caller(String username) {
+        forgetIfStaffChanged();
         return callers.get(username);
     }
 
@@ -26,13 +31,28 @@ class AccessMemo {
         callers.put(username, caller);
     }
 
-    AccessLevel level(String username, long childId) {
-        Map<Long, AccessLevel> ofCaller = levels.get(username);
-        return ofCaller == null ? null : ofCaller.get(childId);
+    AccessLevel level(String username, Child child) {
+        forgetIfStaffChanged();
+        Map<String, AccessLevel> ofCaller = levels.get(username);
+        return ofCaller == null ? null : ofCaller.get(key(child));
     }
 
-    void remember(String username, long childId, AccessLevel level) {
-        levels.computeIfAbsent(username, name -> new HashMap<>()).put(childId, level);
+    void remember(String username, Child child, AccessLevel level) {
+        levels.computeIfAbsent(username, name -> new HashMap<>()).put(key(child), level);
+    }
+
+    /** The child as allocated now: a level worked out before a reallocation, however made, is not used after it. */
+    private static String key(Child child) {
+        StaffMember worker = child.family().allocatedWorker();
+        return child.id() + "/" + (worker == null ? "-" : worker.id());
+    }
+
+    private void forgetIfStaffChanged() {
+        long now = SignInStandings.revision();
+        if (now != staffRevision) {
+            forget();
+            staffRevision = now;
+        }
     }
 
     void forget() {

@@ -16,7 +16,9 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.cinplan.platform.Validity;
@@ -41,6 +43,9 @@ public class BreakGlass {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext context;
@@ -80,7 +85,7 @@ public class BreakGlass {
                     "You can already open this case: no break-glass is needed");
         }
         StaffMember me = access.me();
-        BreakGlassAccess opened = new BreakGlassAccess(episode.child(), me, reason, CaseAccess.now(),
+        BreakGlassAccess opened = new BreakGlassAccess(episode.child(), me, reason, now(),
                 CaseAccess.BREAK_GLASS_LASTS);
         em.persist(opened);
         em.flush();
@@ -96,9 +101,9 @@ public class BreakGlass {
         String me = context.getCallerPrincipal().getName();
         List<BreakGlassAccess> active = em.createQuery("select b from BreakGlassAccess b, Episode e where e.id = :episode"
                         + " and b.child = e.child and b.staff.username = :me and b.expiresAt > :now", BreakGlassAccess.class)
-                .setParameter("episode", episodeId).setParameter("me", me).setParameter("now", CaseAccess.now())
+                .setParameter("episode", episodeId).setParameter("me", me).setParameter("now", now())
                 .getResultList();
-        LocalDateTime now = CaseAccess.now();
+        LocalDateTime now = now();
         for (BreakGlassAccess access : active) {
             access.end(now);
             auditTrail.record(me, AuditAction.BREAK_GLASS, "Episode", episodeId.toString(), access.child().id(),
@@ -146,8 +151,12 @@ public class BreakGlass {
         if (opened.reviewedAt() != null) {
             throw new BusinessRuleViolation(Validity.ALREADY_DONE, "Already reviewed by " + opened.reviewedBy());
         }
-        opened.review(me.username(), CaseAccess.now()); // refuses the opener (SEPARATION_OF_DUTIES)
+        opened.review(me.username(), now()); // refuses the opener (SEPARATION_OF_DUTIES)
         auditTrail.record(me.username(), AuditAction.BREAK_GLASS, "BreakGlassAccess", breakGlassId.toString(),
                 opened.child().id(), "Reviewed the break-glass opening by " + opened.staff().username(), AuditOutcome.SUCCESS);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

@@ -1,6 +1,7 @@
 package org.cinplan.casework;
 
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.cinplan.admin.PolicyFamily;
@@ -11,6 +12,7 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -72,6 +74,8 @@ public final class CaseAccess {
     /** Each child's access level, worked out once a service call: the calls of one page each ask several times. */
     private final Map<Long, AccessLevel> levels = new HashMap<>();
     private AccessRule.Caller callerFacts;
+    /** Looked up when first needed: most checks never ask the time. */
+    private Clock clock;
     /** What earlier service calls of the same request worked out; null outside a request. */
     private final AccessMemo memo;
 
@@ -145,14 +149,14 @@ public final class CaseAccess {
      */
     public AccessLevel levelFor(Child child) {
         return levels.computeIfAbsent(child.id(), id -> {
-            AccessLevel remembered = memo == null ? null : memo.level(username, id);
+            AccessLevel remembered = memo == null ? null : memo.level(username, child);
             return remembered != null ? remembered : remember(child, levelFor(child, restrictionOf(child), hasActiveBreakGlass(child)));
         });
     }
 
     private AccessLevel remember(Child child, AccessLevel level) {
         if (memo != null) {
-            memo.remember(username, child.id(), level);
+            memo.remember(username, child, level);
         }
         return level;
     }
@@ -235,8 +239,8 @@ public final class CaseAccess {
         if (children.isEmpty()) {
             return List.of();
         }
-        if (memo != null && children.stream().allMatch(c -> memo.level(username, c.id()) != null)) {
-            return children.stream().filter(c -> memo.level(username, c.id()).mayRead()).toList();
+        if (memo != null && children.stream().allMatch(c -> memo.level(username, c) != null)) {
+            return children.stream().filter(c -> memo.level(username, c).mayRead()).toList();
         }
         Map<Long, RecordRestriction> restrictions = em.createQuery(
                         "select r from RecordRestriction r where r.child in :children", RecordRestriction.class)
@@ -401,8 +405,12 @@ public final class CaseAccess {
         return me;
     }
 
-    static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+    /** Now in UTC, as break-glass expiry is stored, by the application's clock (tests set their own). */
+    private LocalDateTime now() {
+        if (clock == null) {
+            clock = CDI.current().select(Clock.class).get();
+        }
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private static boolean sameTeam(StaffMember worker, StaffMember me) {

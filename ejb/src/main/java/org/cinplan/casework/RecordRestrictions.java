@@ -20,6 +20,9 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.cinplan.platform.Validity;
@@ -35,6 +38,9 @@ public class RecordRestrictions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext context;
@@ -81,7 +87,7 @@ public class RecordRestrictions {
                     "The record of " + child.laChildId() + " is already restricted: change its"
                     + " access list");
         }
-        RecordRestriction restriction = new RecordRestriction(child, reason, caller(), CaseAccess.now());
+        RecordRestriction restriction = new RecordRestriction(child, reason, caller(), now());
         em.persist(restriction);
         em.flush();
         audit(child, "Restricted the record (" + reason.label() + "); access list: " + restriction.accessListInWords());
@@ -192,5 +198,9 @@ public class RecordRestrictions {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

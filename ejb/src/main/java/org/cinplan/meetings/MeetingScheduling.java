@@ -29,6 +29,7 @@ import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.cinplan.schedule.Dates;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -65,6 +66,9 @@ public class MeetingScheduling {
     @Inject
     private ScheduleCatalog catalog;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. The
      * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
@@ -86,7 +90,7 @@ public class MeetingScheduling {
             throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no case with the id " + episodeId);
         }
         StaffMember me = requireMayEdit(episode, "book a CIN meeting");
-        FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(ZoneOffset.UTC));
+        FormSubmission.acceptOnce(em, submissionId, me.username(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         if (episode.isClosed()) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED,
                     "The case closed on " + Dates.full(episode.closureDate())

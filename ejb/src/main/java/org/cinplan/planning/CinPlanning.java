@@ -170,6 +170,26 @@ public class CinPlanning {
                 .toList();
     }
 
+    /**
+     * The plans on the caller's own cases that a manager returned for changes and that nobody has started again yet,
+     * oldest return first: what waits on the worker.
+     */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
+    public List<PlanReturned> returnedToMe() {
+        return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
+                        + " where v.status = :returned and f.allocatedWorker.username = :me and not exists"
+                        + " (select later.id from PlanVersion later where later.plan = p and later.number > v.number)"
+                        + " order by v.decidedAt", PlanVersion.class)
+                .setParameter("returned", VersionStatus.RETURNED)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .getResultStream()
+                .map(v -> new PlanReturned(v.plan().episode().id(), v.plan().episode().child().fullName(),
+                        v.plan().episode().child().family().name(), v.number(), v.decidedBy(), v.decidedAt(),
+                        v.decisionComments()))
+                .toList();
+    }
+
     /** Returns the submitted version to the worker with what needs to change. */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
     public PlanView returnForChanges(@NotNull(message = "Choose a case") Long episodeId,

@@ -49,6 +49,8 @@ class CinPlanBrowserIT extends BrowserJourney {
         signOut();
 
         signInAs("csw.suffolk", "My caseload");
+        assertThat(browser.findElement(By.id("plansToAgree")).getText()).as("the morning view counts what waits")
+                .matches("\\d+ plans? to agree in your team\\.");
         browser.findElement(By.linkText("Plans to agree")).click();
         new SignInPage.Heading(browser).waitFor("Plans to agree");
         browser.findElement(By.xpath("//a[@class='plan-to-agree' and normalize-space()='" + child + "']")).click();

@@ -161,7 +161,14 @@ class CinPlanIT {
                 .satisfies(e -> assertThat(messagesOf(e)).contains("Say what needs to change before returning the plan"));
         PlanView returned = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.returnForChanges(episodeId, submitted.lockVersion(),
                 "Bring the attendance target forward"));
+        assertThat(asSocialWorker.call(() -> planning.returnedToMe())).as("waiting on the worker's morning view")
+                .anySatisfy(waiting -> {
+                    assertThat(waiting.episodeId()).isEqualTo(episodeId);
+                    assertThat(waiting.comments()).isEqualTo("Bring the attendance target forward");
+                });
         PlanView revision = asSocialWorker.call(() -> planning.startNewVersion(episodeId, returned.lockVersion()));
+        assertThat(asSocialWorker.call(() -> planning.returnedToMe())).as("started again: no longer waiting")
+                .noneMatch(waiting -> waiting.episodeId() == episodeId);
         PlanView revised = asSocialWorker.call(() -> planning.saveDraft(episodeId, revision.lockVersion(),
                 contents(today.plusMonths(2))));
 

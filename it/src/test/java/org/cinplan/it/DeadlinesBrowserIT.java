@@ -79,14 +79,14 @@ class DeadlinesBrowserIT extends BrowserJourney {
         assertThat(ok).startsWith("200 ").contains("\"dueDate\":\"2027-01-06\"", "\"profileVersion\":", "explanation");
 
         assertThat(fetch("api/timescales?council=NARNIA&rule=INITIAL_MEETING&start=2026-12-18"))
-                .startsWith("400 ").contains("Unknown council");
+                .startsWith("400 ").contains("Unknown council", "\"rule\":\"KNOWN_VALUE\"");
         assertThat(fetch("api/timescales?council=READING&rule=NO_SUCH_RULE&start=2026-12-18"))
                 .startsWith("400 ").contains("Unknown rule");
         assertThat(fetch("api/timescales?council=READING&rule=INITIAL_MEETING&start=2026-02-30"))
                 .startsWith("400 ").contains("YYYY-MM-DD");
         assertThat(fetch("api/timescales?council=READING&rule=ASSESSMENT_DUE&start=2026-12-18"))
-                .startsWith("400 ").contains("Reading");
-        assertThat(fetch("api/cases/abc/deadlines")).startsWith("400 ");
+                .startsWith("400 ").contains("Reading", "\"rule\":\"");
+        assertThat(fetch("api/cases/abc/deadlines")).startsWith("400 ").contains("\"rule\":\"KNOWN_VALUE\"");
     }
 
     @Test

@@ -43,17 +43,17 @@ public class CaseworkSimulation extends Simulation {
     private final int iterations = settings.iterationsPerSession(REQUESTS_PER_ITERATION);
 
     /** Workers with caseloads in every council; sw.demo holds the largest, so it signs in most often. */
-    private final FeederBuilder<Object> workers = listFeeder(List.<Map<String, Object>>of(
+    static final FeederBuilder<Object> WORKERS = listFeeder(List.<Map<String, Object>>of(
             Map.of("username", "sw.demo"), Map.of("username", "sw.demo"), Map.of("username", "sw.wokingham"),
             Map.of("username", "sw.demo"), Map.of("username", "sw.westberks"), Map.of("username", "sw.suffolk")))
             .circular();
 
-    private final FeederBuilder<Object> managers = listFeeder(List.<Map<String, Object>>of(
+    private static final FeederBuilder<Object> MANAGERS = listFeeder(List.<Map<String, Object>>of(
             Map.of("username", "tm.demo"), Map.of("username", "pm.demo"), Map.of("username", "svm.demo")))
             .circular();
 
     /** The caseload, from which the session picks the case and child it opens next. */
-    private static final ChainBuilder CASELOAD = exec(http("caseload").get("caseload.xhtml")
+    static final ChainBuilder CASELOAD = exec(http("caseload").get("caseload.xhtml")
             .check(status().is(200), substring("Signed in as #{username}"),
                     regex("case\\.xhtml\\?episode=(\\d+)").findAll().saveAs("episodes"),
                     regex("child\\.xhtml\\?child=(\\d+)").findAll().saveAs("children")))
@@ -113,7 +113,7 @@ public class CaseworkSimulation extends Simulation {
                                     substring("Visit written up"))));
 
     private final ScenarioBuilder casework = scenario("casework")
-            .feed(workers)
+            .feed(WORKERS)
             .exec(Pages.signIn())
             .exec(asLongAsDuring(session -> session.getInt("iteration") < iterations, settings.duration, "iteration").on(
                     CASELOAD,
@@ -126,7 +126,7 @@ public class CaseworkSimulation extends Simulation {
                             percent(3.0).then(RECORD_AND_WRITE_UP))));
 
     private final ScenarioBuilder management = scenario("management")
-            .feed(managers)
+            .feed(MANAGERS)
             .exec(Pages.signIn())
             .exec(asLongAsDuring(session -> session.getInt("iteration") < iterations, settings.duration, "iteration").on(
                     Pages.page("team dashboard", "dashboard.xhtml"),

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -27,7 +26,6 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
         String who = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
         auditTrail.recordIndependently(who, AuditAction.ACCESS_DENIED, "Request", null, null,
                 request.getMethod() + " " + request.getRequestURI(), AuditOutcome.DENIED);
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(403, "Your role does not allow this")).build();
+        return ApiError.refused(403, ApiError.ROLE_ACCESS, "Your role does not allow this");
     }
 }

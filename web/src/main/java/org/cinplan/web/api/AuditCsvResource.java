@@ -48,7 +48,7 @@ public class AuditCsvResource {
                     fromDate == null ? null : fromDate.atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant(),
                     toDate == null ? null : toDate.plusDays(1).atStartOfDay(ClockProducer.COUNCIL_ZONE).toInstant());
         } catch (BusinessRuleViolation e) {
-            return ApiError.badRequest(e.getMessage());
+            return ApiError.badRequest(e);
         }
         auditTrail.search(search, 0, 1); // checks the caller's role before the download starts
         StreamingOutput body = out -> {

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.cinplan.platform.Validity;
 
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ApiError.badRequest(exception.getConstraintViolations().stream()
+        return ApiError.badRequest(Validity.REQUIRED, exception.getConstraintViolations().stream()
                 .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
     }
 }

@@ -1,6 +1,5 @@
 package org.cinplan.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,7 +14,6 @@ public class RecordAccessDeniedMapper implements ExceptionMapper<RecordAccessDen
 
     @Override
     public Response toResponse(RecordAccessDenied denied) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(403, "There is no case with that id that you may open")).build();
+        return ApiError.refused(403, ApiError.RECORD_ACCESS, "There is no case with that id that you may open");
     }
 }

@@ -40,7 +40,7 @@ public class SweepCsvResource {
                     trigger == null || trigger.isBlank() ? null : ApiParameters.enumValue(SweepTrigger.class, trigger, "trigger"),
                     outcome == null || outcome.isBlank() ? null : ApiParameters.enumValue(SweepOutcome.class, outcome, "outcome"));
         } catch (BusinessRuleViolation e) {
-            return ApiError.badRequest(e.getMessage());
+            return ApiError.badRequest(e);
         }
         runLog.runs(filter, 0, 1); // checks the caller's role before the download starts
         StreamingOutput body = out -> {

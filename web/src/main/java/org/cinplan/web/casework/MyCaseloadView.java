@@ -9,6 +9,9 @@ import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.caseload.CaseloadEntry;
 import org.cinplan.caseload.CaseloadService;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.PlanReturned;
+import org.cinplan.web.security.Navigation;
 
 import java.io.Serializable;
 import java.util.List;
@@ -16,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** "My caseload": the signed-in worker's children and their alerts inbox. */
+/**
+ * "My caseload", the morning view: what waits on the worker (plans returned to them; for those who agree plans, how
+ * many wait), their children by what needs doing, then their alerts inbox.
+ */
 @Named
 @ViewScoped
 public class MyCaseloadView implements Serializable {
@@ -40,6 +46,16 @@ public class MyCaseloadView implements Serializable {
     @Inject
     private ExternalContext externalContext;
 
+    @Inject
+    private CinPlanning planning;
+
+    @Inject
+    private Navigation navigation;
+
+    private List<PlanReturned> returnedPlans;
+
+    private int plansToAgree;
+
     /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
     public String open() {
         if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name())
@@ -48,7 +64,19 @@ public class MyCaseloadView implements Serializable {
         }
         entries = caseloadService.myCaseload();
         alerts = alertQueries.myOpenAlerts();
+        returnedPlans = planning.returnedToMe();
+        plansToAgree = navigation.mayOpen("plans-to-agree.xhtml") ? planning.awaitingApproval().size() : 0;
         return null;
+    }
+
+    /** Plans on the worker's cases that a manager returned for changes: waiting on the worker. */
+    public List<PlanReturned> getReturnedPlans() {
+        return returnedPlans;
+    }
+
+    /** How many plans of the team wait for this consultant social worker or practice manager to agree. */
+    public int getPlansToAgree() {
+        return plansToAgree;
     }
 
     /** The worker's alerts inbox: open alerts on their cases, most urgent first. */
