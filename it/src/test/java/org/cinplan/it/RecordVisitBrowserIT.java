@@ -114,4 +114,18 @@ class RecordVisitBrowserIT extends BrowserJourney {
         assertThat(browser.switchTo().activeElement()).isEqualTo(purpose);
         assertThat(Accessibility.violations(browser)).isEmpty();
     }
+
+    @Test
+    void aDateThatIsNotRealIsRefusedByNameAndStaysAsTyped() {
+        PrimeFacesWidgets.typeDate(browser, "visit:visitDate", "31/02/2027");
+        PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", "1/2/27");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "visit:save");
+
+        Browser.screenshot(browser, "visit-dates-refused");
+        assertThat(browser.findElement(By.id("visit:visitMessages")).getText()).contains(
+                "Date of the visit must be a real date", "Written up on the record on: the year must include 4 numbers");
+        assertThat(PrimeFacesWidgets.dateShown(browser, "visit:visitDate")).isEqualTo("31/02/2027");
+        assertThat(PrimeFacesWidgets.dateShown(browser, "visit:writtenUp")).isEqualTo("1/2/27");
+        assertThat(browser.findElement(By.id("visit:visitDate:month")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
 }
