@@ -17,8 +17,13 @@ public record HeldMeetingView(long id, String kind, LocalDate heldOn, String cha
      * another business area (documents) that has already checked the caller may read the case, and audits itself.
      */
     public static HeldMeetingView of(EntityManager em, Meeting meeting) {
-        return of(meeting, em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
-                .setParameter("m", meeting).getResultStream().findFirst().orElse(null));
+        return of(meeting, bookingOf(em, meeting));
+    }
+
+    /** The booking the meeting was held for; null for a meeting recorded without one. */
+    static MeetingBooking bookingOf(EntityManager em, Meeting meeting) {
+        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
+                .setParameter("m", meeting).getResultStream().findFirst().orElse(null);
     }
 
     static HeldMeetingView of(Meeting m, MeetingBooking booking) {

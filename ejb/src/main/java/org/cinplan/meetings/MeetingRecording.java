@@ -238,7 +238,7 @@ public class MeetingRecording {
             throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
                     + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
         }
-        MeetingBooking booking = bookingOf(meeting);
+        MeetingBooking booking = HeldMeetingView.bookingOf(em, meeting);
         List<MeetingInvitee> recipients = booking == null ? List.of()
                 : booking.invitees().stream().filter(i -> i.email() != null).toList();
         if (recipients.isEmpty()) {
