@@ -80,7 +80,7 @@ public class ChildRecordService {
                 child.ethnicity(), child.family().name(), child.family().council().name(),
                 worker == null ? null : worker.fullName(), siblings(child, access),
                 episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
-                level == AccessLevel.EDIT);
+                level == AccessLevel.EDIT, access.isRestricted(child), level == AccessLevel.BREAK_GLASS);
         // Last, once everything is read, so that the view's audit entry is written after the reads.
         auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
                 level == AccessLevel.BREAK_GLASS ? "Viewed the child's record through break-glass"

@@ -49,6 +49,10 @@ public class Episode {
     @Column(name = "primary_need_code", nullable = false, length = 3)
     private String primaryNeedCode;
 
+    /** The DfE census code of who referred the child ({@link ReferralSource}); null on episodes recorded before V63. */
+    @Column(name = "referral_source", length = 2)
+    private String referralSource;
+
     @Column(name = "cp_plan_end_date")
     private LocalDate childProtectionPlanEndDate;
 
@@ -133,6 +137,16 @@ public class Episode {
                 primaryNeedCode, false);
         episode.childProtectionPlanEndDate = cpPlanEndDate;
         return episode;
+    }
+
+    /** Records who referred the child (the census's ReferralSource). */
+    public void recordReferralSource(ReferralSource source) {
+        this.referralSource = Objects.requireNonNull(source, "who referred the child?").code();
+    }
+
+    /** Who referred the child, when recorded. */
+    public ReferralSource referralSource() {
+        return referralSource == null ? null : ReferralSource.ofCode(referralSource).orElse(null);
     }
 
     /**

@@ -77,6 +77,12 @@ public class MeetingRecording {
     @Inject
     private Event<CaseChanged> caseChanged;
 
+    @Inject
+    private Event<MeetingInvitation> invitations;
+
+    @Inject
+    private Event<MinutesDistribution> minutesDistribution;
+
     /**
      * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
      * meeting's id.
@@ -214,7 +220,39 @@ public class MeetingRecording {
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(meeting.episode().id()));
-        return HeldMeetingView.of(meeting, bookingOf(meeting));
+        return HeldMeetingView.of(em, meeting);
+    }
+
+    /**
+     * Emails the minutes of a held meeting to its distribution list, the people invited with an email address; once
+     * the mail server has accepted every one, the distribution is recorded (MINUTES_DISTRIBUTED). Returns who they go
+     * to.
+     */
+    public List<String> emailMinutes(@NotNull(message = "Choose the meeting") Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no meeting with the id " + meetingId);
+        }
+        StaffMember me = editor(meeting.episode(), "email the minutes of a meeting");
+        if (meeting.minutesDistributedOn() != null) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
+                    + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
+        }
+        MeetingBooking booking = HeldMeetingView.bookingOf(em, meeting);
+        List<MeetingInvitee> recipients = booking == null ? List.of()
+                : booking.invitees().stream().filter(i -> i.email() != null).toList();
+        if (recipients.isEmpty()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "No one invited to this meeting has an email address:"
+                    + " record the distribution of the minutes by hand instead");
+        }
+        List<String> named = recipients.stream().map(i -> i.name() + " <" + i.email() + ">").toList();
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
+                meeting.episode().child().id(), "Asked for the minutes to be emailed to " + String.join(", ", named),
+                AuditOutcome.SUCCESS);
+        minutesDistribution.fire(new MinutesDistribution(meetingId, meeting.episode().id(), meeting.kind().label(),
+                meeting.heldOn(), recipients.stream().map(i -> new MeetingInvitation.Invitee(i.name(), i.email()))
+                .toList()));
+        return named;
     }
 
     /** The meetings held on a case, latest first. */
@@ -224,7 +262,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> held = new ArrayList<>(meetingsOf(episode));
         java.util.Collections.reverse(held);
-        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(em, m)).toList();
         // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends.
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
@@ -280,6 +318,7 @@ public class MeetingRecording {
         List<String> notices = new ArrayList<>();
         for (MeetingBooking b : booked) {
             b.cancel();
+            invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
             auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
             notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");
@@ -287,10 +326,6 @@ public class MeetingRecording {
         return notices;
     }
 
-    private MeetingBooking bookingOf(Meeting meeting) {
-        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
-                .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
-    }
 
     /** A staff member of the case's council, chosen on a form. */
     private StaffMember councilStaff(Episode episode, Long staffId, String who) {

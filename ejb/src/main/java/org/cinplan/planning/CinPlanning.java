@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cinplan.platform.Validity;
@@ -346,16 +345,8 @@ public class CinPlanning {
     }
 
     private PlanView view(Episode episode, CinPlan plan, StaffMember me) {
-        List<PlanVersionView> versions = new ArrayList<>();
-        if (plan != null) {
-            PlanVersion previous = null;
-            for (PlanVersion version : plan.versions()) {
-                versions.add(0, PlanVersionView.of(version, previous));
-                previous = version;
-            }
-        }
         return new PlanView(episode.id(), episode.child().fullName(), episode.child().family().council().name(),
-                plan == null ? null : plan.rowVersion(), List.copyOf(versions),
+                plan == null ? null : plan.rowVersion(), PlanVersionView.newestFirst(plan),
                 plan != null && plan.mayBeApprovedBy(me.username(), me.roles()),
                 plan != null && plan.budgetsMayBeDecidedBy(me), episode.type() == EpisodeType.SUPERVISION_ORDER,
                 episode.supervisionOrderStart(), episode.supervisionOrderEnd());

@@ -226,7 +226,7 @@ class PlanVersion {
         for (int i = 0; i < recipients.size(); i++) {
             PlanRecipient recipient = recipients.get(i).value();
             if (recipient.sentOn() == null) {
-                recipients.set(i, new RecipientLine(new PlanRecipient(recipient.name(), recipient.kind(), on)));
+                recipients.set(i, new RecipientLine(recipient.sent(on)));
                 sent++;
             }
         }
