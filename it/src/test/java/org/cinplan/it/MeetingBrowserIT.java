@@ -67,6 +67,12 @@ class MeetingBrowserIT extends BrowserJourney {
 
     @Test
     void aReviewThatStepsDownNamesTheLeadProfessionalAndTheCaseClosesWhenATeamManagerAgrees() {
+        // Owen's plan started three weeks ago: stepping down within its 3 months needs a manager's decision first.
+        DemoCases.DemoCase owen = DemoCases.ofTheDemoWorker(base).stream().filter(c -> c.childName().equals("Owen Yates"))
+                .findFirst().orElseThrow();
+        recordEarlyClosureDecision(owen, "Needs met; the early help hub takes over");
+        assertThat(text("earlyClosure")).contains("MIN_DURATION_FROM_START");
+        signOut();
         holdReview("Owen Yates", "Step down to early help or universal services");
         browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
         browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
@@ -153,14 +159,8 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
         signOut();
 
-        signInAs("tm.demo", "My caseload");
-        openCaseById(steppedDown);
-        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
-        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys("Mother engaging well; early help hub in place");
-        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        recordEarlyClosureDecision(steppedDown, "Mother engaging well; early help hub in place");
         Browser.screenshot(browser, "early-closure-decided");
-        assertThat(text("earlyClosure")).contains("The decision is recorded",
-                "Tom Hughes decided on", "Mother engaging well; early help hub in place");
         signOut();
 
         signInAs("sw.demo", "My caseload");
@@ -177,6 +177,16 @@ class MeetingBrowserIT extends BrowserJourney {
         signInAs("sw.demo", "My caseload");
         browser.findElement(By.linkText(childName)).click();
         new SignInPage.Heading(browser).waitFor(childName);
+    }
+
+    /** Signs in as the team manager and records on the case that its plan may close before its minimum duration. */
+    private void recordEarlyClosureDecision(DemoCases.DemoCase demoCase, String reason) {
+        signInAs("tm.demo", "My caseload");
+        openCaseById(demoCase);
+        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
+        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys(reason);
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        assertThat(text("earlyClosure")).contains("The decision is recorded", "Tom Hughes decided on", reason);
     }
 
     private void openCaseById(DemoCases.DemoCase demoCase) {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +15,7 @@ class PeopleAroundTheChildBrowserIT extends BrowserJourney {
 
     @Test
     void aNonResidentFatherIsRecordedWithHisAddressAndInterpreter() {
-        List<DemoCases.DemoCase> cases = DemoCases.ofTheDemoWorker(base);
-        DemoCases.DemoCase demoCase = cases.get(cases.size() - 1);
+        DemoCases.DemoCase demoCase = DemoCases.firstOfFamily(base, "Ahmed"); // a new decision: the family is just known
         long childId = DemoCases.childIdOf(base, demoCase);
         signInAs("sw.demo", "My caseload");
         browser.get(base + "child.xhtml?child=" + childId);

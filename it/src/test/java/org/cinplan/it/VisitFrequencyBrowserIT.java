@@ -7,14 +7,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A worker raises a case's visit frequency for risk and records a visit to a young parent and one to the child: the
  * child's next visit falls due a week later, not at the council's maximum, and the parent's visit counts for nothing.
- * Uses the demo worker's last case, which no other browser test records on.
+ * Uses the Evans family's supervision order (visits every 3 weeks at most), which no other browser test records on.
  */
 class VisitFrequencyBrowserIT extends BrowserJourney {
 
@@ -23,8 +22,7 @@ class VisitFrequencyBrowserIT extends BrowserJourney {
     @Test
     void aFrequencyRaisedForRiskTimesTheNextVisitAndAVisitToAYoungParentCountsForNothing() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        List<DemoCases.DemoCase> cases = DemoCases.ofTheDemoWorker(base);
-        DemoCases.DemoCase demoCase = cases.get(cases.size() - 1);
+        DemoCases.DemoCase demoCase = DemoCases.firstOfFamily(base, "Evans");
         signInAs("sw.demo", "My caseload");
         browser.get(base + "case.xhtml?episode=" + demoCase.episodeId());
         new SignInPage.Heading(browser).waitFor(demoCase.childName());
