@@ -81,6 +81,10 @@ public class Child {
     protected Child() {
     }
 
+    /**
+     * A child new to cinplan. A child said not to be disabled has the census disability "No disability"; a disabled
+     * child's disabilities are chosen on their record (until then the census's rule 8540 names them).
+     */
     public Child(Family family, String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
                  Sex sex, String ethnicity, boolean disabled) {
         this.family = Objects.requireNonNull(family, "a child belongs to a family");
@@ -91,6 +95,7 @@ public class Child {
         this.sex = Objects.requireNonNull(sex, "sex is required (U when not known)");
         this.ethnicity = ethnicity;
         this.disabled = disabled;
+        this.disabilityCodes = disabled ? null : Disability.NONE.name();
     }
 
     private static String requireText(String value, String what) {

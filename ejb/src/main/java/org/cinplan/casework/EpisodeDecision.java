@@ -23,6 +23,7 @@ public record EpisodeDecision(
         @PastOrPresent(message = "The child protection plan end date cannot be in the future") LocalDate cpPlanEndDate,
         @NotNull(message = "Choose the primary need code (N0 to N9)")
         @Pattern(regexp = "N[0-9]", message = "The primary need code must be N0 to N9") String primaryNeedCode,
+        @NotNull(message = "Choose who referred the child") ReferralSource referralSource,
         boolean disabledChildrensTeam,
         ExceptionalCircumstance exceptionalCircumstance,
         @PastOrPresent(message = "The date exceptional circumstances were recorded cannot be in the future")

@@ -146,6 +146,7 @@ public class EpisodeOpening {
                 decision.primaryNeedCode())
                 : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
                 decision.disabledChildrensTeam());
+        episode.recordReferralSource(decision.referralSource());
         if (decision.exceptionalCircumstance() != null) {
             episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalDetail(),
                     decision.exceptionalRecordedOn());
@@ -158,7 +159,7 @@ public class EpisodeOpening {
         em.flush();
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episode.id().toString(), child.id(),
                 what + ": " + decision.type().label() + ", referral " + decision.referralDate() + ", decision " + decided
-                        + ", primary need " + decision.primaryNeedCode()
+                        + ", referral source " + decision.referralSource().code() + ", primary need " + decision.primaryNeedCode()
                         + (decision.disabledChildrensTeam() ? ", disabled children's team" : "")
                         + (decision.exceptionalCircumstance() == null ? ""
                         : ", exceptional circumstance " + decision.exceptionalCircumstance() + " recorded "

@@ -21,6 +21,7 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.RecordRestriction;
+import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.RestrictionReason;
 import org.cinplan.casework.Sex;
 import org.cinplan.meetings.Meeting;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +72,10 @@ public class DemoDataSet {
     private static final String[] GIVEN_NAMES_M = {"Aaron", "Ben", "Callum", "Dylan", "Ethan", "Finley", "George",
             "Harry", "Isaac", "Jacob", "Kai", "Leo", "Mason", "Noah", "Oscar", "Reuben", "Samuel", "Theo", "Yusuf"};
     private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "WIRI"};
+    /** Who referred each scenario's children (the census's ReferralSource), a spread of the usual sources. */
+    private static final ReferralSource[] REFERRED_BY = {ReferralSource.SCHOOL, ReferralSource.POLICE,
+            ReferralSource.HEALTH_VISITOR, ReferralSource.FAMILY, ReferralSource.EMERGENCY_DEPARTMENT,
+            ReferralSource.LA_SOCIAL_CARE, ReferralSource.GP, ReferralSource.HOUSING};
 
     private final Random random = new Random(17);
 
@@ -79,10 +85,26 @@ public class DemoDataSet {
     public record Summary(int councils, int teams, int staff, int families, int children, int episodes) {
     }
 
-    /** The states the demo episodes are in, one per family in turn. */
+    /** The states the demo episodes are in, one per family in turn, and how many days ago they were referred and decided. */
     enum Scenario {
-        NEW_DECISION, ACTIVE_PLAN, REVIEW_DUE, VISIT_OVERDUE, SUPERVISION_ORDER, SHORT_BREAKS,
-        STEPPED_DOWN_FROM_CP, CLOSED
+        NEW_DECISION(40, 3), ACTIVE_PLAN(75, 30), REVIEW_DUE(110, 70), VISIT_OVERDUE(100, 60),
+        SUPERVISION_ORDER(90, 45), SHORT_BREAKS(240, 200), STEPPED_DOWN_FROM_CP(400, 50), CLOSED(340, 300);
+
+        private final int referredDaysAgo;
+        private final int decidedDaysAgo;
+
+        Scenario(int referredDaysAgo, int decidedDaysAgo) {
+            this.referredDaysAgo = referredDaysAgo;
+            this.decidedDaysAgo = decidedDaysAgo;
+        }
+
+        LocalDate referral(LocalDate today) {
+            return today.minusDays(referredDaysAgo);
+        }
+
+        LocalDate decision(LocalDate today) {
+            return today.minusDays(decidedDaysAgo);
+        }
     }
 
     public Summary loadInto(EntityManager em, Clock clock) {
@@ -134,7 +156,8 @@ public class DemoDataSet {
             int size = 1 + (f % 3 == 0 ? 2 : f % 3 == 1 ? 1 : 3) - (f % 5 == 0 ? 1 : 0);
             for (int c = 0; c < size && children < 50; c++) {
                 children++;
-                Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today);
+                Child child = child(em, family, council, SURNAMES[f], children, scenario == Scenario.SHORT_BREAKS, today,
+                        scenario.referral(today));
                 episode(em, child, scenario, today, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 if (f == RESTRICTED_FAMILY && c == 0) {
                     restrict(em, child, teamManager, clock);
@@ -163,6 +186,7 @@ public class DemoDataSet {
             em.persist(child);
             Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(45), today.minusDays(c == 0 ? 5 : 35),
                     "N1", false);
+            episode.recordReferralSource(ReferralSource.SCHOOL);
             em.persist(episode);
             if (c > 0) {
                 held(em, episode, today.minusDays(21), today.plusDays(14), today.minusDays(7));
@@ -183,9 +207,11 @@ public class DemoDataSet {
         family.allocateTo(worker);
         em.persist(family);
         Child child = new Child(family, "SUF009001", "Leah", "Ward", today.minusYears(11).minusDays(80), Sex.F, "WBRI", false);
+        recordCensusDisabilities(child);
         em.persist(child);
         LocalDate decision = today.minusMonths(10);
         Episode episode = Episode.open(child, EpisodeType.STANDARD, decision.minusDays(50), decision, "N1", false);
+        episode.recordReferralSource(ReferralSource.HEALTH_VISITOR);
         em.persist(episode);
         Assessment initial = Assessment.start(episode, decision.minusDays(40), AssessmentReason.INITIAL, worker.username(), today);
         initial.complete(decision.minusDays(5), today, worker.username(), List.of("3B", "4B"), AssessmentOutcome.CIN_PLAN);
@@ -241,11 +267,12 @@ public class DemoDataSet {
         return member;
     }
 
+    /** A child born by the day they were referred, so that every year's census has them born (DfE rule 8520). */
     private Child child(EntityManager em, Family family, Council council, String surname, int number, boolean disabled,
-                        LocalDate today) {
+                        LocalDate today, LocalDate referral) {
         boolean girl = random.nextBoolean();
         String[] names = girl ? GIVEN_NAMES_F : GIVEN_NAMES_M;
-        LocalDate birth = today.minusDays(200 + random.nextInt(365 * 16));
+        LocalDate birth = Collections.min(List.of(today.minusDays(200 + random.nextInt(365 * 16)), referral));
         String laChildId = council.code().substring(0, 3) + String.format("%06d", 1000 + number);
         Child child = new Child(family, laChildId, names[random.nextInt(names.length)], surname, birth,
                 girl ? Sex.F : Sex.M, ETHNICITIES[random.nextInt(ETHNICITIES.length)], disabled);
@@ -265,16 +292,19 @@ public class DemoDataSet {
     }
 
     private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {
+        LocalDate referral = scenario.referral(today);
+        LocalDate decision = scenario.decision(today);
         Episode episode = switch (scenario) {
-            case NEW_DECISION -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(40), today.minusDays(3), "N1", false);
-            case ACTIVE_PLAN -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(75), today.minusDays(30), "N2", false);
-            case REVIEW_DUE -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(110), today.minusDays(70), "N3", false);
-            case VISIT_OVERDUE -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(100), today.minusDays(60), "N8", false);
-            case SUPERVISION_ORDER -> Episode.open(child, EpisodeType.SUPERVISION_ORDER, today.minusDays(90), today.minusDays(45), "N1", false);
-            case SHORT_BREAKS -> Episode.open(child, EpisodeType.SHORT_BREAKS, today.minusDays(240), today.minusDays(200), "N0", true);
-            case STEPPED_DOWN_FROM_CP -> Episode.stepDownFromChildProtection(child, today.minusDays(400), today.minusDays(50), "N1");
-            case CLOSED -> Episode.open(child, EpisodeType.STANDARD, today.minusDays(340), today.minusDays(300), "N6", false);
+            case NEW_DECISION, CLOSED -> Episode.open(child, EpisodeType.STANDARD, referral, decision,
+                    scenario == Scenario.CLOSED ? "N6" : "N1", false);
+            case ACTIVE_PLAN -> Episode.open(child, EpisodeType.STANDARD, referral, decision, "N2", false);
+            case REVIEW_DUE -> Episode.open(child, EpisodeType.STANDARD, referral, decision, "N3", false);
+            case VISIT_OVERDUE -> Episode.open(child, EpisodeType.STANDARD, referral, decision, "N8", false);
+            case SUPERVISION_ORDER -> Episode.open(child, EpisodeType.SUPERVISION_ORDER, referral, decision, "N1", false);
+            case SHORT_BREAKS -> Episode.open(child, EpisodeType.SHORT_BREAKS, referral, decision, "N0", true);
+            case STEPPED_DOWN_FROM_CP -> Episode.stepDownFromChildProtection(child, referral, decision, "N1");
         };
+        episode.recordReferralSource(REFERRED_BY[scenario.ordinal() % REFERRED_BY.length]);
         em.persist(episode);
         switch (scenario) {
             case NEW_DECISION -> { }

@@ -48,9 +48,9 @@ import java.util.stream.Collectors;
  * Recording a CIN meeting that was held: the initial meeting first, reviews after it. The minutes' dates are checked
  * against the council's profile in force on the day of the meeting (next review within the review timescale unless a
  * rationale is recorded; plan update date within 6 weeks in Berkshire West), and the people rules of RULES.md
- * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a step-down plan closes before
- * its minimum duration only with a manager's decision recorded (MIN_DURATION_AFTER_CP). The case's deadlines and
- * alerts are recomputed as soon as it is saved.
+ * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a plan closes before its
+ * minimum duration (MIN_DURATION_AFTER_CP after child protection, MIN_DURATION_FROM_START in Berkshire West) only with a
+ * manager's decision recorded. The case's deadlines and alerts are recomputed as soon as it is saved.
  */
 @Stateless
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
@@ -147,9 +147,9 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
-                EarlyClosureDecisions.minimumDurationAfterCp(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                EarlyClosureDecisions.minimumDuration(em, catalog, episode, heldOn).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
-                            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP", rule.refusal(heldOn));
+                            throw new BusinessRuleViolation(rule.rule().name(), rule.refusal(heldOn));
                         });
                 episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 List<String> notices = new ArrayList<>();
@@ -220,7 +220,7 @@ public class MeetingRecording {
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(meeting.episode().id()));
-        return HeldMeetingView.of(meeting, bookingOf(meeting));
+        return HeldMeetingView.of(em, meeting);
     }
 
     /**
@@ -238,7 +238,7 @@ public class MeetingRecording {
             throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
                     + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
         }
-        MeetingBooking booking = bookingOf(meeting);
+        MeetingBooking booking = HeldMeetingView.bookingOf(em, meeting);
         List<MeetingInvitee> recipients = booking == null ? List.of()
                 : booking.invitees().stream().filter(i -> i.email() != null).toList();
         if (recipients.isEmpty()) {
@@ -262,7 +262,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> held = new ArrayList<>(meetingsOf(episode));
         java.util.Collections.reverse(held);
-        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(em, m)).toList();
         // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends.
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
@@ -326,10 +326,6 @@ public class MeetingRecording {
         return notices;
     }
 
-    private MeetingBooking bookingOf(Meeting meeting) {
-        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
-                .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
-    }
 
     /** A staff member of the case's council, chosen on a form. */
     private StaffMember councilStaff(Episode episode, Long staffId, String who) {

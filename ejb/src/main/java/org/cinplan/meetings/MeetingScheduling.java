@@ -236,7 +236,8 @@ public class MeetingScheduling {
 
     private static BookingView view(MeetingBooking b, WorkingDayCalendar calendar, String chairPrompt) {
         String warning = b.status() != BookingStatus.BOOKED ? null : SchoolHours.warning(b.episode().child().dateOfBirth(),
-                b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
+                b.childExpected(), b.startsAt(), b.durationMinutes(), calendar)
+                .map(w -> w + SchoolHours.policyOf(b.episode().child().family().council().code())).orElse(null);
         return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
                 b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
                 b.invitees().stream().map(InviteeView::of).toList(), warning, chairPrompt, b.version());

@@ -1,5 +1,7 @@
 package org.cinplan.returns;
 
+import org.cinplan.schedule.WorkingDayCalendar;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -14,7 +16,8 @@ final class AssessmentRules {
     private AssessmentRules() {
     }
 
-    static List<CensusRule> rules() {
+    /** The rules, counting England's working days (bank holidays too) in {@code englandWorkingDays}. */
+    static List<CensusRule> rules(WorkingDayCalendar englandWorkingDays) {
         return List.of(
                 anyAssessment("1103", Severity.ERROR, "The assessment start date cannot be before the referral date",
                         "AssessmentActualStartDate", (e, a) -> before(a.actualStartDate(), e.referralDate())),
@@ -29,6 +32,13 @@ final class AssessmentRules {
                         + " within the census year", (c, e, h, fail) -> {
                     if (e.assessments().stream().anyMatch(a -> a.authorisationDate() == null
                             && RuleKinds.outsideYear(a.actualStartDate(), h))) {
+                        fail.accept("AssessmentActualStartDate");
+                    }
+                }),
+                episode("8670Q", Severity.QUERY, "Please check: Assessment started more than 45 working days before the"
+                        + " end of the census year. However, there is no Assessment end date.", (c, e, h, fail) -> {
+                    if (e.assessments().stream().anyMatch(a -> a.authorisationDate() == null && a.actualStartDate() != null
+                            && englandWorkingDays.workingDaysBetween(a.actualStartDate(), h.year().referenceDate()) >= 45)) {
                         fail.accept("AssessmentActualStartDate");
                     }
                 }),

@@ -24,14 +24,14 @@ import java.util.function.Consumer;
  *   <li>Child ({@code casework.Child}): LAchildID, UPN, FormerUPN, UPNunknown, PersonBirthDate,
  *       ExpectedPersonBirthDate, Sex, PersonDeathDate, Ethnicity, Disabilities as recorded.</li>
  *   <li>Episode ({@code casework.Episode}) to {@code CINdetails} ({@link EpisodeRecord}): CINreferralDate is the
- *       referral date; PrimaryNeedCode, CINclosureDate and ReasonForClosure as recorded. Every cinplan episode follows
+ *       referral date, ReferralSource who referred the child (its DfE code); PrimaryNeedCode, CINclosureDate and ReasonForClosure as recorded. Every cinplan episode follows
  *       a decision that a CIN plan is needed, so ReferralNFA is 0 and its CIN plan ({@code CINPlanDates}) runs from the
  *       decision date to the closure, or to the start of the child protection plan that replaced it (step-up): the
  *       episode of need then goes on, with that child protection plan, into the step-down episode after it.</li>
  *   <li>Assessment ({@code casework.Assessment}): AssessmentActualStartDate is its start,
  *       AssessmentInternalReviewDate its internal review, AssessmentAuthorisationDate its authorisation, and
  *       AssessmentFactors the factors identified.</li>
- *   <li>Not recorded yet, so not written: ReferralSource, section 47 enquiries, initial child
+ *   <li>Not recorded yet, so not written: section 47 enquiries, initial child
  *       protection conferences, child protection plans other than the dates of a step-up and step-down, their
  *       categories of abuse and reviews, referrals with no further action (issue 13 builds referral and assessment
  *       records: map them in {@link #episodesOf} and {@link #assessmentsOf}).</li>
@@ -95,8 +95,8 @@ public class CensusReadModel {
     }
 
     private Map<Long, List<CinDetails>> episodesOf(List<Long> childIds) {
-        List<Object[]> rows = em.createQuery("select e.id, c.id, e.type, e.referralDate, e.decisionDate,"
-                        + " e.primaryNeedCode, e.closureDate, e.closureReason, e.childProtectionPlanStartDate,"
+        List<Object[]> rows = em.createQuery("select e.id, c.id, e.type, e.referralDate, e.referralSource,"
+                        + " e.decisionDate, e.primaryNeedCode, e.closureDate, e.closureReason, e.childProtectionPlanStartDate,"
                         + " e.childProtectionPlanEndDate from Episode e join e.child c"
                         + " where c.id in :ids order by e.referralDate, e.decisionDate, e.id", Object[].class)
                 .setParameter("ids", childIds)
@@ -105,8 +105,8 @@ public class CensusReadModel {
         Map<Long, List<EpisodeRecord>> byChild = new LinkedHashMap<>();
         for (Object[] row : rows) {
             byChild.computeIfAbsent((Long) row[1], id -> new ArrayList<>()).add(new EpisodeRecord(
-                    String.valueOf(row[2]), (LocalDate) row[3], (LocalDate) row[4], (String) row[5], (LocalDate) row[6],
-                    (String) row[7], (LocalDate) row[8], (LocalDate) row[9],
+                    String.valueOf(row[2]), (LocalDate) row[3], (String) row[4], (LocalDate) row[5], (String) row[6],
+                    (LocalDate) row[7], (String) row[8], (LocalDate) row[9], (LocalDate) row[10],
                     assessments.getOrDefault((Long) row[0], List.of())));
         }
         Map<Long, List<CinDetails>> episodes = new HashMap<>();

@@ -5,6 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.cinplan.platform.Role;
@@ -13,10 +16,13 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
+import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The DfE Children in Need census of a council and collection year: validated on demand (in-year too, so problems
@@ -35,6 +41,9 @@ public class CensusReturns {
     private CensusReadModel readModel;
 
     @Inject
+    private ScheduleCatalog schedule;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Inject
@@ -43,11 +52,22 @@ public class CensusReturns {
     @Resource
     private SessionContext context;
 
-    /** Checks the council's return for the year ("2025-26") against cinplan's census rules. */
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Checks the council's return for the year ("2025-26") against cinplan's census rules, as the next export would
+     * state it.
+     */
     public CensusValidation validate(@NotBlank(message = "Choose a council") String councilCode,
                                      @NotBlank(message = "Choose a collection year") String year) {
-        CensusHeader header = header(councilCode, year);
-        CensusValidator validator = new CensusValidator(header);
+        CensusHeader header = header(councilCode, year, checked -> serialNumber(councilCode, checked)
+                .map(s -> s.lastSerialNo() + 1).orElse(1));
+        return validate(councilCode, header);
+    }
+
+    private CensusValidation validate(String councilCode, CensusHeader header) {
+        CensusValidator validator = new CensusValidator(header, schedule.calendar());
         CensusScope scope = new CensusScope(header.year());
         int[] children = {0};
         readModel.forEachChild(councilCode, header.year(), child -> scope.include(child)
@@ -66,8 +86,8 @@ public class CensusReturns {
     public CensusValidation export(@NotBlank(message = "Choose a council") String councilCode,
                                    @NotBlank(message = "Choose a collection year") String year,
                                    @NotNull OutputStream out) {
-        CensusValidation validation = validate(councilCode, year);
-        CensusHeader header = header(councilCode, year);
+        CensusHeader header = header(councilCode, year, checked -> nextSerialNo(councilCode, checked));
+        CensusValidation validation = validate(councilCode, header);
         CensusScope scope = new CensusScope(header.year());
         try (CensusXmlWriter writer = new CensusXmlWriter(out, header)) {
             readModel.forEachChild(councilCode, header.year(), child -> scope.include(child).ifPresent(writer::write));
@@ -75,7 +95,8 @@ public class CensusReturns {
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "CensusReturn",
                 councilCode + " " + validation.year(), null, "Exported the Children in Need census " + validation.year()
                         + " of " + councilCode + " (LA " + header.laNumber() + "): " + validation.children()
-                        + " children, " + validation.errors() + " errors, " + validation.queries() + " queries",
+                        + " children, " + validation.errors() + " errors, " + validation.queries() + " queries, serial number "
+                        + header.serialNo(),
                 AuditOutcome.SUCCESS);
         return validation;
     }
@@ -86,7 +107,7 @@ public class CensusReturns {
      */
     public String fileNameIfExportable(@NotBlank(message = "Choose a council") String councilCode,
                                        @NotBlank(message = "Choose a collection year") String year) {
-        header(councilCode, year);
+        header(councilCode, year, checked -> 1);
         return fileName(councilCode, year);
     }
 
@@ -102,7 +123,31 @@ public class CensusReturns {
         return "cin-census-" + councilCode.toLowerCase(java.util.Locale.ROOT) + "-" + year + ".xml";
     }
 
-    private CensusHeader header(String councilCode, String year) {
+    /** Takes the council's next serial number for the year (the first export's is 1), in the export's transaction. */
+    private int nextSerialNo(String councilCode, CollectionYear year) {
+        Optional<CensusSerialNumber> used = serialNumber(councilCode, year);
+        if (used.isEmpty()) {
+            em.persist(new CensusSerialNumber(councilCode, year.label()));
+            em.flush(); // before the read model clears the persistence context between batches
+            return 1;
+        }
+        CensusSerialNumber serial = used.get();
+        em.lock(serial, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(serial);
+        int next = serial.takeNext();
+        em.flush();
+        return next;
+    }
+
+    private Optional<CensusSerialNumber> serialNumber(String councilCode, CollectionYear year) {
+        return em.createQuery("select s from CensusSerialNumber s where s.councilCode = :council"
+                        + " and s.collectionYear = :year", CensusSerialNumber.class)
+                .setParameter("council", councilCode).setParameter("year", year.label())
+                .getResultStream().findFirst();
+    }
+
+    /** The header, once the council, year and LA number are known to be good; only then is a serial number taken. */
+    private CensusHeader header(String councilCode, String year, ToIntFunction<CollectionYear> serialNo) {
         if (!readModel.councilExists(councilCode)) {
             throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no council with the code " + councilCode);
         }
@@ -117,6 +162,7 @@ public class CensusReturns {
             throw new BusinessRuleViolation(Validity.REQUIRED,
                     "Set the council's DfE LA number (below, on this page) first: the return states it");
         }
-        return CensusHeader.of(collectionYear, laNumber, RELEASE, 1, LocalDateTime.now(clock));
+        return CensusHeader.of(collectionYear, laNumber, RELEASE, serialNo.applyAsInt(collectionYear),
+                LocalDateTime.now(clock));
     }
 }

@@ -1,5 +1,7 @@
 package org.cinplan.returns;
 
+import org.cinplan.schedule.WorkingDayCalendar;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +12,14 @@ import java.util.List;
 public final class CensusValidator implements CensusRule.Findings {
 
     private final CensusHeader header;
-    private final List<CensusRule> rules = CensusRules.forOneReturn();
+    private final List<CensusRule> rules;
     private final List<CensusIssue> issues = new ArrayList<>();
     private boolean finished;
 
-    public CensusValidator(CensusHeader header) {
+    /** A validator of the return with this header, counting working days in England's calendar. */
+    public CensusValidator(CensusHeader header, WorkingDayCalendar englandWorkingDays) {
         this.header = header;
+        this.rules = CensusRules.forOneReturn(englandWorkingDays.withoutClosures());
         rules.forEach(rule -> rule.checkHeader(header, this));
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * them, the child protection plan from its start to its end (its categories of abuse are not recorded yet, so rules
  * 8905 and 8910 name it).
  */
-record EpisodeRecord(String type, LocalDate referralDate, LocalDate decisionDate, String primaryNeedCode,
+record EpisodeRecord(String type, LocalDate referralDate, String referralSource, LocalDate decisionDate, String primaryNeedCode,
                      LocalDate closureDate, String closureReason, LocalDate cpPlanStartDate, LocalDate cpPlanEndDate,
                      List<CensusAssessment> assessments) {
 
@@ -46,6 +46,7 @@ record EpisodeRecord(String type, LocalDate referralDate, LocalDate decisionDate
     /** An episode of need being put together. */
     private static final class Need {
         private final LocalDate referralDate;
+        private final String referralSource;
         private final String primaryNeedCode;
         private final List<CensusAssessment> assessments = new ArrayList<>();
         private final List<CinPlanPeriod> plans = new ArrayList<>();
@@ -57,6 +58,7 @@ record EpisodeRecord(String type, LocalDate referralDate, LocalDate decisionDate
 
         Need(EpisodeRecord first) {
             this.referralDate = first.referralDate();
+            this.referralSource = first.referralSource();
             this.primaryNeedCode = first.primaryNeedCode();
             add(first);
         }
@@ -79,7 +81,7 @@ record EpisodeRecord(String type, LocalDate referralDate, LocalDate decisionDate
             if (steppedUp) {
                 cpPlans.add(new ChildProtectionPlan(cpPlanStart, null, null, null, null, List.of()));
             }
-            return new CinDetails(referralDate, null, primaryNeedCode, closureDate, reason, null, assessments, plans,
+            return new CinDetails(referralDate, referralSource, primaryNeedCode, closureDate, reason, null, assessments, plans,
                     List.of(), false, cpPlans);
         }
     }

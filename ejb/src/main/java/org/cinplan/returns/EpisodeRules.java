@@ -1,5 +1,7 @@
 package org.cinplan.returns;
 
+import org.cinplan.schedule.WorkingDayCalendar;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ final class EpisodeRules {
     private EpisodeRules() {
     }
 
-    static List<CensusRule> rules() {
+    /** The rules, counting England's working days (bank holidays too) in {@code englandWorkingDays}. */
+    static List<CensusRule> rules(WorkingDayCalendar englandWorkingDays) {
         return List.of(
                 episode("8600", Severity.ERROR, "Child referral date missing or after data collection period",
                         (c, e, h, fail) -> {
@@ -65,7 +68,9 @@ final class EpisodeRules {
                 }),
                 episode("8569", Severity.ERROR, "A case with referral date before one working day prior to the"
                         + " collection start date must not be flagged as a no further action case", (c, e, h, fail) -> {
-                    if (e.isNoFurtherAction() && before(e.referralDate(), workingDayBefore(h.year().start()))) {
+                    // before the working day before the year starts: some working day lies between the two
+                    if (e.isNoFurtherAction() && e.referralDate() != null
+                            && englandWorkingDays.workingDaysBetween(e.referralDate(), h.year().start()) >= 1) {
                         fail.accept("ReferralNFA");
                     }
                 }),
@@ -149,18 +154,6 @@ final class EpisodeRules {
     /** A section 47 enquiry with neither its conference held nor one found not needed. */
     static boolean isOpen(Section47Enquiry s) {
         return s.dateOfInitialCpc() == null && !Boolean.TRUE.equals(s.icpcNotRequired());
-    }
-
-    /**
-     * The working day before the collection year starts, as the DfE's rule 8569 counts it: the day before, moved back
-     * over a weekend.
-     */
-    private static LocalDate workingDayBefore(LocalDate start) {
-        LocalDate day = start.minusDays(1);
-        while (RuleKinds.isWeekend(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
     /** Everything dated within an episode that rule 8565 says cannot come after its closure. */

@@ -1,5 +1,7 @@
 package org.cinplan.returns;
 
+import org.cinplan.schedule.WorkingDayCalendar;
+
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -12,7 +14,8 @@ final class Section47Rules {
     private Section47Rules() {
     }
 
-    static List<CensusRule> rules() {
+    /** The rules, counting England's working days (bank holidays too) in {@code englandWorkingDays}. */
+    static List<CensusRule> rules(WorkingDayCalendar englandWorkingDays) {
         return List.of(
                 anyEnquiry("1104", Severity.ERROR, "The date of the initial child protection conference cannot be before"
                         + " the referral date", "DateOfInitialCPC", (e, s) -> before(s.dateOfInitialCpc(), e.referralDate())),
@@ -25,6 +28,15 @@ final class Section47Rules {
                 anyEnquiry("2884", Severity.ERROR, "An initial child protection conference is recorded at both the S47 and"
                         + " CIN Details level and it should only be recorded in one", "DateOfInitialCPC",
                         (e, s) -> e.dateOfInitialCpc() != null && e.dateOfInitialCpc().equals(s.dateOfInitialCpc())),
+                episode("8675Q", Severity.QUERY, "Please check and either amend data or provide a reason: S47 Enquiry"
+                        + " started more than 15 working days before the end of the census year. However, there is no"
+                        + " date of Initial Child Protection Conference.", (c, e, h, fail) -> {
+                    if (e.section47s().stream().anyMatch(s -> s.dateOfInitialCpc() == null
+                            && Boolean.FALSE.equals(s.icpcNotRequired()) && s.actualStartDate() != null
+                            && englandWorkingDays.workingDaysBetween(s.actualStartDate(), h.year().referenceDate()) >= 15)) {
+                        fail.accept("S47ActualStartDate");
+                    }
+                }),
                 episode("8740", Severity.ERROR, "For a Section 47 Enquiry that has not held the Initial Child Protection"
                         + " Conference by the end of the census year, the start date must fall within the census year",
                         (c, e, h, fail) -> {

@@ -129,6 +129,27 @@ public final class WorkingDayCalendar {
         return new WorkingDayResult(current, warningsFor(current, date));
     }
 
+    /**
+     * How many working days fall strictly between the two dates (none when {@code toExclusive} is not after the day
+     * after {@code fromExclusive}): a count, for rules such as the DfE census's, that say "more than N working days".
+     */
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toExclusive) {
+        Guard.required(fromExclusive, "from date is required");
+        Guard.required(toExclusive, "to date is required");
+        int count = 0;
+        for (LocalDate d = fromExclusive.plusDays(1); d.isBefore(toExclusive); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** England's working days alone: the same bank holidays, without the council's closures. */
+    public WorkingDayCalendar withoutClosures() {
+        return closures.isEmpty() ? this : new WorkingDayCalendar(bankHolidayList(), coveredFrom, coveredUntil, List.of());
+    }
+
     /** Bank holidays and closures falling on weekdays after {@code fromExclusive} up to {@code toInclusive}. */
     public List<NonWorkingDay> nonWorkingWeekdays(LocalDate fromExclusive, LocalDate toInclusive) {
         Guard.required(fromExclusive, "from date is required");

@@ -17,7 +17,7 @@ class EpisodeDecisionTest {
     private static final LocalDate REFERRAL = LocalDate.of(2026, 10, 1);
 
     private static EpisodeDecision decision(EpisodeType type, LocalDate decision, LocalDate cpEnd) {
-        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", false, null, null, null);
+        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", ReferralSource.SCHOOL, false, null, null, null);
     }
 
     @Test
@@ -43,9 +43,9 @@ class EpisodeDecisionTest {
 
     @Test
     void anExceptionalCircumstanceComesWithItsDate() {
-        EpisodeDecision undated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+        EpisodeDecision undated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
                 ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null, null);
-        EpisodeDecision dated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+        EpisodeDecision dated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
                 ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL, null);
         assertThat(undated.isExceptionalCircumstanceDated()).isFalse();
         assertThat(dated.isExceptionalCircumstanceDated()).isTrue();
@@ -53,11 +53,11 @@ class EpisodeDecisionTest {
 
     @Test
     void theListedExceptionalCircumstancesAreExamplesAndAnotherIsStatedInWords() {
-        EpisodeDecision unstated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+        EpisodeDecision unstated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
                 ExceptionalCircumstance.OTHER, REFERRAL, " ");
-        EpisodeDecision stated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+        EpisodeDecision stated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
                 ExceptionalCircumstance.OTHER, REFERRAL, "Parent in long-term hospital treatment abroad");
-        EpisodeDecision listed = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", false,
+        EpisodeDecision listed = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
                 ExceptionalCircumstance.FAMILY_FROM_ABROAD, REFERRAL, null);
         assertThat(unstated.isOtherExceptionalCircumstanceStated()).isFalse();
         assertThat(stated.isOtherExceptionalCircumstanceStated()).isTrue();

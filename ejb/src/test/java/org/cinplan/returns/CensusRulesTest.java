@@ -1,5 +1,7 @@
 package org.cinplan.returns;
 
+import org.cinplan.schedule.Closure;
+import org.cinplan.schedule.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every census rule, each with a return it accepts and a return it refuses, rule by rule as the DfE lists them. */
 class CensusRulesTest {
+
+    /** England's working days, from the bank holidays shipped with cinplan. */
+    private static final WorkingDayCalendar ENGLAND = WorkingDayCalendar.shipped();
+
+    /** The 2023-24 return: Good Friday 29 March 2024 and Easter Monday 1 April 2024 are bank holidays. */
+    private static final CensusHeader YEAR_OF_AN_EASTER_AT_ITS_END = CensusHeader.of(CollectionYear.ending(2024), "870",
+            "1.0", 1, header().generatedAt());
+
+    /** The 2024-25 return, whose year starts on Easter Monday. */
+    private static final CensusHeader YEAR_STARTING_ON_EASTER_MONDAY = CensusHeader.of(CollectionYear.ending(2025), "870",
+            "1.0", 1, header().generatedAt());
 
     /** One rule's fixtures: the children of a return it accepts, and of one it refuses. */
     private static Arguments rule(String code, List<Kid> passing, List<Kid> failing) {
@@ -115,6 +128,9 @@ class CensusRulesTest {
                 rule("8608", of(with(ep().assessments(assessment("2025-06-03", "2025-06-03", "2B")))),
                         of(with(ep().assessments(assessment("2025-06-04", "2025-06-03", "2B"))))),
                 rule("8696", of(kid()), of(with(ep().referred("2025-02-01").assessments(assessment("2025-02-02", "2025-03-20", "2B"))))),
+                rule("8670Q", of(with(ep().assessments(assessment("2026-01-27", null))),
+                                with(ep().assessments(assessment("2025-06-03", "2025-09-01")))),
+                        of(with(ep().assessments(assessment("2026-01-26", null))))),
                 rule("8736", of(with(ep().assessments(assessment("2025-06-03", null)))),
                         of(with(ep().referred("2025-02-01").assessments(assessment("2025-03-01", null))))),
                 rule("8897", of(kid()), of(with(ep().assessments(assessment("2025-06-03", "2025-07-10"))))),
@@ -162,6 +178,9 @@ class CensusRulesTest {
                 rule("2889", of(with(ep().s47(s47("2025-06-02", null, null, true)))), of(with(ep().s47(s47("2025-06-01", null, null, true))))),
                 rule("2884", of(with(ep().s47(s47("2025-06-03", "2025-06-24", "2025-06-20", false)))),
                         of(with(ep().initialCpc("2025-06-20").s47(s47("2025-06-03", "2025-06-24", "2025-06-20", false))))),
+                rule("8675Q", of(with(ep().s47(s47("2026-03-10", null, null, false))),
+                                with(ep().s47(s47("2026-01-05", null, null, true)))),
+                        of(with(ep().s47(s47("2026-03-09", null, null, false))))),
                 rule("8740", of(with(ep().s47(s47("2025-06-03", "2025-06-24", null, false)))),
                         of(with(ep().referred("2025-02-01").s47(s47("2025-03-01", "2025-03-21", null, false))))),
                 rule("8715", of(with(ep().s47(s47("2025-06-03", "2025-06-24", "2025-06-20", false)))),
@@ -224,9 +243,46 @@ class CensusRulesTest {
 
     @Test
     void theValidChildBreaksNoRuleAndTheOnlyQueryOnAReturnOfOneIsItsFewDisabilityCodes() {
-        CensusValidator validator = new CensusValidator(header());
+        CensusValidator validator = new CensusValidator(header(), ENGLAND);
         validator.check(kid().build());
         assertEquals(List.of("2887Q"), validator.issues().stream().map(CensusIssue::code).toList());
+    }
+
+    /** Working days are England's: bank holidays do not count (Easter 2024 around the end of the 2023-24 year). */
+    @Test
+    void rule8569CountsTheWorkingDayBeforeTheYearOverEasterBankHolidays() {
+        // 1 April 2024 is Easter Monday and 29 March Good Friday: the working day before the year is 28 March
+        assertEquals(List.of(), codesFound(YEAR_STARTING_ON_EASTER_MONDAY,
+                List.of(with(ep().noFurtherAction().referred("2024-03-28"))), "8569"));
+        assertEquals(List.of("8569"), codesFound(YEAR_STARTING_ON_EASTER_MONDAY,
+                List.of(with(ep().noFurtherAction().referred("2024-03-27"))), "8569"));
+    }
+
+    @Test
+    void rule8670QSkipsGoodFridayCountingBackFortyFiveWorkingDays() {
+        // weekdays alone would put the 45th working day before 31 March 2024 on 29 January; Good Friday moves it to 26th
+        assertEquals(List.of(), codesFound(YEAR_OF_AN_EASTER_AT_ITS_END,
+                List.of(with(ep().referred("2024-01-02").assessments(assessment("2024-01-26", null)))), "8670Q"));
+        assertEquals(List.of("8670Q"), codesFound(YEAR_OF_AN_EASTER_AT_ITS_END,
+                List.of(with(ep().referred("2024-01-02").assessments(assessment("2024-01-25", null)))), "8670Q"));
+    }
+
+    @Test
+    void rule8675QSkipsGoodFridayCountingBackFifteenWorkingDays() {
+        // weekdays alone would give 11 March 2024; Good Friday moves the 15th working day before 31 March to 8 March
+        assertEquals(List.of(), codesFound(YEAR_OF_AN_EASTER_AT_ITS_END,
+                List.of(with(ep().referred("2024-03-01").s47(s47("2024-03-08", null, null, false)))), "8675Q"));
+        assertEquals(List.of("8675Q"), codesFound(YEAR_OF_AN_EASTER_AT_ITS_END,
+                List.of(with(ep().referred("2024-03-01").s47(s47("2024-03-07", null, null, false)))), "8675Q"));
+    }
+
+    @Test
+    void aCouncilsOwnClosureIsNoHolidayForTheDfe() {
+        // were the council's closure on 28 March 2024 counted, 27 March would be the working day before the year
+        WorkingDayCalendar closed = ENGLAND.withClosure(new Closure(d("2024-03-28"), "Office move"));
+        CensusValidator validator = new CensusValidator(YEAR_STARTING_ON_EASTER_MONDAY, closed);
+        validator.check(with(ep().noFurtherAction().referred("2024-03-27")).build());
+        assertEquals(1, validator.issues().stream().filter(i -> i.code().equals("8569")).count());
     }
 
     @Test
@@ -235,12 +291,12 @@ class CensusRulesTest {
         CensusHeader wrong = new CensusHeader(YEAR, d("2026-03-30"), "870", "cinplan", "1.0", 1, right.generatedAt());
         assertEquals(List.of(), codesFound(right, List.of(), "100"));
         assertEquals(List.of(new CensusIssue("100", Severity.ERROR, "Reference Date is incorrect", null, null,
-                "ReferenceDate")), new CensusValidator(wrong).issues().stream().filter(i -> i.code().equals("100")).toList());
+                "ReferenceDate")), new CensusValidator(wrong, ENGLAND).issues().stream().filter(i -> i.code().equals("100")).toList());
     }
 
     @Test
     void everyRuleHasItsFixturesAndEachCodeIsOneRule() {
-        List<String> codes = CensusRules.forOneReturn().stream().map(CensusRule::code).toList();
+        List<String> codes = CensusRules.forOneReturn(ENGLAND).stream().map(CensusRule::code).toList();
         assertEquals(codes.size(), Set.copyOf(codes).size(), "a code is used twice");
         Set<String> tested = fixtures().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
         tested.add("100");
@@ -249,7 +305,7 @@ class CensusRulesTest {
 
     @Test
     void queriesWarnAndErrorsBlock() {
-        Map<String, Severity> severities = CensusRules.forOneReturn().stream()
+        Map<String, Severity> severities = CensusRules.forOneReturn(ENGLAND).stream()
                 .collect(Collectors.toMap(CensusRule::code, CensusRule::severity));
         severities.forEach((code, severity) -> assertEquals(code.endsWith("Q") ? Severity.QUERY : Severity.ERROR,
                 severity, code));
@@ -259,7 +315,7 @@ class CensusRulesTest {
 
     @Test
     void aFindingNamesTheChildItsRecordTheRuleMessageAndTheField() {
-        CensusValidator validator = new CensusValidator(header());
+        CensusValidator validator = new CensusValidator(header(), ENGLAND);
         validator.check(kid().upn("X870123456789").build());
         assertEquals(List.of(new CensusIssue("1510", Severity.ERROR, "UPN invalid (wrong check letter at character 1)",
                 "RDG-0001", 1L, "UPN")), validator.issues().stream().filter(i -> i.laChildId() != null).toList());
@@ -267,7 +323,7 @@ class CensusRulesTest {
 
     @Test
     void aRuleChecksEachEpisodeOfTheChild() {
-        CensusValidator validator = new CensusValidator(header());
+        CensusValidator validator = new CensusValidator(header(), ENGLAND);
         validator.check(kid().episodes(ep().closed("2025-12-01", null), ep().closed("2025-12-02", null)).build());
         assertEquals(2, validator.issues().stream().filter(i -> i.code().equals("8805")).count());
     }
@@ -283,7 +339,7 @@ class CensusRulesTest {
     }
 
     private static List<String> codesFound(CensusHeader header, List<Kid> kids, String code) {
-        CensusValidator validator = new CensusValidator(header);
+        CensusValidator validator = new CensusValidator(header, ENGLAND);
         kids.forEach(k -> validator.check(k.build()));
         return validator.issues().stream().map(CensusIssue::code).filter(code::equals).toList();
     }

@@ -13,21 +13,21 @@ class EpisodeRecordTest {
     private static final CensusAssessment ASSESSED = new CensusAssessment(d("2025-05-02"), null, d("2025-05-20"), List.of());
 
     private static EpisodeRecord standard(String referred, String decided, String closed, String reason) {
-        return new EpisodeRecord("STANDARD", d(referred), d(decided), "N1", d(closed), reason, null, null, List.of(ASSESSED));
+        return new EpisodeRecord("STANDARD", d(referred), "2A", d(decided), "N1", d(closed), reason, null, null, List.of(ASSESSED));
     }
 
     @Test
     void anEpisodeIsAnEpisodeOfNeedWithOneCinPlanFromTheDecisionToTheClosure() {
         List<CinDetails> need = EpisodeRecord.episodesOfNeed(List.of(standard("2025-05-01", "2025-05-20", "2025-12-01", "RC1")));
-        assertEquals(List.of(new CinDetails(d("2025-05-01"), null, "N1", d("2025-12-01"), "RC1", null, List.of(ASSESSED),
+        assertEquals(List.of(new CinDetails(d("2025-05-01"), "2A", "N1", d("2025-12-01"), "RC1", null, List.of(ASSESSED),
                 List.of(new CinPlanPeriod(d("2025-05-20"), d("2025-12-01"))), List.of(), false, List.of())), need);
     }
 
     @Test
     void aStepUpAndTheStepDownAfterItAreOneEpisodeOfNeedWithTheChildProtectionPlanBetweenItsCinPlans() {
-        EpisodeRecord steppedUp = new EpisodeRecord("STANDARD", d("2025-05-01"), d("2025-05-20"), "N1", d("2025-08-01"),
+        EpisodeRecord steppedUp = new EpisodeRecord("STANDARD", d("2025-05-01"), "6", d("2025-05-20"), "N1", d("2025-08-01"),
                 null, d("2025-08-01"), null, List.of(ASSESSED));
-        EpisodeRecord steppedDown = new EpisodeRecord(EpisodeRecord.STEP_DOWN_FROM_CP, d("2025-05-01"), d("2026-01-10"),
+        EpisodeRecord steppedDown = new EpisodeRecord(EpisodeRecord.STEP_DOWN_FROM_CP, d("2025-05-01"), "8", d("2026-01-10"),
                 "N2", null, null, null, d("2026-01-10"), List.of());
 
         List<CinDetails> need = EpisodeRecord.episodesOfNeed(List.of(steppedUp, steppedDown));
@@ -35,6 +35,7 @@ class EpisodeRecordTest {
         assertEquals(1, need.size());
         CinDetails episode = need.get(0);
         assertEquals(d("2025-05-01"), episode.referralDate());
+        assertEquals("6", episode.referralSource(), "the referral that began the episode of need");
         assertEquals("N1", episode.primaryNeedCode());
         assertEquals(null, episode.closureDate());
         assertEquals(List.of(new CinPlanPeriod(d("2025-05-20"), d("2025-08-01")), new CinPlanPeriod(d("2026-01-10"), null)),
@@ -45,7 +46,7 @@ class EpisodeRecordTest {
 
     @Test
     void aChildStillOnTheChildProtectionPlanHasItOpenAndNoClosure() {
-        EpisodeRecord steppedUp = new EpisodeRecord("STANDARD", d("2025-05-01"), d("2025-05-20"), "N1", d("2025-08-01"),
+        EpisodeRecord steppedUp = new EpisodeRecord("STANDARD", d("2025-05-01"), "6", d("2025-05-20"), "N1", d("2025-08-01"),
                 null, d("2025-08-01"), null, List.of());
         CinDetails episode = EpisodeRecord.episodesOfNeed(List.of(steppedUp)).get(0);
         assertEquals(null, episode.closureDate());

@@ -33,6 +33,26 @@ class CalendarAndHolidaysTest {
                 .containsExactly(of(2026, 12, 25), of(2026, 12, 28), of(2027, 1, 1));
     }
 
+    @ParameterizedTest(name = "working days strictly between {0} and {1}: {2}")
+    @CsvSource({
+            "2024-03-27, 2024-04-02, 1",   // only Thu 28 Mar: Good Friday 29 Mar and Easter Monday 1 Apr 2024
+            "2026-03-30, 2026-03-31, 0",   // next days: nothing between
+            "2026-03-31, 2026-03-30, 0",   // the wrong way round: nothing
+            "2025-12-19, 2026-01-05, 7"    // 22-24, 29-31 Dec and 2 Jan; 25, 26 Dec and 1 Jan are bank holidays
+    })
+    void workingDaysBetweenCountsNeitherEndNorBankHolidays(LocalDate from, LocalDate to, int expected) {
+        assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutClosuresKeepsTheBankHolidaysAndDropsTheCouncilsClosures() {
+        WorkingDayCalendar closed = calendar.withClosure(new Closure(of(2026, 12, 29), "Office move"));
+        assertThat(closed.isWorkingDay(of(2026, 12, 29))).isFalse();
+        assertThat(closed.withoutClosures().isWorkingDay(of(2026, 12, 29))).isTrue();
+        assertThat(closed.withoutClosures().isWorkingDay(of(2026, 12, 28))).isFalse();
+        assertThat(calendar.withoutClosures()).isSameAs(calendar);
+    }
+
     @Test
     void nonWorkingWeekdaysCarryTheirNames() {
         List<NonWorkingDay> days = calendar.nonWorkingWeekdays(of(2027, 3, 20), of(2027, 4, 5));

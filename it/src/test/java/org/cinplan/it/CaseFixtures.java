@@ -12,6 +12,7 @@ import org.cinplan.admin.StaffMember;
 import org.cinplan.admin.Team;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
+import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.Family;
 
 import org.cinplan.casework.Sex;
@@ -154,7 +155,11 @@ public class CaseFixtures {
                          LocalDate decision, LocalDate born) throws Exception {
         return caseIn(code, name, policyFamily, familyPrefix, family -> new Child(family, "IT" + suffix(), "Case",
                 familyPrefix.replace("-", ""), born, Sex.F, "WBRI", false),
-                child -> Episode.open(child, type, decision.minusDays(10), decision, "N1", false));
+                child -> {
+                    Episode episode = Episode.open(child, type, decision.minusDays(10), decision, "N1", false);
+                    episode.recordReferralSource(ReferralSource.SCHOOL);
+                    return episode;
+                });
     }
 
     public static String suffix() {

@@ -13,6 +13,7 @@ import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EpisodeDecision;
+import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.EpisodeOpening;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.NewChild;
@@ -143,14 +144,14 @@ class CaseworkIT {
         em.find(Episode.class, first).close(today, "RC1", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
 
-        EpisodeDecision beforeClosure = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(1), today, null, "N2",
+        EpisodeDecision beforeClosure = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(1), today, null, "N2", ReferralSource.SCHOOL,
                 false, null, null, null);
         assertThatThrownBy(() -> asSocialWorker.call(() -> opening.openForChild(childId, beforeClosure)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("cannot come before").hasMessageContaining("last episode closed");
         assertThat(asSocialWorker.call(() -> opening.childrenToOpen())).anyMatch(c -> c.childId() == childId);
 
-        EpisodeDecision afterClosure = new EpisodeDecision(EpisodeType.STANDARD, today, today, null, "N2", false, null, null, null);
+        EpisodeDecision afterClosure = new EpisodeDecision(EpisodeType.STANDARD, today, today, null, "N2", ReferralSource.SCHOOL, false, null, null, null);
         long second = asSocialWorker.call(() -> opening.openForChild(childId, afterClosure));
         assertThat(second).isNotEqualTo(first);
         assertThat(childOf(second)).isEqualTo(childId);
@@ -160,7 +161,7 @@ class CaseworkIT {
     void aStepDownCountsFromTheEndOfTheChildProtectionPlanWithItsExceptionalCircumstance() throws Exception {
         itWorker();
         EpisodeDecision stepDown = new EpisodeDecision(EpisodeType.STEP_DOWN_FROM_CP, today.minusDays(200), null,
-                today.minusDays(2), "N1", true, ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, today.minusDays(1), null);
+                today.minusDays(2), "N1", ReferralSource.POLICE, true, ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, today.minusDays(1), null);
 
         long episodeId = asSocialWorker.call(() -> opening.openForNewChild(newChild("Stepped"), stepDown));
 
@@ -170,22 +171,23 @@ class CaseworkIT {
         assertThat(episode.childProtectionPlanEndDate()).isEqualTo(today.minusDays(2));
         assertThat(episode.isDisabledChildrensTeam()).isTrue();
         assertThat(episode.exceptionalCircumstance()).isEqualTo(ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS);
+        assertThat(episode.referralSource()).isEqualTo(ReferralSource.POLICE);
     }
 
     @Test
     void datesInTheFutureOrOutOfOrderAndMissingDetailsAreRefusedTogether() throws Exception {
         itWorker();
-        EpisodeDecision future = new EpisodeDecision(EpisodeType.STANDARD, today, today.plusDays(1), null, "N1", false,
+        EpisodeDecision future = new EpisodeDecision(EpisodeType.STANDARD, today, today.plusDays(1), null, "N1", ReferralSource.SCHOOL, false,
                 null, null, null);
         NewChild incomplete = new NewChild("Half", " ", null, null, "wbri", false, null, null);
 
         List<String> messages = violations(() -> opening.openForNewChild(incomplete, future));
 
         assertThat(messages).contains("The decision date cannot be in the future", "Enter the child's family name",
-                "Enter the child's date of birth", "Choose the child's sex (U when not known)");
+                "Enter the child's date of birth", "Choose the child's sex, or Not known");
         assertThat(messages).anyMatch(m -> m.startsWith("The ethnicity code is four capital letters"));
 
-        EpisodeDecision backwards = new EpisodeDecision(EpisodeType.STANDARD, today, today.minusDays(3), null, "N11",
+        EpisodeDecision backwards = new EpisodeDecision(EpisodeType.STANDARD, today, today.minusDays(3), null, "N11", ReferralSource.SCHOOL,
                 false, null, null, null);
         assertThat(violations(() -> opening.openForNewChild(newChild("Backwards"), backwards)))
                 .contains("The decision cannot come before the referral", "The primary need code must be N0 to N9");
@@ -196,7 +198,7 @@ class CaseworkIT {
         itWorker();
         NewChild baby = new NewChild("Newborn", "Casework-" + suffix(), today.minusDays(1), Sex.U, null, false, null, null);
         EpisodeDecision decision = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(10), today.minusDays(5),
-                null, "N1", false, null, null, null);
+                null, "N1", ReferralSource.SCHOOL, false, null, null, null);
 
         assertThatThrownBy(() -> asSocialWorker.call(() -> opening.openForNewChild(baby, decision)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("was born");
@@ -391,7 +393,7 @@ class CaseworkIT {
     }
 
     private EpisodeDecision standardToday() {
-        return new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(7), today, null, "N1", false, null, null, null);
+        return new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(7), today, null, "N1", ReferralSource.SCHOOL, false, null, null, null);
     }
 
     private static String suffix() {

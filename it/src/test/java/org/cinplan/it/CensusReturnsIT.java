@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +56,13 @@ class CensusReturnsIT {
     private static final Set<String> GUARANTEED_BY_THE_MAPPING = Set.of("100", "8500", "8510", "8590", "8600", "8568",
             "8610", "8650", "8640", "8805", "8810", "8620", "8630", "4000", "4004", "4010", "4011", "4013", "4015",
             "8696");
+
+    /**
+     * The demo data's children: their council's first three letters and a number under 100000. Other tests share the
+     * database and record children in whatever state their test needs ("IT..." from fixtures, and from 100001 up as
+     * EpisodeOpening numbers them); the census rules name those too, but they are not the demo data.
+     */
+    private static final Pattern DEMO_CHILD = Pattern.compile("[A-Z]{3}0\\d{5}");
 
     @Deployment
     static WebArchive deployment() {
@@ -98,6 +106,12 @@ class CensusReturnsIT {
                 assertThat(validation.issues()).extracting(CensusIssue::code)
                         .as("findings of %s %s that the mapping should have made impossible", council, year.label())
                         .doesNotContainAnyElementsOf(GUARANTEED_BY_THE_MAPPING);
+                assertThat(validation.issues()).filteredOn(CensusIssue::blocks)
+                        .filteredOn(issue -> issue.laChildId() == null || DEMO_CHILD.matcher(issue.laChildId()).matches())
+                        .as("errors in the census of %s %s", council, year.label()).isEmpty();
+                System.out.printf("census %s %s: %d children, %d errors, %d queries %s%n", council, year.label(),
+                        validation.children(), validation.errors(), validation.queries(),
+                        validation.issues().stream().map(CensusIssue::code).distinct().sorted().toList());
                 if (year.equals(thisYear)) {
                     assertThat(validation.children()).as("demo children of %s this year", council).isPositive();
                 }
@@ -141,9 +155,28 @@ class CensusReturnsIT {
         List<AuditEntryView> entries = asAuditor.call(() -> auditTrail.search(new AuditSearch("it-administrator", null,
                 AuditAction.RETURN_EXPORT, null, null), 0, 50)).entries();
         assertThat(entries).extracting(AuditEntryView::recordId).contains("WOKINGHAM " + year);
-        assertThat(entries).extracting(AuditEntryView::detail).contains("Exported the Children in Need census " + year
-                + " of WOKINGHAM (LA 872): " + validation.children() + " children, " + validation.errors() + " errors, "
-                + validation.queries() + " queries");
+        assertThat(entries).extracting(AuditEntryView::detail).anySatisfy(detail -> assertThat(detail).startsWith(
+                "Exported the Children in Need census " + year + " of WOKINGHAM (LA 872): " + validation.children()
+                        + " children, " + validation.errors() + " errors, " + validation.queries() + " queries, serial number "));
+    }
+
+    @Test
+    void eachExportOfACouncilsYearTakesTheNextSerialNumber() throws Exception {
+        String lastYear = CollectionYear.ending(CollectionYear.containing(LocalDate.now()).endYear() - 1).label();
+        int first = serialNoOfAnExport("WEST_BERKSHIRE", lastYear);
+        assertThat(serialNoOfAnExport("WEST_BERKSHIRE", lastYear)).isEqualTo(first + 1);
+        assertThat(serialNoOfAnExport("WEST_BERKSHIRE", "2024-25")).isPositive(); // another year: its own numbers
+        assertThat(serialNoOfAnExport("WEST_BERKSHIRE", lastYear)).isEqualTo(first + 2);
+    }
+
+    private int serialNoOfAnExport(String council, String year) throws Exception {
+        Path file = Files.createTempFile("census-serial", ".xml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            asAdministrator.call(() -> returns.export(council, year, out));
+        }
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Files.delete(file);
+        return Integer.parseInt(text(xml, "SerialNo"));
     }
 
     @Test
@@ -156,13 +189,8 @@ class CensusReturnsIT {
             assertThat(issue.message()).isNotBlank();
             assertThat(issue.field()).isNotBlank();
         });
-        // cinplan does not record the source of a referral yet (issue 13), so the DfE's rule 8866 names each episode
-        assertThat(validation.issues()).filteredOn(i -> i.code().equals("8866")).isNotEmpty()
-                .allSatisfy(issue -> {
-                    assertThat(issue.laChildId()).isNotBlank();
-                    assertThat(issue.childRecordId()).isNotNull();
-                    assertThat(issue.field()).isEqualTo("ReferralSource");
-                });
+        assertThat(validation.issues()).filteredOn(issue -> issue.laChildId() != null).allSatisfy(issue ->
+                assertThat(issue.childRecordId()).as("the record of %s", issue.laChildId()).isNotNull());
     }
 
     @Test

@@ -45,8 +45,13 @@ class CensusReturnsPageIT {
         var firstRow = html.select("#census\\:issues_data tr").first();
         assertThat(firstRow).isNotNull();
         assertThat(firstRow.select("td")).hasSize(5);
-        assertThat(html.select("#census\\:issues_data td").eachText())
-                .contains("8866", "Source of Referral is missing or an invalid code", "ReferralSource");
+        // the demo children have no UPN recorded, nor a reason, so those over five are queried (8770Q)
+        assertThat(html.select("#census\\:issues_data td").eachText()).contains("8770Q", "Please check and either amend"
+                + " data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old",
+                "UPNunknown");
+        // administrators see the return, not the child records: no finding links to one for them
+        assertThat(html.select("#census\\:issues_data a[href*=child.xhtml]")).isEmpty();
+        assertThat(html.select("#census\\:issues_data td").eachText()).anyMatch(text -> text.matches("[A-Z]{3}\\d{6}"));
     }
 
     @Test

@@ -14,7 +14,7 @@ final class EpisodeForm {
     private EpisodeForm() {
     }
 
-    /** Fills every field for a new girl born 14/03/2017, referred five days before the decision, and saves. */
+    /** Fills every field for a new girl born 14/03/2017, referred by her school five days before the decision, and saves. */
     static void openForNewChild(WebDriver browser, String givenName, String familyName, LocalDate decision) {
         browser.findElement(By.id("episode:givenName")).sendKeys(givenName);
         browser.findElement(By.id("episode:familyName")).sendKeys(familyName);
@@ -22,6 +22,7 @@ final class EpisodeForm {
         PrimeFacesWidgets.selectOne(browser, "episode:sex", "Female");
         PrimeFacesWidgets.typeDate(browser, "episode:referralDate", decision.minusDays(5).format(UK));
         PrimeFacesWidgets.typeDate(browser, "episode:decisionDate", decision.format(UK));
+        PrimeFacesWidgets.selectOne(browser, "episode:source", "A school (2A)");
         PrimeFacesWidgets.selectOne(browser, "episode:need", "N1 Abuse or neglect");
         browser.findElement(By.id("episode:save")).click();
         new SignInPage.Heading(browser).waitFor(givenName + " " + familyName);

@@ -27,12 +27,16 @@ class MeetingBrowserIT extends BrowserJourney {
         LocalDate yesterday = today.minusDays(1);
         bookWithInvitee(yesterday, "Kim Yates", "Mother");
         PrimeFacesWidgets.selectOne(browser, "booking:moved", "Move the Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
         browser.findElement(By.id("booking:venue")).sendKeys("Children's centre");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting moved");
         assertThat(text("booking")).contains("17:15", "Children's centre", "Kim Yates (Mother)");
         chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("Record whether Kim Yates attended")
+                .doesNotContain("Record whether each person");
+        assertThat(text("booking:bookingMessages")).as("not under another form").isEmpty();
         recordAttendanceChairAndChild();
         fillMinutes(false);
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", "Continue the plan, with the amendments noted");
@@ -49,7 +53,15 @@ class MeetingBrowserIT extends BrowserJourney {
         save();
         Browser.screenshot(browser, "initial-meeting-held");
         assertThat(text("held:heldMeetings")).contains("Initial CIN meeting", "Continue the plan", "Kim Yates (Mother): present");
-        assertThat(text("deadlines")).contains("REVIEW_INTERVAL");
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-REVIEW_INTERVAL"))).isNotEmpty();
+
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", today.plusWeeks(5).format(UK) + " 10:00");
+        browser.findElement(By.id("booking:venue")).sendKeys("Booked by mistake");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        String cancel = browser.findElement(By.cssSelector(".booking-BOOKED button.cancel-meeting")).getAttribute("id");
+        String asked = PrimeFacesWidgets.clickConfirmAndAwaitUpdate(browser, cancel);
+        assertThat(asked).contains("Cancel this meeting?", "Iris Yates", today.plusWeeks(5).format(UK) + " 10:00");
+        assertThat(text("booking:bookingMessages")).contains("The meeting was cancelled");
     }
 
     @Test
@@ -77,6 +89,8 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
                 today.plusWeeks(5).format(UK), "Mr Yates: excluded from the meeting, endorsed by Tom Hughes",
                 "Ann Yates: information withheld, endorsed by Tom Hughes");
+        assertThat(browser.findElement(By.id("held:heldMeetings")).getAttribute("textContent"))
+                .as("the items of a cell never run together").doesNotContain("addedNext review");
 
         browser.findElement(By.linkText("Meetings calendar")).click();
         new SignInPage.Heading(browser).waitFor("Meetings calendar");
@@ -117,7 +131,10 @@ class MeetingBrowserIT extends BrowserJourney {
         bookWithInvitee(today, "Jo Green", "Mother");
         fillClosingReview();
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
-        assertThat(text("meeting:meetingMessages")).contains("MIN_DURATION_AFTER_CP", "none is recorded");
+        // The Green plan's first meeting came after the child protection plan ended: its start binds (Berkshire West).
+        assertThat(text("meeting:meetingMessages")).contains("none is recorded").doesNotContain("MIN_DURATION_FROM_START");
+        assertThat(browser.findElement(By.id("meeting:meetingMessages")).getAttribute("textContent"))
+                .as("the rule's id in the summary's details disclosure").contains("MIN_DURATION_FROM_START");
         assertThat(browser.findElement(By.id("meeting:leadName")).getAttribute("value")).isEqualTo("Jo Bloggs");
         assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
         signOut();
@@ -136,7 +153,7 @@ class MeetingBrowserIT extends BrowserJourney {
         openCaseById(steppedDown);
         fillClosingReview();
         save();
-        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_AFTER_CP");
+        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_");
     }
 
     // ---- steps -------------------------------------------------------------------------------------------------------
@@ -187,7 +204,7 @@ class MeetingBrowserIT extends BrowserJourney {
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", on.format(UK) + " 16:30");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", on.format(UK) + " 16:30");
         browser.findElement(By.id("booking:venue")).sendKeys("Family home");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting booked");

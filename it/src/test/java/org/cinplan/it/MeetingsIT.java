@@ -35,6 +35,7 @@ import org.cinplan.meetings.MinutesForm;
 import org.cinplan.meetings.ReviewOutcome;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.Dates;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -114,7 +115,7 @@ class MeetingsIT {
         BookingView inSchoolHours = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(10, 0), 60,
                 "Family home", true), UUID.randomUUID().toString()));
         assertThat(inSchoolHours.kind()).isEqualTo(MeetingKind.INITIAL);
-        assertThat(inSchoolHours.schoolHoursWarning()).contains("OUTSIDE_SCHOOL_TIME");
+        assertThat(inSchoolHours.schoolHoursWarning()).contains("school hours").as("a Reading case cites no other council's policy").doesNotContain("Suffolk");
         BookingView afterSchool = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(16, 0), 60,
                 "Family home", true), UUID.randomUUID().toString()));
         assertThat(afterSchool.schoolHoursWarning()).isNull();
@@ -274,8 +275,9 @@ class MeetingsIT {
 
     @Test
     void closingAtAReviewNeedsALeadProfessionalThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
-        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
-        initialHeld(episodeId, today.minusDays(21));
+        // Started over 3 months ago, so its Berkshire West minimum (MIN_DURATION_FROM_START) has passed.
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(110));
+        initialHeld(episodeId, today.minusDays(100));
         BookingView review = bookedWithInvitees(episodeId, today);
         BookingView later = as(() -> scheduling.book(episodeId, new BookingForm(today.plusWeeks(6), LocalTime.of(16, 0), 60,
                 "Office", false), UUID.randomUUID().toString()));
@@ -307,7 +309,8 @@ class MeetingsIT {
         LocalDate cpEnded = today.minusDays(30);
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
                 child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
-        initialHeld(episodeId, today.minusDays(21));
+        // The plan starts the day the child protection plan ends, so its two minima end together: MIN_DURATION_AFTER_CP.
+        initialHeld(episodeId, cpEnded);
         BookingView review = bookedWithInvitees(episodeId, today);
         MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
         MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
@@ -351,8 +354,37 @@ class MeetingsIT {
     }
 
     @Test
-    void aPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+    void aBerkshireWestPlanClosesWithinThreeMonthsOfItsStartOnlyAfterAManagerRecordsTheDecision() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        LocalDate started = today.minusDays(21);
+        initialHeld(episodeId, started);
+        BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
+        MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes)))
+                .isInstanceOf(BusinessRuleViolation.class).hasFieldOrPropertyWithValue("rule", "MIN_DURATION_FROM_START")
+                .hasMessageContaining("stays open until " + Dates.full(started.plusMonths(3)));
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).satisfies(s -> {
+            assertThat(s.rule()).isEqualTo("MIN_DURATION_FROM_START");
+            assertThat(s.why()).isEqualTo("This plan started on " + Dates.full(started) + " (plan start (first meeting))");
+            assertThat(s.openUntil()).isEqualTo(started.plusMonths(3));
+        });
+
+        inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Needs met; school and early help hub carry on")));
+        as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
+
+        assertThat(episode(episodeId).isClosed()).isTrue();
+        assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())
+                .filteredOn(d -> d.ruleId().equals("MIN_DURATION_FROM_START")).singleElement()
+                .extracting(DeadlineView::status).hasToString("MET");
+    }
+
+    @Test
+    void aSuffolkPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+        long episodeId = caseIn("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, today.minusDays(30));
         fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
 
         assertThat(as(() -> earlyClosures.statusOf(episodeId))).isNull();

@@ -9,6 +9,7 @@ import org.cinplan.returns.CensusXmlWriter;
 import org.cinplan.returns.CinDetails;
 import org.cinplan.returns.CinPlanPeriod;
 import org.cinplan.returns.CollectionYear;
+import org.cinplan.schedule.WorkingDayCalendar;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class CensusExportBench {
         Random random = new Random(14);
         CensusHeader header = CensusHeader.of(YEAR, "935", "benchmark", 1, LocalDateTime.of(2026, 4, 20, 9, 0));
         CensusScope scope = new CensusScope(YEAR);
-        CensusValidator validator = new CensusValidator(header);
+        CensusValidator validator = new CensusValidator(header, WorkingDayCalendar.shipped());
         long started = System.nanoTime();
         int written;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));

@@ -11,6 +11,7 @@ import org.cinplan.casework.Ethnicity;
 import org.cinplan.casework.FamilyChoice;
 import org.cinplan.casework.NewChild;
 import org.cinplan.casework.OpenableChild;
+import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.Sex;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
@@ -72,6 +73,7 @@ public class OpenEpisodeView implements Serializable {
     private LocalDate decisionDate;
     private LocalDate cpPlanEndDate;
     private String primaryNeedCode;
+    private ReferralSource referralSource;
     private boolean disabledChildrensTeam;
     private ExceptionalCircumstance exceptionalCircumstance;
     private LocalDate exceptionalRecordedOn;
@@ -88,7 +90,7 @@ public class OpenEpisodeView implements Serializable {
     /** Opens the episode and goes to the new case's page; on a refusal, stays with what was typed. */
     public String save() {
         EpisodeDecision decision = new EpisodeDecision(type, referralDate, decisionDate, cpPlanEndDate, primaryNeedCode,
-                disabledChildrensTeam, exceptionalCircumstance, exceptionalRecordedOn, exceptionalDetail);
+                referralSource, disabledChildrensTeam, exceptionalCircumstance, exceptionalRecordedOn, exceptionalDetail);
         Long episodeId;
         if (childId != null) {
             episodeId = FacesMessages.orShowProblem(() -> opening.openForChild(childId, decision));
@@ -238,6 +240,19 @@ public class OpenEpisodeView implements Serializable {
 
     public void setCpPlanEndDate(LocalDate cpPlanEndDate) {
         this.cpPlanEndDate = cpPlanEndDate;
+    }
+
+    /** Who may have referred the child: the DfE census's sources, in plain words. */
+    public ReferralSource[] getReferralSources() {
+        return ReferralSource.values();
+    }
+
+    public ReferralSource getReferralSource() {
+        return referralSource;
+    }
+
+    public void setReferralSource(ReferralSource referralSource) {
+        this.referralSource = referralSource;
     }
 
     public String getPrimaryNeedCode() {
