@@ -11,6 +11,15 @@
 # On Derby the database runs with SQL authorization: the migrations run as the owner APP, the application as
 # CINPLAN_APP, which may only read and add to the audit trail; both get new random passwords at every configure.
 #   CINPLAN_MODE=production    HTTPS only (plain HTTP redirected, HSTS), admin console password and secure admin
+# Email goes through the mail session mail/cinplan (README, "Email"):
+#   CINPLAN_MAIL_HOST, CINPLAN_MAIL_PORT  the SMTP server (default localhost and, in dev, 3025: the run command's and
+#                              the tests' GreenMail; in production 25)
+#   CINPLAN_MAIL_TLS           none, starttls (required) or ssl (default: none in dev, starttls in production)
+#   CINPLAN_MAIL_FROM          the sender's address (default cinplan@localhost)
+#   CINPLAN_MAIL_USER, CINPLAN_MAIL_PASSWORD  when the SMTP server asks for a sign-in (the password goes into the
+#                              password alias cinplan-mail-password)
+#   CINPLAN_PUBLIC_URL         the address people open cinplan at, for links in emails (default
+#                              http://localhost:8080/cinplan/, in production https://localhost:8181/cinplan/)
 #   CINPLAN_SECRETS_DIR        where the audit chain's key (and in production the admin password) are kept, readable
 #                              by root only (default DATA_DIR/secrets; keep it when moving the data)
 set -euo pipefail
@@ -85,7 +94,36 @@ else
   exit 1
 fi
 
+# Mail session properties (Jakarta Mail's own names), separated by ':'.
+mail_host=${CINPLAN_MAIL_HOST:-localhost}
+if [[ $mode == production ]]; then
+  mail_port=${CINPLAN_MAIL_PORT:-25}
+  mail_tls=${CINPLAN_MAIL_TLS:-starttls}
+  public_url=${CINPLAN_PUBLIC_URL:-https://localhost:8181/cinplan/}
+else
+  mail_port=${CINPLAN_MAIL_PORT:-3025}
+  mail_tls=${CINPLAN_MAIL_TLS:-none}
+  public_url=${CINPLAN_PUBLIC_URL:-http://localhost:8080/cinplan/}
+fi
+mail_from=${CINPLAN_MAIL_FROM:-cinplan@localhost}
+mail_user=${CINPLAN_MAIL_USER:-cinplan}
+# Time-outs, so a mail server that hangs holds a sender for seconds, never the application.
+mail_properties="mail.smtp.port=$mail_port:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000"
+mail_properties+=":mail.smtp.writetimeout=10000"
+case $mail_tls in
+  none) ;;
+  starttls) mail_properties+=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
+  ssl) mail_properties+=":mail.smtp.ssl.enable=true" ;;
+  *) echo "cinplan: CINPLAN_MAIL_TLS is none, starttls or ssl, not $mail_tls" >&2; exit 1 ;;
+esac
+if [[ -n ${CINPLAN_MAIL_USER:-} ]]; then
+  aliases[cinplan-mail-password]=${CINPLAN_MAIL_PASSWORD:-}
+  mail_properties+=":mail.smtp.auth=true:mail.smtp.user=$(asadmin_escaped "$mail_user")"
+  mail_properties+=":mail.smtp.password=\${ALIAS=cinplan-mail-password}"
+fi
+
 wanted=$( (cat "$here/domain.asadmin" "$here/configure.sh"; echo "$data_dir $datasource_class $datasource_properties"
+  echo "$mail_host $mail_port $mail_tls $mail_from ${CINPLAN_MAIL_USER:-} ${CINPLAN_MAIL_PASSWORD:-} $public_url"
   echo "$owner_properties $mode ${extra_options[*]} ${CINPLAN_DATABASE_PASSWORD:-} ${CINPLAN_DATABASE_OWNER_PASSWORD:-}"
   echo "$audit_key") | sha256sum | cut -d' ' -f1)
 domain_xml="$payara_home/glassfish/domains/domain1/config/domain.xml"
@@ -115,6 +153,11 @@ template=${template//@DATASOURCE_PROPERTIES@/"$datasource_properties"}
 template=${template//@OWNER_DATASOURCE_PROPERTIES@/"$owner_properties"}
 template=${template//@DATABASE_JVM_OPTIONS@/"$database_jvm_options"}
 template=${template//@APP_USER@/"$app_user"}
+template=${template//@MAIL_HOST@/"$mail_host"}
+template=${template//@MAIL_USER@/"$mail_user"}
+template=${template//@MAIL_FROM@/"$mail_from"}
+template=${template//@MAIL_PROPERTIES@/"$mail_properties"}
+template=${template//@PUBLIC_URL@/"$(asadmin_escaped "$public_url")"}
 if [[ -n $init_sql ]]; then
   template=${template//@POOL_OPTIONS@/"--initsql \"$init_sql\""}
 else

@@ -9,6 +9,9 @@
 #   CINPLAN_DATABASE_URL (with CINPLAN_DATABASE_USER, CINPLAN_DATABASE_PASSWORD) a PostgreSQL database to use
 #                     instead of Derby, e.g. jdbc:postgresql://localhost:5432/cinplan (see configure.sh)
 #   CINPLAN_MODE      production for HTTPS only at https://localhost:8181 (see configure.sh; default dev)
+#   CINPLAN_MAIL_HOST with the other CINPLAN_MAIL_ settings of configure.sh: a real SMTP server; without it (and not
+#                     in production mode) the run command starts GreenMail, a local mail catcher, on localhost:3025
+#                     that keeps every email cinplan sends (README, "Email")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data_dir=${CINPLAN_DATA_DIR:-$root/data}
@@ -43,7 +46,11 @@ echo "cinplan: building (Payara Server is fetched through Maven the first time).
 mvn -B -q -f "$root/pom.xml" -Prun -DskipTests -Dcinplan.data.dir="$data_dir" package -pl ear,server-config -am </dev/null
 
 follower=""
+mail_catcher=""
 stop_server() {
+  if [[ -n $mail_catcher ]]; then
+    kill "$mail_catcher" 2>/dev/null || true
+  fi
   # The log follower runs in the background, where a script's children ignore Ctrl-C: end it here.
   if [[ -n $follower ]]; then
     kill "$follower" 2>/dev/null || true
@@ -79,6 +86,14 @@ fi
 autodeploy="$payara_home/glassfish/domains/domain1/autodeploy"
 rm -f "$autodeploy"/cinplan.ear_*
 cp "$root/ear/target/cinplan.ear" "$autodeploy/cinplan.ear"
+if [[ -z ${CINPLAN_MAIL_HOST:-} && ${CINPLAN_MODE:-dev} != production ]]; then
+  # GreenMail: SMTP on 3025 (the mail session's default), IMAP 3143 and POP3 3110 (any recipient's address as the
+  # user, any password), and its API and web page on 8025. Its own process, ended when this script ends.
+  java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.setup.test.pop3 \
+    -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled -Dgreenmail.api.port=8025 \
+    -jar "$root/server-config/target/greenmail-standalone.jar" > "$root/server-config/target/greenmail.log" 2>&1 &
+  mail_catcher=$!
+fi
 echo "cinplan: starting Payara Server and deploying cinplan.ear..."
 "$asadmin" start-domain domain1 >/dev/null
 
@@ -123,6 +138,14 @@ INFO
 else
   echo
   echo "  No demo data. A new database's first administrator: see README, 'A real installation'."
+fi
+if [[ -n $mail_catcher ]]; then
+  cat <<INFO
+
+  Email (invitations, digests, escalations) goes to GreenMail, a local mail catcher, never to anyone:
+    web page and API  http://localhost:8025/  (a recipient's mail: http://localhost:8025/api/user/ADDRESS/messages/INBOX)
+    IMAP localhost:3143, POP3 localhost:3110  (user: the recipient's address, any password)
+INFO
 fi
 cat <<INFO
 

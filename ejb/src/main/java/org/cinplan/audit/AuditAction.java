@@ -13,7 +13,8 @@ public enum AuditAction {
     MANUAL_TIMER_RUN("Timer run by hand"),
     EXPORT("Exported audit entries"),
     CHAIN_CHECK("Checked the audit chain"),
-    RETURN_EXPORT("Exported a statutory return");
+    RETURN_EXPORT("Exported a statutory return"),
+    DOCUMENT_DOWNLOAD("Downloaded a document");
 
     private final String label;
 

@@ -20,11 +20,13 @@ import org.cinplan.platform.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -209,6 +211,27 @@ public class AuditTrail {
                 .setMaxResults(pageSize)
                 .getResultList();
         return new AuditPage(rows.stream().map(AuditTrail::view).toList(), total, page, pageSize);
+    }
+
+    /**
+     * The children an auditor means by {@code query}: the one whose LA child id it is (REA001009), or those whose
+     * name it is ("Amelia Ahmed"), ignoring case. The entries name children by record id; this finds it. (The child is
+     * named in the query's text only, so the audit trail does not depend on the casework classes that depend on it.)
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ChildReference> childrenMatching(String query) {
+        String wanted = query == null ? "" : query.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth from Child c"
+                        + " where upper(c.laChildId) = :q or upper(concat(concat(c.givenName, ' '), c.familyName)) = :q"
+                        + " order by c.laChildId", Object[].class)
+                .setParameter("q", wanted)
+                .setMaxResults(20)
+                .getResultList().stream()
+                .map(r -> new ChildReference((Long) r[0], (String) r[1], r[2] + " " + r[3], (LocalDate) r[4]))
+                .toList();
     }
 
     /**

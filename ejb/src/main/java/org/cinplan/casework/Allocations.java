@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.StaffMember;
 import org.cinplan.audit.AuditAction;
@@ -91,12 +93,14 @@ public class Allocations {
     }
 
     /**
-     * Moves every child of the family to the worker. {@code version} is the family's version as the caller read it:
-     * a change made since is refused with a message, never overwritten.
+     * Moves every child of the family to the worker, for the reason given (kept in the audit trail). {@code version} is
+     * the family's version as the caller read it: a change made since is refused with a message, never overwritten.
      */
     public FamilyAllocation reallocate(@NotNull(message = "Choose a family") Long familyId,
                                        @NotNull(message = "Reload the page and try again") Integer version,
-                                       @NotNull(message = "Choose the worker") Long workerId) {
+                                       @NotNull(message = "Choose the worker") Long workerId,
+                                       @NotBlank(message = "Say why the family is reallocated")
+                                       @Size(max = 500, message = "Say why in at most 500 characters") String reason) {
         Family family = family(familyId);
         if (family.version() != version) {
             throw new BusinessRuleViolation(Validity.STALE,
@@ -124,7 +128,8 @@ public class Allocations {
         em.flush();
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.CHANGE_RECORD, "Family",
                 family.id().toString(), null, "Allocation of the " + family.name() + ": "
-                        + (previous == null ? "nobody" : previous.username()) + " -> " + worker.username(),
+                        + (previous == null ? "nobody" : previous.username()) + " -> " + worker.username()
+                        + ". Why: " + reason.strip(),
                 AuditOutcome.SUCCESS);
         moveAccessLists(family, previous, worker);
         return view(family, childrenOf(family));

@@ -16,6 +16,7 @@ import org.cinplan.platform.Validity;
 import org.cinplan.schedule.CheckpointKind;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.schedule.ExceptionalCircumstance;
+import org.cinplan.schedule.MinimumDuration;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -148,16 +149,18 @@ public class CaseCheckpoint {
     }
 
     /**
-     * A team or practice manager's decision that a plan after step-down from child protection may close before its
-     * minimum duration (MIN_DURATION_AFTER_CP), with the reason: only on an open step-down case, dated from the end of
-     * the child protection plan up to today.
+     * A team or practice manager's decision that a plan may close before its minimum duration (MIN_DURATION_AFTER_CP
+     * after child protection, MIN_DURATION_FROM_START in Berkshire West), with the reason: only on an open case that
+     * has a minimum ({@code minimum}, null when none applies), dated from the day it counts from (for a plan after
+     * child protection, the end of that plan; otherwise the decision that a plan is needed) up to today.
      */
-    public static CaseCheckpoint earlyClosureDecision(Episode episode, LocalDate decidedOn, LocalDate today,
-                                                      String decidedBy, String reason) {
-        if (episode.type() != EpisodeType.STEP_DOWN_FROM_CP) {
-            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
-                    "This plan did not follow a child protection plan: it has no minimum"
-                    + " duration, so it can close without a manager's decision");
+    public static CaseCheckpoint earlyClosureDecision(Episode episode, MinimumDuration minimum, LocalDate decidedOn,
+                                                      LocalDate today, String decidedBy, String reason) {
+        if (minimum == null) {
+            throw new BusinessRuleViolation(episode.type() == EpisodeType.STEP_DOWN_FROM_CP ? "MIN_DURATION_AFTER_CP"
+                    : "MIN_DURATION_FROM_START", (episode.type() == EpisodeType.STEP_DOWN_FROM_CP ? "" :
+                    "This plan did not follow a child protection plan and ") + "the council's profile sets no minimum"
+                    + " duration for it, so it can close without a manager's decision");
         }
         if (episode.isClosed()) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED, "The case has already closed");
@@ -166,9 +169,13 @@ public class CaseCheckpoint {
         if (decidedOn.isAfter(today)) {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The date of the decision cannot be in the future");
         }
-        if (decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
+        if (episode.type() == EpisodeType.STEP_DOWN_FROM_CP && decidedOn.isBefore(episode.childProtectionPlanEndDate())) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The decision cannot come before the child protection plan ended");
+        }
+        if (decidedOn.isBefore(episode.decisionDate())) {
+            throw new BusinessRuleViolation(Validity.DATE_ORDER,
+                    "The decision cannot come before the decision that a CIN plan is needed");
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleViolation(Validity.REQUIRED, "Give the reason the plan may close early");

@@ -23,14 +23,14 @@ public record ChildCharacteristics(
         String familyName,
         @PastOrPresent(message = "The date of birth cannot be in the future") LocalDate dateOfBirth,
         LocalDate expectedBirthDate,
-        @NotNull(message = "Choose the child's sex (U when not known)") Sex sex,
+        @NotNull(message = "Choose the child's sex, or Not known") Sex sex,
         @Pattern(regexp = "[A-Z]{4}", message = "The ethnicity code is four capital letters, as the DfE census codes are (e.g. WBRI)")
         String ethnicity,
         @Pattern(regexp = UPN, message = "A UPN is a capital letter, 11 digits and a final digit or capital letter (13 characters)")
         String upn,
         @Pattern(regexp = UPN, message = "A former UPN is a capital letter, 11 digits and a final digit or capital letter")
         String formerUpn,
-        @Pattern(regexp = "UN([1-9]|10)", message = "The reason for no UPN is a census code UN1 to UN10")
+        @Pattern(regexp = "UN([1-9]|10)", message = "Choose the reason there is no UPN from the list")
         String upnUnknown,
         @NotEmpty(message = "Choose the child's disabilities, or \"No disability\"") Set<Disability> disabilities,
         @PastOrPresent(message = "The date of death cannot be in the future") LocalDate deathDate,
@@ -54,7 +54,7 @@ public record ChildCharacteristics(
      * A UPN and a reason for having none contradict each other. Having neither is allowed: a record is often opened
      * before the school answers, and the rest of it must still be saved; the census check asks for one in-year.
      */
-    @AssertTrue(message = "Give either the UPN or the reason there is none (UN1 to UN10), not both")
+    @AssertTrue(message = "Give either the UPN or the reason there is none, not both")
     public boolean isUpnOrReasonForNone() {
         return upn == null || upnUnknown == null;
     }

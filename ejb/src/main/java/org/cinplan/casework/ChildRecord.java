@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A child's record as the child page shows it: identity and census characteristics, household, episodes, and a
- * timeline of everything recorded, newest first. {@code currentEpisodeId} is the open episode, else the latest.
+ * timeline of everything recorded, newest first. {@code currentEpisodeId} is the open episode, else the latest;
+ * {@code restricted} when only its access list may open it, {@code breakGlass} when the caller reads it through
+ * break-glass (the page says both at its top).
  */
 public record ChildRecord(long childId, String laChildId, String fullName, ChildCharacteristics characteristics,
                           String ethnicity, String familyName, String council, String allocatedWorker,
                           List<Sibling> siblings, List<EpisodeSummary> episodes, List<TimelineEntry> timeline,
-                          Long currentEpisodeId, boolean mayEdit) {
+                          Long currentEpisodeId, boolean mayEdit, boolean restricted, boolean breakGlass) {
 
     /** Another child of the same family (household); all share the family's allocated worker. */
     public record Sibling(long childId, String laChildId, String name, LocalDate dateOfBirth, boolean openEpisode) {

@@ -80,7 +80,7 @@ public class ChildRecordService {
                 child.ethnicity(), child.family().name(), child.family().council().name(),
                 worker == null ? null : worker.fullName(), siblings(child, access),
                 episodes.stream().map(ChildRecordService::summary).toList(), timeline(child), current,
-                level == AccessLevel.EDIT);
+                level == AccessLevel.EDIT, access.isRestricted(child), level == AccessLevel.BREAK_GLASS);
         // Last, once everything is read, so that the view's audit entry is written after the reads.
         auditTrail.record(caller(), AuditAction.VIEW_RECORD, "Child", childId.toString(), childId,
                 level == AccessLevel.BREAK_GLASS ? "Viewed the child's record through break-glass"
@@ -179,10 +179,11 @@ public class ChildRecordService {
                 entries.add(entry(row[4], "Episode closed", "Reason " + row[5], episode));
             }
         });
-        rows("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.recordedOn from Visit v"
-                + " where v.episode.child = :child", child).forEach(row -> entries.add(entry(row[1], "Visit",
-                (Boolean.TRUE.equals(row[2]) ? "Child seen" + (Boolean.TRUE.equals(row[3]) ? " alone" : ", not alone")
-                        : "Child not seen")
+        rows("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.recordedOn, v.faceToFace, v.personVisited"
+                + " from Visit v where v.episode.child = :child", child).forEach(row -> entries.add(entry(row[1], "Visit",
+                (row[6] != null ? "Visit to " + row[6] : Boolean.TRUE.equals(row[2])
+                        ? "Child seen" + (Boolean.TRUE.equals(row[3]) ? " alone" : ", not alone") : "Child not seen")
+                        + (Boolean.TRUE.equals(row[5]) ? "" : " (not face to face)")
                         + (row[4] == null ? "; not yet written up" : "; written up " + FULL.format((LocalDate) row[4])),
                 (Long) row[0])));
         rows("select m.episode.id, m.heldOn, m.kind, m.minutesDistributedOn, m.nextReviewDate from Meeting m"

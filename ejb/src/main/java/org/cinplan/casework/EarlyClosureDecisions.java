@@ -37,8 +37,8 @@ import static org.cinplan.platform.Role.SOCIAL_WORKER_ROLE;
 import static org.cinplan.platform.Role.TEAM_MANAGER_ROLE;
 
 /**
- * The manager's decision that a plan after step-down from child protection may close before its minimum duration
- * (MIN_DURATION_AFTER_CP). Team and practice managers of the case's team decide (BW: the (Assistant) Team Manager at
+ * The manager's decision that a plan may close before its minimum duration (MIN_DURATION_AFTER_CP after step-down from
+ * child protection; MIN_DURATION_FROM_START, every Berkshire West plan from its start). Team and practice managers of the case's team decide (BW: the (Assistant) Team Manager at
  * supervision; SF 8.1: the Practice Manager is responsible for CIN cases); without the decision a review cannot close the
  * plan early ({@code MeetingRecording}).
  */
@@ -61,7 +61,7 @@ public class EarlyClosureDecisions {
     @Inject
     private Clock clock;
 
-    /** The rule on an open step-down case before its minimum has passed (or once decided); null when nothing applies. */
+    /** The minimum on an open case before it has passed (or once decided); null when nothing applies. */
     @RolesAllowed({SOCIAL_WORKER_ROLE, CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE,
             SERVICE_MANAGER_ROLE, FAMILY_SUPPORT_PRACTITIONER_ROLE})
     public EarlyClosureStatus statusOf(@NotNull Long episodeId) {
@@ -71,7 +71,7 @@ public class EarlyClosureDecisions {
             return null;
         }
         LocalDate today = LocalDate.now(clock);
-        return minimumDurationAfterCp(em, catalog, episode)
+        return minimumDuration(em, catalog, episode, null)
                 .filter(rule -> rule.decisionOn() != null || today.isBefore(rule.openUntil()))
                 .map(rule -> status(episode, rule, access.levelFor(episode.child()) == AccessLevel.EDIT
                         && (context.isCallerInRole(TEAM_MANAGER_ROLE) || context.isCallerInRole(PRACTICE_MANAGER_ROLE))))
@@ -84,20 +84,15 @@ public class EarlyClosureDecisions {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
         Episode episode = access.editableEpisode(episodeId, "record a manager's decision to close a plan early");
         StaffMember me = access.me();
-        MinimumDuration rule = minimumDurationAfterCp(em, catalog, episode).orElse(null);
+        MinimumDuration rule = minimumDuration(em, catalog, episode, null).orElse(null);
         Optional<CaseCheckpoint> earlier = earlyClosureDecision(em, episode);
         if (rule != null && earlier.isPresent()) {
             throw new BusinessRuleViolation(Validity.ALREADY_DONE,
                     "A decision that this plan may close early was already recorded, dated "
                     + Dates.full(earlier.get().recordedOn()) + " by " + nameOf(earlier.get().recordedBy()));
         }
-        CaseCheckpoint decision = CaseCheckpoint.earlyClosureDecision(episode, form.decidedOn(), LocalDate.now(clock),
-                me.username(), form.reason());
-        if (rule == null) {
-            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP",
-                    "The council's profile sets no minimum duration after child protection:"
-                    + " the plan can close without a manager's decision");
-        }
+        CaseCheckpoint decision = CaseCheckpoint.earlyClosureDecision(episode, rule, form.decidedOn(),
+                LocalDate.now(clock), me.username(), form.reason());
         em.persist(decision);
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         try {
@@ -109,21 +104,34 @@ public class EarlyClosureDecisions {
         }
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episodeId.toString(), episode.child().id(),
                 "Decided on " + form.decidedOn() + " that the plan may close before " + rule.openUntil()
-                        + " (MIN_DURATION_AFTER_CP): " + decision.note(), AuditOutcome.SUCCESS);
-        return status(episode, minimumDurationAfterCp(em, catalog, episode).orElseThrow(), false);
+                        + " (" + rule.rule().name() + "): " + decision.note(), AuditOutcome.SUCCESS);
+        return status(episode, minimumDuration(em, catalog, episode, null).orElseThrow(), false);
     }
 
     /**
-     * MIN_DURATION_AFTER_CP on this case, as the deadline engine reads it with the manager's decision recorded on the
-     * case; empty when it does not apply (not a step-down case, or no minimum in the profile). Read inside the
+     * The minimum duration that binds this case (MIN_DURATION_AFTER_CP, MIN_DURATION_FROM_START), as the deadline
+     * engine reads it with the manager's decision recorded on the case; empty when none applies. Read inside the
      * caller's transaction.
+     *
+     * @param meetingOn a meeting being recorded now (it may be the plan's first), or null
      */
-    public static Optional<MinimumDuration> minimumDurationAfterCp(EntityManager em, ScheduleCatalog catalog,
-                                                                   Episode episode) {
+    public static Optional<MinimumDuration> minimumDuration(EntityManager em, ScheduleCatalog catalog, Episode episode,
+                                                            LocalDate meetingOn) {
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
-        return new DeadlineEngine(catalog.calendar()).minimumDurationAfterCp(catalog.profiles(council), episode.type(),
-                episode.childProtectionPlanEndDate(),
+        LocalDate firstMeeting = firstMeetingOn(em, episode);
+        if (meetingOn != null && (firstMeeting == null || meetingOn.isBefore(firstMeeting))) {
+            firstMeeting = meetingOn;
+        }
+        return new DeadlineEngine(catalog.calendar()).minimumDuration(catalog.profiles(council), episode.type(),
+                episode.childProtectionPlanEndDate(), episode.decisionDate(), firstMeeting,
                 earlyClosureDecision(em, episode).map(CaseCheckpoint::recordedOn).orElse(null));
+    }
+
+    /** The day of the case's first held meeting, where its plan is drawn up (MIN_DURATION_FROM_START counts from it). */
+    private static LocalDate firstMeetingOn(EntityManager em, Episode episode) {
+        Object first = em.createNativeQuery("SELECT MIN(held_on) FROM meeting WHERE episode_id = ?")
+                .setParameter(1, episode.id()).getSingleResult();
+        return first == null ? null : first instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) first;
     }
 
     /** The first decision recorded on the case that its plan may close early. */
@@ -136,7 +144,7 @@ public class EarlyClosureDecisions {
 
     private EarlyClosureStatus status(Episode episode, MinimumDuration rule, boolean callerMayDecide) {
         CaseCheckpoint decision = earlyClosureDecision(em, episode).orElse(null);
-        return new EarlyClosureStatus(episode.childProtectionPlanEndDate(), rule.openUntil(), rule.minimum(),
+        return new EarlyClosureStatus(rule.rule().name(), rule.reason(), rule.openUntil(), rule.minimum(),
                 decision == null ? null : decision.recordedOn(), decision == null ? null : nameOf(decision.recordedBy()),
                 decision == null ? null : decision.note(), decision == null && callerMayDecide);
     }

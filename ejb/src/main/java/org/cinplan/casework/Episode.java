@@ -79,6 +79,12 @@ public class Episode {
     @Column(name = "cp_plan_start_date")
     private LocalDate childProtectionPlanStartDate;
 
+    @Column(name = "supervision_order_start")
+    private LocalDate supervisionOrderStart;
+
+    @Column(name = "supervision_order_end")
+    private LocalDate supervisionOrderEnd;
+
     /**
      * The day this case next needs looking at even if nothing is recorded: set by sweeps (a bulk update, not
      * versioned), cleared by {@link #markChanged}.
@@ -205,6 +211,39 @@ public class Episode {
         this.childProtectionPlanStartDate = cpPlanStart;
         this.closureDate = cpPlanStart;
         this.lastChangedAt = Objects.requireNonNull(changedAt, "changed when?");
+    }
+
+    /**
+     * The supervision order's dates as the court made it (SF 5.1; RULES.md Contents: the plan lasts for the order, and
+     * SO_EXTENSION_9M counts from its start): only on a supervision-order case, the start not after today, the end
+     * after the start. Recorded again when the court extends the order.
+     */
+    public void recordSupervisionOrder(LocalDate start, LocalDate end, LocalDate today, LocalDateTime changedAt) {
+        if (type != EpisodeType.SUPERVISION_ORDER) {
+            throw new BusinessRuleViolation("SO_EXTENSION_9M", "This case is not a supervision order: it has no order dates");
+        }
+        if (start == null || end == null) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the order's start and end dates");
+        }
+        if (start.isAfter(today)) {
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The order's start cannot be in the future");
+        }
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleViolation(Validity.DATE_ORDER, "The order's end must come after its start");
+        }
+        this.supervisionOrderStart = start;
+        this.supervisionOrderEnd = end;
+        markChanged(changedAt);
+    }
+
+    /** The day the supervision order started; null when not recorded (or not a supervision order). */
+    public LocalDate supervisionOrderStart() {
+        return supervisionOrderStart;
+    }
+
+    /** The day the supervision order ends; null when not recorded. */
+    public LocalDate supervisionOrderEnd() {
+        return supervisionOrderEnd;
     }
 
     /**

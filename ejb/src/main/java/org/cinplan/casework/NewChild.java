@@ -20,7 +20,7 @@ public record NewChild(
         String familyName,
         @NotNull(message = "Enter the child's date of birth")
         @PastOrPresent(message = "The date of birth cannot be in the future") LocalDate dateOfBirth,
-        @NotNull(message = "Choose the child's sex (U when not known)") Sex sex,
+        @NotNull(message = "Choose the child's sex, or Not known") Sex sex,
         @Pattern(regexp = "[A-Z]{4}", message = "The ethnicity code is four capital letters, as the DfE census codes are (e.g. WBRI)")
         String ethnicity,
         boolean disabled,

@@ -25,13 +25,23 @@ public record DeadlineView(String ruleId, String ruleTitle, String occurrence, L
                 deadline.explanation());
     }
 
-    /** Red for overdue or breached, amber for due soon, green otherwise. */
+    /** Red for overdue or breached, amber for due soon, grey when the rule does not apply, green otherwise. */
     static String rag(DeadlineStatus status) {
         return switch (status) {
             case OVERDUE, BREACHED -> "RED";
             case DUE_SOON -> "AMBER";
+            case NOT_APPLICABLE -> "NONE";
             default -> "GREEN";
         };
+    }
+
+    public boolean isApplicable() {
+        return status != DeadlineStatus.NOT_APPLICABLE;
+    }
+
+    /** {@link #statusLabel()}, but "Due today" for an open deadline due on {@code today}. */
+    public String statusLabelOn(LocalDate today) {
+        return isOpen() && dueDate != null && dueDate.equals(today) ? "Due today" : statusLabel();
     }
 
     public boolean isOpen() {

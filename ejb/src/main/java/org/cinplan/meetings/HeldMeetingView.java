@@ -1,5 +1,7 @@
 package org.cinplan.meetings;
 
+import jakarta.persistence.EntityManager;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,20 @@ public record HeldMeetingView(long id, String kind, LocalDate heldOn, String cha
                               String planAmendments, String leadProfessional, LocalDate nextReviewDate,
                               LocalDate minutesDistributedOn, List<String> recipients, List<String> attendance,
                               List<String> exclusions, String disagreement) implements Serializable {
+
+    /**
+     * The held meeting with its booking's attendance, read without any access check or audit entry: for a service of
+     * another business area (documents) that has already checked the caller may read the case, and audits itself.
+     */
+    public static HeldMeetingView of(EntityManager em, Meeting meeting) {
+        return of(meeting, bookingOf(em, meeting));
+    }
+
+    /** The booking the meeting was held for; null for a meeting recorded without one. */
+    static MeetingBooking bookingOf(EntityManager em, Meeting meeting) {
+        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
+                .setParameter("m", meeting).getResultStream().findFirst().orElse(null);
+    }
 
     static HeldMeetingView of(Meeting m, MeetingBooking booking) {
         List<String> attendance = booking == null ? List.of() : booking.invitees().stream()

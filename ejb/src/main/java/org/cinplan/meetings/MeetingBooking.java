@@ -73,6 +73,10 @@ class MeetingBooking {
     @Column(name = "booked_by", nullable = false, length = 60)
     private String bookedBy;
 
+    /** The iCalendar SEQUENCE of its invitations: moves on when the meeting moves or is cancelled. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<MeetingInvitee> invitees = new ArrayList<>();
@@ -97,6 +101,7 @@ class MeetingBooking {
     public void reschedule(LocalDateTime startsAt, int durationMinutes, String venue, boolean childExpected) {
         requireBooked("moved");
         setTimeAndPlace(startsAt, durationMinutes, venue, childExpected);
+        calendarSequence++;
     }
 
     private void setTimeAndPlace(LocalDateTime startsAt, int durationMinutes, String venue, boolean childExpected) {
@@ -122,9 +127,9 @@ class MeetingBooking {
 
 
     /** Invites someone; a person is invited once. */
-    public MeetingInvitee invite(String name, String roleOrAgency) {
+    public MeetingInvitee invite(String name, String roleOrAgency, String email) {
         requireBooked("changed");
-        MeetingInvitee invitee = new MeetingInvitee(this, name, roleOrAgency);
+        MeetingInvitee invitee = new MeetingInvitee(this, name, roleOrAgency, email);
         if (invitees.stream().anyMatch(i -> Meeting.samePerson(i.name(), invitee.name()))) {
             throw new BusinessRuleViolation(Validity.ALREADY_DONE,
                     invitee.name() + " is already invited to this meeting");
@@ -133,16 +138,20 @@ class MeetingBooking {
         return invitee;
     }
 
-    public void uninvite(long inviteeId) {
+    /** Withdraws someone's invitation; returns them, so their calendar entry can be cancelled. */
+    public MeetingInvitee uninvite(long inviteeId) {
         requireBooked("changed");
-        if (!invitees.removeIf(i -> i.id() != null && i.id() == inviteeId)) {
-            throw new BusinessRuleViolation(Validity.NOT_FOUND, "That person is not invited to this meeting");
-        }
+        MeetingInvitee withdrawn = invitees.stream().filter(i -> i.id() != null && i.id() == inviteeId).findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation(Validity.NOT_FOUND, "That person is not invited to this meeting"));
+        invitees.remove(withdrawn);
+        calendarSequence++;
+        return withdrawn;
     }
 
     public void cancel() {
         requireBooked("cancelled");
         this.status = BookingStatus.CANCELLED;
+        calendarSequence++;
     }
 
     /**
@@ -220,6 +229,10 @@ class MeetingBooking {
 
     public Meeting heldMeeting() {
         return heldMeeting;
+    }
+
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     public List<MeetingInvitee> invitees() {

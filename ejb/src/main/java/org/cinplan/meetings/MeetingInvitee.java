@@ -36,6 +36,10 @@ class MeetingInvitee {
     @Column(name = "role_or_agency", nullable = false, length = 120)
     private String roleOrAgency;
 
+    /** Where their calendar invitation goes; null when they gave none. */
+    @Column(length = 254)
+    private String email;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Attendance attendance;
@@ -50,7 +54,7 @@ class MeetingInvitee {
     protected MeetingInvitee() {
     }
 
-    MeetingInvitee(MeetingBooking booking, String name, String roleOrAgency) {
+    MeetingInvitee(MeetingBooking booking, String name, String roleOrAgency, String email) {
         this.booking = Objects.requireNonNull(booking, "an invitee is invited to a booking");
         if (name == null || name.isBlank()) {
             throw new BusinessRuleViolation(Validity.REQUIRED, "Name the person invited");
@@ -61,6 +65,7 @@ class MeetingInvitee {
         }
         this.name = name.strip();
         this.roleOrAgency = roleOrAgency.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     void recordAttendance(Attendance came, boolean writtenUpdateReceived) {
@@ -83,6 +88,10 @@ class MeetingInvitee {
 
     public String roleOrAgency() {
         return roleOrAgency;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Attendance attendance() {

@@ -1,5 +1,10 @@
 package org.cinplan.meetings;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.cinplan.casework.CaseClosed;
+import org.cinplan.casework.ClosureProposal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -48,9 +53,9 @@ import java.util.stream.Collectors;
  * Recording a CIN meeting that was held: the initial meeting first, reviews after it. The minutes' dates are checked
  * against the council's profile in force on the day of the meeting (next review within the review timescale unless a
  * rationale is recorded; plan update date within 6 weeks in Berkshire West), and the people rules of RULES.md
- * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a step-down plan closes before
- * its minimum duration only with a manager's decision recorded (MIN_DURATION_AFTER_CP). The case's deadlines and
- * alerts are recomputed as soon as it is saved.
+ * (CHAIR_NOT_MINUTE_TAKER, CHAIR_NOT_FSP, CHILD_VIEWS, EQUALITY_DIVERSITY) are enforced; a plan closes before its
+ * minimum duration (MIN_DURATION_AFTER_CP after child protection, MIN_DURATION_FROM_START in Berkshire West) only with a
+ * manager's decision recorded. The case's deadlines and alerts are recomputed as soon as it is saved.
  */
 @Stateless
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
@@ -76,6 +81,12 @@ public class MeetingRecording {
 
     @Inject
     private Event<CaseChanged> caseChanged;
+
+    @Inject
+    private Event<MeetingInvitation> invitations;
+
+    @Inject
+    private Event<MinutesDistribution> minutesDistribution;
 
     /**
      * Saves the meeting; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). Returns the
@@ -141,17 +152,17 @@ public class MeetingRecording {
         switch (meeting.outcome()) {
             case CLOSE, STEP_DOWN -> {
                 requireNothingRecordedAfter(episode, heldOn, "close the case on " + Dates.full(heldOn));
-                EarlyClosureDecisions.minimumDurationAfterCp(em, catalog, episode).filter(rule -> !rule.allowsClosureOn(heldOn))
+                EarlyClosureDecisions.minimumDuration(em, catalog, episode, heldOn).filter(rule -> !rule.allowsClosureOn(heldOn))
                         .ifPresent(rule -> {
-                            throw new BusinessRuleViolation("MIN_DURATION_AFTER_CP", rule.refusal(heldOn));
+                            throw new BusinessRuleViolation(rule.rule().name(), rule.refusal(heldOn));
                         });
-                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-                List<String> notices = new ArrayList<>();
-                notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
-                        + ": services ceased). " + (meeting.universalServicesOnly() ? meeting.leadProfessionalInWords()
-                        : meeting.leadProfessionalInWords() + " is the lead professional") + ".");
-                notices.addAll(cancelOtherBookings(episode, me));
-                return notices;
+                em.persist(ClosureProposal.propose(episode, meeting.id(), meeting.outcome() == ReviewOutcome.STEP_DOWN,
+                        heldOn, me.username()));
+                return List.of("The review proposes to " + (meeting.outcome() == ReviewOutcome.STEP_DOWN
+                        ? "step the case down" : "close the case") + ": it closes when a manager of the team agrees"
+                        + " (CLOSURE_APPROVED), on their list of decisions to make. " + (meeting.universalServicesOnly()
+                        ? meeting.leadProfessionalInWords() : meeting.leadProfessionalInWords()
+                        + " is to be the lead professional") + ".");
             }
             case UPDATED_ASSESSMENT -> {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
@@ -214,7 +225,39 @@ public class MeetingRecording {
                 meeting.episode().child().id(), "Minutes sent on " + form.sentOn() + " to "
                         + String.join(", ", meeting.minutesRecipients()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(meeting.episode().id()));
-        return HeldMeetingView.of(meeting, bookingOf(meeting));
+        return HeldMeetingView.of(em, meeting);
+    }
+
+    /**
+     * Emails the minutes of a held meeting to its distribution list, the people invited with an email address; once
+     * the mail server has accepted every one, the distribution is recorded (MINUTES_DISTRIBUTED). Returns who they go
+     * to.
+     */
+    public List<String> emailMinutes(@NotNull(message = "Choose the meeting") Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no meeting with the id " + meetingId);
+        }
+        StaffMember me = editor(meeting.episode(), "email the minutes of a meeting");
+        if (meeting.minutesDistributedOn() != null) {
+            throw new BusinessRuleViolation(Validity.ALREADY_DONE, "The distribution of these minutes was already"
+                    + " recorded, on " + Dates.full(meeting.minutesDistributedOn()));
+        }
+        MeetingBooking booking = HeldMeetingView.bookingOf(em, meeting);
+        List<MeetingInvitee> recipients = booking == null ? List.of()
+                : booking.invitees().stream().filter(i -> i.email() != null).toList();
+        if (recipients.isEmpty()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "No one invited to this meeting has an email address:"
+                    + " record the distribution of the minutes by hand instead");
+        }
+        List<String> named = recipients.stream().map(i -> i.name() + " <" + i.email() + ">").toList();
+        auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Meeting", meetingId.toString(),
+                meeting.episode().child().id(), "Asked for the minutes to be emailed to " + String.join(", ", named),
+                AuditOutcome.SUCCESS);
+        minutesDistribution.fire(new MinutesDistribution(meetingId, meeting.episode().id(), meeting.kind().label(),
+                meeting.heldOn(), recipients.stream().map(i -> new MeetingInvitation.Invitee(i.name(), i.email()))
+                .toList()));
+        return named;
     }
 
     /** The meetings held on a case, latest first. */
@@ -224,7 +267,7 @@ public class MeetingRecording {
         Episode episode = episode(episodeId);
         List<Meeting> held = new ArrayList<>(meetingsOf(episode));
         java.util.Collections.reverse(held);
-        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(m, bookingOf(m))).toList();
+        List<HeldMeetingView> views = held.stream().map(m -> HeldMeetingView.of(em, m)).toList();
         // Last, once everything is read: the entry holds the audit trail's one lock until this transaction ends.
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.VIEW_RECORD, "Episode",
                 Long.toString(episodeId), episode.child().id(), "Viewed the case's meetings", AuditOutcome.SUCCESS);
@@ -274,23 +317,36 @@ public class MeetingRecording {
         }
     }
 
+    /**
+     * Once a manager's agreement has closed the case (CLOSURE_APPROVED), the meetings still booked on it are
+     * cancelled, their invitees told, in a transaction of their own.
+     */
+    @PermitAll
+    public void cancelBookingsOnClosure(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseClosed closed) {
+        Episode episode = em.find(Episode.class, closed.episodeId());
+        if (episode != null) {
+            cancelOtherBookings(episode, closed.by());
+        }
+    }
+
     private List<String> cancelOtherBookings(Episode episode, StaffMember me) {
+        return cancelOtherBookings(episode, me.username());
+    }
+
+    private List<String> cancelOtherBookings(Episode episode, String by) {
         List<MeetingBooking> booked = em.createQuery("select b from MeetingBooking b where b.episode = :e and b.status = :booked",
                 MeetingBooking.class).setParameter("e", episode).setParameter("booked", BookingStatus.BOOKED).getResultList();
         List<String> notices = new ArrayList<>();
         for (MeetingBooking b : booked) {
             b.cancel();
-            auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
+            invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
+            auditTrail.record(by, AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
             notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");
         }
         return notices;
     }
 
-    private MeetingBooking bookingOf(Meeting meeting) {
-        return em.createQuery("select b from MeetingBooking b where b.heldMeeting = :m", MeetingBooking.class)
-                .setParameter("m", meeting).getResultList().stream().findFirst().orElse(null);
-    }
 
     /** A staff member of the case's council, chosen on a form. */
     private StaffMember councilStaff(Episode episode, Long staffId, String who) {

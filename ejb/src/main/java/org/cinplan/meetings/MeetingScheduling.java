@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,6 +70,9 @@ public class MeetingScheduling {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<MeetingInvitation> invitations;
+
     /**
      * Books a meeting on an open case; it is the initial meeting when none has been held yet, else a review. The
      * {@code submissionId} of the form's rendering is saved with it: the same form sent again is refused.
@@ -115,28 +119,37 @@ public class MeetingScheduling {
     public BookingView reschedule(@NotNull(message = "Choose a meeting") Long bookingId,
                                   @NotNull(message = "Reload the page") Integer version,
                                   @NotNull(message = "Enter the meeting") @Valid BookingForm form) {
-        return change(bookingId, version, "move a CIN meeting", b -> b.reschedule(LocalDateTime.of(form.date(), form.startsAt()),
-                form.durationMinutes(), form.venue(), form.childExpected()),
+        return change(bookingId, version, "move a CIN meeting", b -> {
+                    b.reschedule(LocalDateTime.of(form.date(), form.startsAt()), form.durationMinutes(), form.venue(),
+                            form.childExpected());
+                    invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.MOVED));
+                },
                 "Moved the meeting to " + LocalDateTime.of(form.date(), form.startsAt()) + " at " + form.venue());
     }
 
     public BookingView invite(@NotNull(message = "Choose a meeting") Long bookingId,
                               @NotNull(message = "Reload the page") Integer version,
                               @NotNull(message = "Enter the person to invite") @Valid InviteeForm form) {
-        return change(bookingId, version, "invite someone to a CIN meeting", b -> b.invite(form.name(), form.roleOrAgency()),
+        return change(bookingId, version, "invite someone to a CIN meeting",
+                b -> invitations.fire(MeetingInvitation.of(b, List.of(b.invite(form.name(), form.roleOrAgency(),
+                        form.email())), MeetingInvitation.Change.INVITED)),
                 "Invited " + form.name() + " (" + form.roleOrAgency() + ")");
     }
 
     public BookingView uninvite(@NotNull(message = "Choose a meeting") Long bookingId,
                                 @NotNull(message = "Reload the page") Integer version,
                                 @NotNull(message = "Choose the person") Long inviteeId) {
-        return change(bookingId, version, "change who is invited to a CIN meeting", b -> b.uninvite(inviteeId),
+        return change(bookingId, version, "change who is invited to a CIN meeting",
+                b -> invitations.fire(MeetingInvitation.of(b, List.of(b.uninvite(inviteeId)), MeetingInvitation.Change.WITHDRAWN)),
                 "Withdrew the invitation of invitee " + inviteeId);
     }
 
     public BookingView cancel(@NotNull(message = "Choose a meeting") Long bookingId,
                               @NotNull(message = "Reload the page") Integer version) {
-        return change(bookingId, version, "cancel a CIN meeting", MeetingBooking::cancel, "Cancelled the meeting");
+        return change(bookingId, version, "cancel a CIN meeting", b -> {
+            b.cancel();
+            invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
+        }, "Cancelled the meeting");
     }
 
     /** The meetings booked on a case, soonest first, with their invitees, for a caller who may read the case. */
@@ -223,7 +236,8 @@ public class MeetingScheduling {
 
     private static BookingView view(MeetingBooking b, WorkingDayCalendar calendar, String chairPrompt) {
         String warning = b.status() != BookingStatus.BOOKED ? null : SchoolHours.warning(b.episode().child().dateOfBirth(),
-                b.childExpected(), b.startsAt(), b.durationMinutes(), calendar).orElse(null);
+                b.childExpected(), b.startsAt(), b.durationMinutes(), calendar)
+                .map(w -> w + SchoolHours.policyOf(b.episode().child().family().council().code())).orElse(null);
         return new BookingView(b.id(), b.episode().id(), b.episode().child().fullName(), b.kind(), b.startsAt(),
                 b.startsAt().plusMinutes(b.durationMinutes()), b.venue(), b.childExpected(), b.status(),
                 b.invitees().stream().map(InviteeView::of).toList(), warning, chairPrompt, b.version());

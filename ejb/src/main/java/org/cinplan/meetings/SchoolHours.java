@@ -1,5 +1,6 @@
 package org.cinplan.meetings;
 
+import org.cinplan.schedule.CouncilCode;
 import org.cinplan.schedule.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -43,7 +44,14 @@ final class SchoolHours {
             return Optional.empty();
         }
         return Optional.of("The child is of school age and is expected to attend, but this meeting falls in school hours"
-                + " (08:30 to 15:30 on a school day). Hold it outside school hours where possible (OUTSIDE_SCHOOL_TIME,"
-                + " Suffolk 2.7).");
+                + " (08:30 to 15:30 on a school day). Hold it outside school hours where possible.");
+    }
+
+    /**
+     * Where the case's own council's policy says so, for the end of the warning: only Suffolk's procedures name it
+     * (2.7); the Berkshire West councils' guidance does not, so a Reading case cites no other council's policy.
+     */
+    public static String policyOf(String councilCode) {
+        return CouncilCode.SUFFOLK.name().equals(councilCode) ? " Suffolk's CIN procedures ask for this (2.7)." : "";
     }
 }

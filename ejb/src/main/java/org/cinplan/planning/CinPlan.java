@@ -243,7 +243,7 @@ class CinPlan {
         }
         PlanContents last = latest.contents();
         List<PlanRecipient> notYetSent = last.recipients().stream()
-                .map(r -> new PlanRecipient(r.name(), r.kind(), null)).toList();
+                .map(r -> r.sent(null)).toList();
         // Approved budgets carry on; a refused one is asked for again if the new version keeps it.
         List<ServiceProvision> services = last.services().stream()
                 .map(s -> s.budgetApproval() == BudgetApproval.REFUSED ? s.asked() : s).toList();

@@ -23,13 +23,13 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
 import org.cinplan.casework.Episode;
+import org.cinplan.schedule.EpisodeType;
 import org.cinplan.platform.BusinessRuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cinplan.platform.Validity;
@@ -240,6 +240,22 @@ public class CinPlanning {
         return view(episode, plan, me);
     }
 
+    /**
+     * Records a supervision order's dates (the plan lasts for the order; SO_EXTENSION_9M counts from its start), or
+     * its new end when the court extends it; the case's deadlines are recomputed at once.
+     */
+    public PlanView recordSupervisionOrder(@NotNull(message = "Choose a case") Long episodeId,
+                                           @NotNull(message = "Enter the order's start date") LocalDate start,
+                                           @NotNull(message = "Enter the order's end date") LocalDate end) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "record the supervision order's dates");
+        episode.recordSupervisionOrder(start, end, LocalDate.now(clock), now());
+        em.flush();
+        audit(me, episode, "Supervision order from " + PlanText.date(start) + " to " + PlanText.date(end) + " (SO_EXTENSION_9M)");
+        caseChanged.fire(new CaseChanged(episodeId));
+        return view(episode, planOf(episode), me);
+    }
+
     private PlanView saveContents(Long episodeId, Integer lockVersion, PlanContents contents, boolean submit) {
         Episode episode = episode(episodeId);
         StaffMember me = requireAccess(episode, submit ? "submit the CIN plan" : "change the CIN plan");
@@ -329,18 +345,11 @@ public class CinPlanning {
     }
 
     private PlanView view(Episode episode, CinPlan plan, StaffMember me) {
-        List<PlanVersionView> versions = new ArrayList<>();
-        if (plan != null) {
-            PlanVersion previous = null;
-            for (PlanVersion version : plan.versions()) {
-                versions.add(0, PlanVersionView.of(version, previous));
-                previous = version;
-            }
-        }
         return new PlanView(episode.id(), episode.child().fullName(), episode.child().family().council().name(),
-                plan == null ? null : plan.rowVersion(), List.copyOf(versions),
+                plan == null ? null : plan.rowVersion(), PlanVersionView.newestFirst(plan),
                 plan != null && plan.mayBeApprovedBy(me.username(), me.roles()),
-                plan != null && plan.budgetsMayBeDecidedBy(me));
+                plan != null && plan.budgetsMayBeDecidedBy(me), episode.type() == EpisodeType.SUPERVISION_ORDER,
+                episode.supervisionOrderStart(), episode.supervisionOrderEnd());
     }
 
     private static String recordId(Episode episode) {

@@ -31,6 +31,17 @@ final class PlanChanges {
         text(changes, "The contingency plan", before.contingency(), after.contingency());
         text(changes, "The bottom line", before.bottomLine(), after.bottomLine());
         text(changes, "Review points", before.reviewPoints(), after.reviewPoints());
+        PlanContext was = before.context();
+        PlanContext now = after.context();
+        text(changes, "Strengths", was.strengths(), now.strengths());
+        text(changes, "Protective factors", was.protectiveFactors(), now.protectiveFactors());
+        text(changes, "Risks", was.risks(), now.risks());
+        text(changes, "Grey areas", was.greyAreas(), now.greyAreas());
+        text(changes, "The sustainability of targets", was.targetSustainability(), now.targetSustainability());
+        text(changes, "Family Group Conference", was.familyGroupConference(), now.familyGroupConference());
+        text(changes, "Young carers", was.youngCarers(), now.youngCarers());
+        text(changes, "How the plan is made understandable", was.madeUnderstandable(), now.madeUnderstandable());
+        text(changes, "The court agreement", was.courtAgreement(), now.courtAgreement());
         recipients(changes, before.recipients(), after.recipients());
         return changes;
     }

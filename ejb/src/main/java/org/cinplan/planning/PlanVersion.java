@@ -91,6 +91,33 @@ class PlanVersion {
     @Column(name = "review_points", length = 4000)
     private String reviewPoints;
 
+    @Column(length = 4000)
+    private String strengths;
+
+    @Column(name = "protective_factors", length = 4000)
+    private String protectiveFactors;
+
+    @Column(length = 4000)
+    private String risks;
+
+    @Column(name = "grey_areas", length = 4000)
+    private String greyAreas;
+
+    @Column(name = "target_sustainability", length = 4000)
+    private String targetSustainability;
+
+    @Column(name = "fgc_considered", length = 4000)
+    private String familyGroupConference;
+
+    @Column(name = "young_carers", length = 4000)
+    private String youngCarers;
+
+    @Column(name = "made_understandable", length = 4000)
+    private String madeUnderstandable;
+
+    @Column(name = "court_agreement", length = 4000)
+    private String courtAgreement;
+
     @ElementCollection
     @CollectionTable(name = "cin_plan_outcome", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "line_no")
@@ -141,6 +168,16 @@ class PlanVersion {
         contingency = PlanText.tidy(contents.contingency());
         bottomLine = PlanText.tidy(contents.bottomLine());
         reviewPoints = PlanText.tidy(contents.reviewPoints());
+        PlanContext context = contents.context();
+        strengths = PlanText.tidy(context.strengths());
+        protectiveFactors = PlanText.tidy(context.protectiveFactors());
+        risks = PlanText.tidy(context.risks());
+        greyAreas = PlanText.tidy(context.greyAreas());
+        targetSustainability = PlanText.tidy(context.targetSustainability());
+        familyGroupConference = PlanText.tidy(context.familyGroupConference());
+        youngCarers = PlanText.tidy(context.youngCarers());
+        madeUnderstandable = PlanText.tidy(context.madeUnderstandable());
+        courtAgreement = PlanText.tidy(context.courtAgreement());
         outcomes.clear();
         contents.outcomes().forEach(o -> outcomes.add(new OutcomeLine(o)));
         actions.clear();
@@ -189,7 +226,7 @@ class PlanVersion {
         for (int i = 0; i < recipients.size(); i++) {
             PlanRecipient recipient = recipients.get(i).value();
             if (recipient.sentOn() == null) {
-                recipients.set(i, new RecipientLine(new PlanRecipient(recipient.name(), recipient.kind(), on)));
+                recipients.set(i, new RecipientLine(recipient.sent(on)));
                 sent++;
             }
         }
@@ -200,7 +237,8 @@ class PlanVersion {
         return new PlanContents(needs, outcomes.stream().map(OutcomeLine::value).toList(),
                 actions.stream().map(ActionLine::value).toList(), services.stream().map(ServiceLine::value).toList(),
                 childViews, familyViews, rolesAndResponsibilities, contingency, bottomLine, reviewPoints,
-                recipients.stream().map(RecipientLine::value).toList());
+                recipients.stream().map(RecipientLine::value).toList(), new PlanContext(strengths, protectiveFactors, risks,
+                greyAreas, targetSustainability, familyGroupConference, youngCarers, madeUnderstandable, courtAgreement));
     }
 
     public CinPlan plan() {

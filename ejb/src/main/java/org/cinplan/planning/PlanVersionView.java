@@ -1,8 +1,12 @@
 package org.cinplan.planning;
 
+import jakarta.persistence.EntityManager;
+import org.cinplan.casework.Episode;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +18,28 @@ public record PlanVersionView(int number, VersionStatus status, String statusLab
                               LocalDateTime decidedAt, String decisionComments, String familySignedOffBy,
                               LocalDate familySignedOffOn, PlanContents contents, List<String> changes)
         implements Serializable {
+
+    /** Every version of the plan, newest first, each with what changed since the one before; none without a plan. */
+    static List<PlanVersionView> newestFirst(CinPlan plan) {
+        List<PlanVersionView> versions = new ArrayList<>();
+        if (plan != null) {
+            PlanVersion previous = null;
+            for (PlanVersion version : plan.versions()) {
+                versions.add(0, PlanVersionView.of(version, previous));
+                previous = version;
+            }
+        }
+        return List.copyOf(versions);
+    }
+
+    /**
+     * The versions of the episode's plan, newest first, read without any access check or audit entry: for a service
+     * of another business area (documents) that has already checked the caller may read the case, and audits itself.
+     */
+    public static List<PlanVersionView> ofEpisode(EntityManager em, Episode episode) {
+        return newestFirst(em.createQuery("select p from CinPlan p where p.episode = :e", CinPlan.class)
+                .setParameter("e", episode).getResultStream().findFirst().orElse(null));
+    }
 
     static PlanVersionView of(PlanVersion version, PlanVersion previous) {
         List<String> changes = previous == null

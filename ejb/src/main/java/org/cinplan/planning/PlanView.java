@@ -1,6 +1,7 @@
 package org.cinplan.planning;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * of the council who may decide the budgets it asks for.
  */
 public record PlanView(long episodeId, String childName, String council, Integer lockVersion,
-                       List<PlanVersionView> versions, boolean callerMayApprove, boolean callerMayDecideBudgets)
+                       List<PlanVersionView> versions, boolean callerMayApprove, boolean callerMayDecideBudgets,
+                       boolean supervisionOrder, LocalDate orderStart, LocalDate orderEnd)
         implements Serializable {
 
     public boolean hasPlan() {

@@ -21,6 +21,9 @@ class RecipientLine extends PlanLine<PlanRecipient> {
     @Column(name = "sent_on")
     private LocalDate sentOn;
 
+    @Column(name = "recipient_email", length = 254)
+    private String email;
+
     protected RecipientLine() {
     }
 
@@ -28,10 +31,11 @@ class RecipientLine extends PlanLine<PlanRecipient> {
         this.name = value.name().strip();
         this.kind = value.kind();
         this.sentOn = value.sentOn();
+        this.email = value.email() == null || value.email().isBlank() ? null : value.email().strip();
     }
 
     @Override
     PlanRecipient value() {
-        return new PlanRecipient(name, kind, sentOn);
+        return new PlanRecipient(name, kind, sentOn, email);
     }
 }

@@ -1,6 +1,9 @@
 package org.cinplan.returns;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -16,8 +19,18 @@ public final class CensusCodes {
     public static final Set<String> DISABILITY = Set.of("NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR",
             "VIS", "BEH", "CON", "AUT", "DDA");
 
+    /** Why there is no UPN: each code with its meaning in the census guide, in order. */
+    public static final Map<String, String> UPN_UNKNOWN_REASONS = reasons(
+            "UN1", "Child is now adopted",
+            "UN2", "Child has never attended a school in England and has never been given a UPN",
+            "UN3", "Child is educated at home and has never been given a UPN",
+            "UN4", "Child has newly arrived from abroad and has not yet been given a UPN",
+            "UN5", "The records that hold UPNs differ on the child's name or date of birth, so no match is reliable",
+            "UN6", "Child is under 6 and not yet at school",
+            "UN7", "Referral with no further action");
+
     /** Why there is no UPN. */
-    public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
+    public static final Set<String> UPN_UNKNOWN = UPN_UNKNOWN_REASONS.keySet();
 
     public static final Set<String> REFERRAL_SOURCE = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C",
             "3D", "3E", "3F", "4", "5A", "5B", "5C", "6", "7", "8", "9", "10");
@@ -58,5 +71,13 @@ public final class CensusCodes {
             IntStream.rangeClosed(range[0], range[1]).forEach(code -> codes.add(String.format("%03d", code)));
         }
         return Set.copyOf(codes);
+    }
+
+    private static Map<String, String> reasons(String... codesAndMeanings) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndMeanings.length; i += 2) {
+            reasons.put(codesAndMeanings[i], codesAndMeanings[i + 1]);
+        }
+        return Collections.unmodifiableMap(reasons);
     }
 }

@@ -14,7 +14,8 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
                           boolean disabledChildrensTeam, ExceptionalCircumstances exceptionalCircumstances,
                           LocalDate decisionDate, LocalDate childProtectionPlanEndDate, LocalDate closureDate,
                           List<LocalDate> significantChanges, List<Meeting> meetings, List<LocalDate> planApprovals,
-                          List<Visit> visits, List<Assessment> assessments, List<Checkpoint> checkpoints) {
+                          List<Visit> visits, List<Assessment> assessments, List<Checkpoint> checkpoints,
+                          List<VisitFrequency> visitFrequencies, LocalDate supervisionOrderStart) {
 
     public CaseHistory {
         Guard.required(council, "council code is required");
@@ -36,6 +37,10 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         visits = sorted(visits, Comparator.comparing(Visit::visitedOn));
         assessments = sorted(assessments, Comparator.comparing(Assessment::startedOn));
         checkpoints = sorted(checkpoints, Comparator.comparing(Checkpoint::recordedOn));
+        visitFrequencies = sorted(visitFrequencies, Comparator.comparing(VisitFrequency::agreedOn));
+        if (supervisionOrderStart != null && episodeType != EpisodeType.SUPERVISION_ORDER) {
+            throw new IllegalArgumentException("Only a supervision-order case has the order's start date");
+        }
         for (Meeting m : meetings) {
             if (m.heldOn().isBefore(decisionDate)) {
                 throw new IllegalArgumentException("A CIN meeting (" + m.heldOn() + ") cannot come before the decision that a plan is needed ("
@@ -77,7 +82,16 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
 
     /** "the plan start (first meeting)" or "the plan start (decision; no meeting held yet)". */
     String planStartDescription() {
-        return firstMeeting().isPresent() ? "plan start (first meeting)" : "plan start (decision; no meeting held yet)";
+        return planStartDescription(firstMeeting().isPresent());
+    }
+
+    static String planStartDescription(boolean meetingHeld) {
+        return meetingHeld ? "plan start (first meeting)" : "plan start (decision; no meeting held yet)";
+    }
+
+    /** The visit frequency agreed on the case in force on this day (the latest agreed on or before it), if any. */
+    public Optional<VisitFrequency> visitFrequencyOn(LocalDate day) {
+        return visitFrequencies.stream().filter(f -> !f.agreedOn().isAfter(day)).reduce((earlier, later) -> later);
     }
 
     public Optional<Checkpoint> firstCheckpoint(CheckpointKind kind) {
@@ -101,6 +115,8 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         b.visits.addAll(visits);
         b.assessments.addAll(assessments);
         b.checkpoints.addAll(checkpoints);
+        b.visitFrequencies.addAll(visitFrequencies);
+        b.supervisionOrderStart = supervisionOrderStart;
         return b;
     }
 
@@ -121,6 +137,8 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         private final List<Visit> visits = new ArrayList<>();
         private final List<Assessment> assessments = new ArrayList<>();
         private final List<Checkpoint> checkpoints = new ArrayList<>();
+        private final List<VisitFrequency> visitFrequencies = new ArrayList<>();
+        private LocalDate supervisionOrderStart;
 
         private Builder() {
         }
@@ -143,11 +161,13 @@ public record CaseHistory(CouncilCode council, LocalDate dateOfBirth, EpisodeTyp
         public Builder visit(Visit value) { visits.add(value); return this; }
         public Builder assessment(Assessment value) { assessments.add(value); return this; }
         public Builder checkpoint(CheckpointKind kind, LocalDate recordedOn) { checkpoints.add(new Checkpoint(kind, recordedOn)); return this; }
+        public Builder visitFrequency(VisitFrequency value) { visitFrequencies.add(value); return this; }
+        public Builder supervisionOrderStart(LocalDate value) { this.supervisionOrderStart = value; return this; }
 
         public CaseHistory build() {
             return new CaseHistory(council, dateOfBirth, episodeType, disabledChild, disabledChildrensTeam, exceptionalCircumstances,
                     decisionDate, childProtectionPlanEndDate, closureDate, significantChanges, meetings, planApprovals, visits,
-                    assessments, checkpoints);
+                    assessments, checkpoints, visitFrequencies, supervisionOrderStart);
         }
     }
 }

@@ -93,24 +93,56 @@ public final class DeadlineEngine {
     }
 
     /**
-     * MIN_DURATION_AFTER_CP on a case: how long a plan after step-down from child protection stays open, by the profile
-     * in force when the child protection plan ended; empty when it does not apply (not a step-down, or no minimum in
-     * the profile).
+     * The minimum duration that binds a case's plan, with the manager's decision if one is recorded: of
+     * MIN_DURATION_AFTER_CP (a step-down plan, counted from the end of the child protection plan) and
+     * MIN_DURATION_FROM_START (Berkshire West, counted from the plan's start: its first meeting, else the decision),
+     * the one that keeps the plan open longer, each by the profile in force on the day it counts from; empty when
+     * neither applies.
      *
+     * @param cpPlanEnd         the day the child protection plan ended (step-down plans), or null
+     * @param decisionDate      the day of the decision that a CIN plan is needed
+     * @param firstMeetingOn    the day of the plan's first meeting, or null when none has been held
      * @param managerDecisionOn the day a manager recorded that the plan may close early, or null
      */
-    public Optional<MinimumDuration> minimumDurationAfterCp(ProfileHistory profiles, EpisodeType type,
-                                                            LocalDate cpPlanEnd, LocalDate managerDecisionOn) {
+    public Optional<MinimumDuration> minimumDuration(ProfileHistory profiles, EpisodeType type, LocalDate cpPlanEnd,
+                                                     LocalDate decisionDate, LocalDate firstMeetingOn,
+                                                     LocalDate managerDecisionOn) {
         Guard.required(profiles, "profile history is required");
         Guard.required(type, "episode type is required");
-        if (type != EpisodeType.STEP_DOWN_FROM_CP) {
+        Guard.required(decisionDate, "the decision date is required");
+        if (type == EpisodeType.STEP_DOWN_FROM_CP) {
+            Guard.required(cpPlanEnd, "a step-down case has the date its child protection plan ended");
+        }
+        LocalDate planStart = firstMeetingOn != null ? firstMeetingOn : decisionDate;
+        String event = CaseHistory.planStartDescription(firstMeetingOn != null);
+        return MINIMUM_DURATIONS.stream()
+                .flatMap(rule -> minimumOf(rule, profiles, type, cpPlanEnd, planStart, event, managerDecisionOn).stream())
+                .map(Minimum::duration)
+                .max(Comparator.comparing(MinimumDuration::openUntil));
+    }
+
+    private static final List<RuleId> MINIMUM_DURATIONS = List.of(RuleId.MIN_DURATION_AFTER_CP, RuleId.MIN_DURATION_FROM_START);
+
+    /** One minimum-duration rule on a case, with the profile and setting that set it; empty when it does not apply. */
+    private Optional<Minimum> minimumOf(RuleId rule, ProfileHistory profiles, EpisodeType type, LocalDate cpPlanEnd,
+                                        LocalDate planStart, String planStartEvent, LocalDate decisionOn) {
+        boolean afterCp = rule == RuleId.MIN_DURATION_AFTER_CP;
+        if (afterCp && type != EpisodeType.STEP_DOWN_FROM_CP) {
             return Optional.empty();
         }
-        Guard.required(cpPlanEnd, "a step-down case has the date its child protection plan ended");
-        PolicyProfile profile = profiles.effectiveOn(cpPlanEnd);
-        return profile.setting(RuleId.MIN_DURATION_AFTER_CP).filter(RuleSetting::hasTimescale)
-                .map(s -> new MinimumDuration(cpPlanEnd, minimumDurationDue(profile, s, cpPlanEnd).dueDate(),
-                        s.timescale().readable(), managerDecisionOn));
+        LocalDate from = afterCp ? cpPlanEnd : planStart;
+        String event = afterCp ? "end of the child protection plan" : planStartEvent;
+        PolicyProfile p = profiles.effectiveOn(from);
+        return p.setting(rule).filter(RuleSetting::hasTimescale).map(s -> {
+            TimescaleResult due = calculator.calculate(p, rule, s, s.timescale(), null, from, event,
+                    "Plan to stay open until at least");
+            return new Minimum(p, s, due,
+                    new MinimumDuration(rule, event, from, due.dueDate(), s.timescale().readable(), decisionOn));
+        });
+    }
+
+    /** A minimum duration with the profile version and setting that produced it and its worked-out date. */
+    private record Minimum(PolicyProfile profile, RuleSetting setting, TimescaleResult due, MinimumDuration duration) {
     }
 
     private static RuleId reviewRule(EpisodeType type) {
@@ -134,11 +166,6 @@ public final class DeadlineEngine {
         }
         return Optional.of(new ReviewTimescale(s, timing.get().interval(), timing.get().minimum(), s.policySource(), false,
                 timing.get().ordinaryAfterSupervisionOrder(p)));
-    }
-
-    private TimescaleResult minimumDurationDue(PolicyProfile p, RuleSetting s, LocalDate cpPlanEnd) {
-        return calculator.calculate(p, RuleId.MIN_DURATION_AFTER_CP, s, s.timescale(), null, cpPlanEnd,
-                "end of the child protection plan", "Plan to stay open until at least");
     }
 
     /**
@@ -199,7 +226,7 @@ public final class DeadlineEngine {
                 case ASSESSMENT_DUE -> assessmentsDue();
                 case ASSESSMENT_REFRESH -> assessmentRefresh();
                 case PLAN_APPROVAL -> planApproval();
-                case MIN_DURATION_AFTER_CP -> minimumDurationAfterCp();
+                case MIN_DURATION_AFTER_CP, MIN_DURATION_FROM_START -> minimumDuration(rule);
                 case DURATION_6M -> sixMonthDuration();
                 case OVERSIGHT_6M_12M -> oversight();
                 case CONCLUSION_CHECK_9M -> checkpointRule(rule, CheckpointKind.CONCLUSION_CHECK_9M);
@@ -454,13 +481,19 @@ public final class DeadlineEngine {
                 }
                 LocalDate from = anchor;
                 boolean inclusive = first;
-                Optional<Visit> seen = c.visits().stream().filter(Visit::childSeen)
+                Optional<Visit> seen = c.visits().stream().filter(Visit::countsForVisitInterval)
                         .filter(v -> inclusive ? !v.visitedOn().isBefore(from) : v.visitedOn().isAfter(from)).findFirst();
                 String label = "Visit after the " + event + " of " + Dates.full(anchor);
+                Timescale maximum = first ? s.get().timescale() : s.get().laterInterval();
+                // The case's own frequency, in force on the day counted from, applies when it falls due sooner.
+                Optional<VisitFrequency> agreed = c.visitFrequencyOn(anchor)
+                        .filter(f -> f.interval().dueFrom(from, calendar).date().isBefore(maximum.dueFrom(from, calendar).date()));
                 out.add(draft(rule, label, p, s.get())
                         .countedFrom(event, anchor)
-                        .dueAfter(first ? s.get().timescale() : s.get().laterInterval())
+                        .dueAfter(agreed.map(VisitFrequency::interval).orElse(maximum))
                         .metOn(seen.map(Visit::visitedOn).orElse(null))
+                        .notes(agreed.map(f -> List.of("The frequency " + f.inWords() + " applies: it is shorter than "
+                                + p.councilName() + "'s maximum of " + maximum.readable() + ".")).orElse(List.of()))
                         .build());
                 if (seen.isEmpty()) {
                     break;
@@ -505,7 +538,7 @@ public final class DeadlineEngine {
                     skippedAsBaby = true; // Suffolk 6.2: seeing a baby alone may not be appropriate
                     continue;
                 }
-                Optional<Visit> alone = c.visits().stream().filter(Visit::seenAlone)
+                Optional<Visit> alone = c.visits().stream().filter(Visit::countsAsSeenAlone)
                         .filter(v -> !v.visitedOn().isBefore(start) && (next == null ? !v.visitedOn().isAfter(end) : v.visitedOn().isBefore(end)))
                         .findFirst();
                 String period = next != null ? "the review period from " + Dates.full(start) + " to " + Dates.full(end)
@@ -605,45 +638,47 @@ public final class DeadlineEngine {
                     .build());
         }
 
-        private List<Deadline> minimumDurationAfterCp() {
-            RuleId rule = RuleId.MIN_DURATION_AFTER_CP;
-            if (c.episodeType() != EpisodeType.STEP_DOWN_FROM_CP) {
+        /**
+         * A minimum duration: met once it has passed, or by closing earlier with a manager's decision recorded on or
+         * before the closure; closing earlier without one breaches it.
+         */
+        private List<Deadline> minimumDuration(RuleId rule) {
+            if (rule == RuleId.MIN_DURATION_AFTER_CP && c.episodeType() != EpisodeType.STEP_DOWN_FROM_CP) {
                 return notApplicable(rule, "It applies only to plans after step-down from a child protection plan");
             }
-            LocalDate cpEnd = c.childProtectionPlanEndDate();
-            PolicyProfile p = profiles.effectiveOn(cpEnd);
-            Optional<RuleSetting> s = p.setting(rule);
-            if (s.isEmpty()) {
-                return notApplicable(rule, p.noValueReason(rule));
+            Optional<Checkpoint> decision = c.firstCheckpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION);
+            Optional<Minimum> minimum = minimumOf(rule, profiles, c.episodeType(), c.childProtectionPlanEndDate(),
+                    c.planStart(), c.planStartDescription(), decision.map(Checkpoint::recordedOn).orElse(null));
+            if (minimum.isEmpty()) {
+                LocalDate from = rule == RuleId.MIN_DURATION_AFTER_CP ? c.childProtectionPlanEndDate() : c.planStart();
+                return notApplicable(rule, profiles.effectiveOn(from).noValueReason(rule));
             }
-            TimescaleResult due = minimumDurationDue(p, s.get(), cpEnd);
-            LocalDate earliest = due.dueDate();
+            MinimumDuration m = minimum.get().duration();
+            RuleSetting s = minimum.get().setting();
             List<String> flags = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             DeadlineStatus status;
             LocalDate metOn = null;
-            if (c.isClosed() && c.closureDate().isBefore(earliest)) {
-                Optional<Checkpoint> decision = c.firstCheckpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION)
-                        .filter(d -> !d.recordedOn().isAfter(c.closureDate()));
-                if (decision.isPresent()) {
+            if (c.isClosed() && c.closureDate().isBefore(m.openUntil())) {
+                if (m.allowsClosureOn(c.closureDate())) {
                     status = DeadlineStatus.MET;
                     metOn = c.closureDate();
                     notes.add("Closed early on " + Dates.full(c.closureDate()) + " with a manager decision recorded on "
-                            + Dates.full(decision.get().recordedOn()) + ".");
+                            + Dates.full(m.decisionOn()) + ".");
                 } else {
                     status = DeadlineStatus.BREACHED;
-                    flags.add("Closed on " + Dates.full(c.closureDate()) + ", before the minimum " + s.get().timescale().readable()
+                    flags.add("Closed on " + Dates.full(c.closureDate()) + ", before the minimum " + s.timescale().readable()
                             + ", with no recorded manager decision.");
                 }
-            } else if (!today.isBefore(earliest)) {
+            } else if (!today.isBefore(m.openUntil())) {
                 status = DeadlineStatus.MET;
-                metOn = earliest;
+                metOn = m.openUntil();
             } else {
                 status = DeadlineStatus.UPCOMING; // nothing to do but keep the plan open
             }
-            return List.of(draft(rule, "Minimum duration", p, s.get())
-                    .countedFrom("end of the child protection plan", cpEnd)
-                    .due(due)
+            return List.of(draft(rule, "Minimum duration", minimum.get().profile(), s)
+                    .countedFrom(m.event(), m.from())
+                    .due(minimum.get().due())
                     .metOn(metOn)
                     .status(status)
                     .flags(flags)
@@ -757,10 +792,22 @@ public final class DeadlineEngine {
                 return notApplicable(rule, p.noValueReason(rule));
             }
             LocalDate met = c.firstCheckpoint(kind).map(Checkpoint::recordedOn).orElse(null);
-            return List.of(draft(rule, s.get().timescale().readable(), p, s.get())
-                    .countedFrom(c.planStartDescription(), c.planStart())
-                    .dueAfter(s.get().timescale())
+            // SF 5.1 and RULES.md Contents: a supervision-order plan lasts for the order, so its nine months count from
+            // the order's start once recorded.
+            boolean fromOrder = rule == RuleId.SO_EXTENSION_9M && c.supervisionOrderStart() != null;
+            LocalDate from = fromOrder ? c.supervisionOrderStart() : c.planStart();
+            PolicyProfile at = fromOrder ? profiles.effectiveOn(from) : p;
+            Optional<RuleSetting> setting = fromOrder ? at.setting(rule) : s;
+            if (setting.isEmpty()) {
+                return notApplicable(rule, at.noValueReason(rule));
+            }
+            List<String> notes = rule == RuleId.SO_EXTENSION_9M && !fromOrder
+                    ? List.of("The order's start date is not recorded, so this counts from the plan start.") : List.of();
+            return List.of(draft(rule, setting.get().timescale().readable(), at, setting.get())
+                    .countedFrom(fromOrder ? "start of the supervision order" : c.planStartDescription(), from)
+                    .dueAfter(setting.get().timescale())
                     .metOn(met)
+                    .notes(notes)
                     .build());
         }
 
@@ -840,7 +887,7 @@ public final class DeadlineEngine {
                 DeadlineStatus status = forced != null ? forced : statusOf(due.dueDate(), metOn, setting.dueSoonWorkingDays());
                 StringBuilder text = new StringBuilder(due.explanation());
                 notes.forEach(n -> text.append(' ').append(n));
-                if (metOn != null && status == DeadlineStatus.MET && rule != RuleId.MIN_DURATION_AFTER_CP) {
+                if (metOn != null && status == DeadlineStatus.MET && !MINIMUM_DURATIONS.contains(rule)) {
                     text.append(" Met on ").append(Dates.full(metOn)).append('.');
                 } else if (metOn != null && status == DeadlineStatus.MET_LATE) {
                     text.append(" Met late, on ").append(Dates.full(metOn)).append('.');

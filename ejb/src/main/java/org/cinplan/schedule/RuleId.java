@@ -17,6 +17,7 @@ public enum RuleId {
     ASSESSMENT_REFRESH("Updated single assessment"),
     PLAN_APPROVAL("CIN plan agreed by a manager"),
     MIN_DURATION_AFTER_CP("Minimum duration after a child protection plan"),
+    MIN_DURATION_FROM_START("Minimum duration from the plan's start"),
     DURATION_6M("Six-month duration review"),
     OVERSIGHT_6M_12M("Practice manager oversight"),
     CONCLUSION_CHECK_9M("Nine-month conclusion check"),

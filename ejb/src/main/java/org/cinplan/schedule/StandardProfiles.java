@@ -67,6 +67,12 @@ public final class StandardProfiles {
         s.put(RuleId.MIN_DURATION_AFTER_CP, RuleSetting.of(Timescale.months(3), 5,
                 "A Child in Need Plan should remain open for a minimum of 3 months following step down from Child Protection.",
                 BW + "'What are possible outcomes of a Child in Need Meeting?' and Appendix 2"));
+        s.put(RuleId.MIN_DURATION_FROM_START, RuleSetting.of(Timescale.months(3), 5,
+                "To note: A Child in Need Plan should remain open for a minimum of 3 months following step down from Child Protection"
+                        + " or from the point the plan was initiated.",
+                BW + "'What are possible outcomes of a Child in Need Meeting?' ('To note')")
+                .withInterpretation("The plan is initiated at the initial CIN meeting that draws it up (before that meeting is"
+                        + " held, cinplan counts from the decision that a plan is needed)."));
         s.put(RuleId.DURATION_6M, RuleSetting.of(Timescale.months(6), 10,
                 "It is assumed that most Child in Need plans with intervention provided will end within six months, apart from children subject"
                         + " to Supervision Orders ... and Child in Need Short Breaks plans.",

@@ -2,6 +2,8 @@ package org.cinplan.visits;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,9 +19,11 @@ import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
 
 /**
- * A statutory visit to the child: when, announced or not, whether the child was seen (alone), who was there and
- * what it was for; then its write-up, the observations and outcomes on the child's record, on the date the
- * VISIT_RECORDED rule counts to.
+ * A statutory visit to the child: when, announced or not, face to face or not, who visited (and their role), whether
+ * the child was seen (alone), who was there and what it was for; then its write-up, the observations and outcomes on
+ * the child's record, on the date the VISIT_RECORDED rule counts to. Only a face-to-face visit that saw the child
+ * counts towards VISIT_INTERVAL. A visit to someone around the child ({@link VisitOf}) is kept on the record and
+ * counts for nothing else.
  */
 @Entity
 public class Visit {
@@ -59,6 +63,22 @@ public class Visit {
     @Column(length = 4000)
     private String observations;
 
+    @Column(name = "face_to_face", nullable = false)
+    private boolean faceToFace = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visit_of", nullable = false, length = 30)
+    private VisitOf visitOf = VisitOf.CHILD;
+
+    @Column(name = "person_visited", length = 200)
+    private String personVisited;
+
+    @Column(name = "visited_by", length = 200)
+    private String visitedBy;
+
+    @Column(name = "visitor_role", length = 100)
+    private String visitorRole;
+
     @Version
     @Column(name = "row_version")
     private int version;
@@ -86,6 +106,28 @@ public class Visit {
         this.announced = announced;
         this.peoplePresent = peoplePresent;
         this.purpose = purpose.strip();
+    }
+
+    /**
+     * Who visited and how, and whom: face to face or not (BW App. 4: visits "take place, face to face"), the visitor
+     * and their role, and the child or a person around the child, named.
+     */
+    public void describe(boolean faceToFace, String visitedBy, String visitorRole, VisitOf visitOf, String personVisited) {
+        if (visitedBy == null || visitedBy.isBlank()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say who visited");
+        }
+        if (visitorRole == null || visitorRole.isBlank()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Say the visitor's role");
+        }
+        VisitOf whom = visitOf == null ? VisitOf.CHILD : visitOf;
+        if (whom != VisitOf.CHILD && (personVisited == null || personVisited.isBlank())) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "Name the person visited (" + whom.label().toLowerCase() + ")");
+        }
+        this.faceToFace = faceToFace;
+        this.visitedBy = visitedBy.strip();
+        this.visitorRole = visitorRole.strip();
+        this.visitOf = whom;
+        this.personVisited = whom == VisitOf.CHILD ? null : personVisited.strip();
     }
 
     /** The write-up on the child's record: the 2-working-day rule counts to this date. Written up once. */
@@ -153,5 +195,28 @@ public class Visit {
 
     public String observations() {
         return observations;
+    }
+
+    public boolean isFaceToFace() {
+        return faceToFace;
+    }
+
+    public VisitOf visitOf() {
+        return visitOf;
+    }
+
+    /** The person around the child visited; null for a visit to the child. */
+    public String personVisited() {
+        return personVisited;
+    }
+
+    /** Absent for visits recorded before cinplan asked. */
+    public String visitedBy() {
+        return visitedBy;
+    }
+
+    /** Absent for visits recorded before cinplan asked. */
+    public String visitorRole() {
+        return visitorRole;
     }
 }

@@ -29,10 +29,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import org.cinplan.admin.StaffMember;
 import org.cinplan.platform.Validity;
 
 /**
- * Recording a visit to the child. Only the case's allocated worker, or a manager of their team, may record one;
+ * Recording a visit to the child, or to someone around the child (kept on the record only). Only the case's allocated worker, or a manager of their team, may record one;
  * the case's deadlines and alerts are recomputed as soon as it is saved.
  */
 @Stateless
@@ -76,8 +78,13 @@ public class VisitRecording {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED,
                     "The case closed on " + episode.closureDate() + ": no visit can follow it");
         }
-        Visit visit = new Visit(episode, form.visitDate(), form.announced(), form.childSeen(), form.seenAlone(),
-                form.reasonNotSeenAlone(), form.peoplePresent(), form.purpose());
+        // A visit to someone around the child is not a visit to the child: whether the child was seen is not asked.
+        boolean toChild = form.isToTheChild();
+        Visit visit = new Visit(episode, form.visitDate(), form.announced(), toChild && form.childSeen(),
+                toChild && form.seenAlone(), toChild ? form.reasonNotSeenAlone() : null, form.peoplePresent(), form.purpose());
+        StaffMember recorder = access.me();
+        visit.describe(form.faceToFace(), blank(form.visitedBy()) ? recorder.fullName() : form.visitedBy(),
+                blank(form.visitorRole()) ? roleOf(recorder) : form.visitorRole(), form.visitOf(), form.personVisited());
         if (form.writtenUpOn() != null) {
             visit.recordWriteUp(form.writtenUpOn(), form.observations());
         }
@@ -86,10 +93,22 @@ public class VisitRecording {
         em.flush();
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
                 "Recorded a visit on " + form.visitDate() + (form.announced() ? " (announced)" : " (unannounced)")
-                        + (form.childSeen() ? ", child seen" : ", child not seen") + (form.seenAlone() ? " alone" : "")
+                        + (visit.isFaceToFace() ? "" : ", not face to face") + " by " + visit.visitedBy() + " ("
+                        + visit.visitorRole() + ")" + (toChild ? (visit.isChildSeen() ? ", child seen" : ", child not seen")
+                        + (visit.isSeenAlone() ? " alone" : "") : ", to " + visit.visitOf().label().toLowerCase(Locale.UK)
+                        + " (" + visit.personVisited() + ")")
                         + (form.writtenUpOn() != null ? ", written up on " + form.writtenUpOn() : ""),
                 AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(episodeId));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The visitor's role by default: the recording person's casework role ("Social worker"). */
+    private static String roleOf(StaffMember me) {
+        return me.roles().stream().sorted().map(Role::label).findFirst().orElse("Staff");
     }
 
     /** Writes up a visit recorded earlier; the case's alerts are then recomputed (VISIT_RECORDED is met on that date). */

@@ -70,18 +70,18 @@ class MeetingBookingTest {
     @Test
     void eachPersonIsInvitedOnceWithTheirRoleOrAgency() {
         MeetingBooking booking = booking();
-        booking.invite("Kim Test", "Mother");
-        assertThatThrownBy(() -> booking.invite(" kim  test ", "Mum")).hasMessageContaining("already invited");
-        assertThatThrownBy(() -> booking.invite("Dr Shah", " ")).hasMessageContaining("role or agency");
+        booking.invite("Kim Test", "Mother", null);
+        assertThatThrownBy(() -> booking.invite(" kim  test ", "Mum", null)).hasMessageContaining("already invited");
+        assertThatThrownBy(() -> booking.invite("Dr Shah", " ", null)).hasMessageContaining("role or agency");
         assertThat(booking.invitees()).extracting(MeetingInvitee::roleOrAgency).containsExactly("Mother");
     }
 
     @Test
     void holdingRecordsEveryInviteesAttendanceAndNamesAbsenteesWithoutAWrittenUpdate() throws Exception {
         MeetingBooking booking = booking();
-        booking.invite("Kim Test", "Mother");
-        booking.invite("Dr Shah", "GP");
-        booking.invite("Mrs Lowe", "School");
+        booking.invite("Kim Test", "Mother", null);
+        booking.invite("Dr Shah", "GP", null);
+        booking.invite("Mrs Lowe", "School", null);
         number(booking);
         Meeting meeting = new Meeting(booking.episode(), MeetingKind.INITIAL, TEN_AM.toLocalDate());
 
@@ -104,7 +104,7 @@ class MeetingBookingTest {
         assertThat(booking.heldMeeting()).isSameAs(meeting);
         assertThat(booking.invitees()).extracting(MeetingInvitee::attendance)
                 .containsExactly(Attendance.PRESENT, Attendance.APOLOGIES, Attendance.DID_NOT_ATTEND);
-        assertThatThrownBy(() -> booking.invite("Late Comer", "Uncle")).hasMessageContaining("is held and cannot be changed");
+        assertThatThrownBy(() -> booking.invite("Late Comer", "Uncle", null)).hasMessageContaining("is held and cannot be changed");
         assertThatThrownBy(booking::cancel).hasMessageContaining("cannot be cancelled");
     }
 
@@ -118,10 +118,10 @@ class MeetingBookingTest {
     @Test
     void aCancelledMeetingCannotBeChangedOrHeld() throws Exception {
         MeetingBooking booking = booking();
-        booking.invite("Kim Test", "Mother");
+        booking.invite("Kim Test", "Mother", null);
         number(booking);
         booking.cancel();
-        assertThatThrownBy(() -> booking.invite("Dr Shah", "GP")).hasMessageContaining("is cancelled and cannot be changed");
+        assertThatThrownBy(() -> booking.invite("Dr Shah", "GP", null)).hasMessageContaining("is cancelled and cannot be changed");
         assertThatThrownBy(() -> booking.reschedule(TEN_AM.plusDays(1), 60, "Office", false))
                 .hasMessageContaining("cannot be moved");
         assertThatThrownBy(() -> booking.uninvite(1L)).hasMessageContaining("cancelled");

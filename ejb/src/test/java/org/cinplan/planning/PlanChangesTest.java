@@ -33,6 +33,26 @@ class PlanChangesTest {
     }
 
     @Test
+    void theVersionTwoContentsReadAsSentencesToo() {
+        PlanContents before = plan(List.of(ATTENDANCE), List.of(), List.of(), "Call a meeting", List.of());
+        PlanContext context = new PlanContext("Warm relationship with grandmother", null, "Mother's drinking at weekends",
+                "Who collects the children on Fridays", null, "Considered on 4 Jan 2027: the family agreed to one",
+                null, "Easy-read copy for mother; Polish interpreter at meetings", "Mother brings the child to the office fortnightly");
+        PlanContents after = new PlanContents(before.needs(), before.outcomes(), before.actions(), before.services(),
+                before.childViews(), before.familyViews(), before.rolesAndResponsibilities(), before.contingency(),
+                before.bottomLine(), before.reviewPoints(), before.recipients(), context);
+
+        assertThat(PlanChanges.between(before, after)).containsExactly(
+                "Strengths added: 'Warm relationship with grandmother'",
+                "Risks added: 'Mother's drinking at weekends'",
+                "Grey areas added: 'Who collects the children on Fridays'",
+                "Family Group Conference added: 'Considered on 4 Jan 2027: the family agreed to one'",
+                "How the plan is made understandable added: 'Easy-read copy for mother; Polish interpreter at meetings'",
+                "The court agreement added: 'Mother brings the child to the office fortnightly'");
+        assertThat(before.context()).as("older contents have none written").isEqualTo(PlanContext.none());
+    }
+
+    @Test
     void identicalVersionsHaveNoChanges() {
         PlanContents contents = plan(List.of(ATTENDANCE), List.of(REFERRAL), List.of(), "Call a meeting", List.of());
 

@@ -682,6 +682,20 @@ class DeadlineEngineTest {
         }
 
         @Test
+        void theExtensionDecisionCountsNineMonthsFromTheOrdersStartOnceRecorded() {
+            // The order started on 1 Dec 2026, after the plan's first meeting of 16 Nov 2026: the order's start governs.
+            CaseHistory so = started(SUFFOLK).episodeType(EpisodeType.SUPERVISION_ORDER).supervisionOrderStart(of(2026, 12, 1)).build();
+            Deadline d = only(so, of(2027, 8, 3), SO_EXTENSION_9M);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 9, 1));
+            assertThat(d.countsFrom()).isEqualTo("start of the supervision order");
+            assertThat(d.explanation()).contains("9 months after the start of the supervision order of 1 Dec 2026");
+            Deadline unrecorded = only(started(SUFFOLK).episodeType(EpisodeType.SUPERVISION_ORDER).build(), of(2027, 8, 3), SO_EXTENSION_9M);
+            assertThat(unrecorded.explanation()).contains("The order's start date is not recorded, so this counts from the plan start.");
+            assertThatThrownBy(() -> started(SUFFOLK).supervisionOrderStart(of(2026, 12, 1)).build())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supervision-order case");
+        }
+
+        @Test
         void suffolkTwelveMonthMaximumUnlessExceptionalCircumstances() {
             Deadline open = only(started(SUFFOLK).build(), of(2027, 11, 17), MAX_DURATION_12M);
             assertThat(open.dueDate()).isEqualTo(of(2027, 11, 16));
@@ -741,6 +755,140 @@ class DeadlineEngineTest {
         }
     }
 
+    /** RULES.md v2 change 10: visits are face to face; an agreed or risk-raised frequency applies when shorter. */
+    @Nested
+    class VisitsFaceToFaceAndAgreedFrequency {
+        @Test
+        void aVisitNotFaceToFaceMeetsNoVisitIntervalButIsStillWrittenUp() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4)).visit(Visit.notFaceToFace(of(2027, 1, 11)))
+                    .visit(Visit.seen(of(2027, 1, 20))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 21), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::metOn).containsExactly(of(2027, 1, 20), null);
+            assertThat(of(c, of(2027, 1, 21), VISIT_RECORDED)).extracting(Deadline::dueDate)
+                    .containsExactly(of(2027, 1, 13), of(2027, 1, 22));
+        }
+
+        @Test
+        void aChildSeenAloneOnlyByVideoIsNotSeenAlone() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .meeting(Meeting.review(of(2027, 3, 8))).visit(new Visit(of(2027, 2, 1), true, true, null, null, false)).build();
+            assertThat(of(c, of(2027, 3, 9), SEEN_ALONE).get(0).status()).isEqualTo(OVERDUE);
+        }
+
+        @Test
+        void theFrequencyAgreedAtTheInitialMeetingAppliesFromThatDayWhenShorter() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 11), Timescale.weeks(2), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 13))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 14), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::dueDate).as("the decision's visit counts by the maximum; the next by the agreement")
+                    .containsExactly(of(2027, 1, 25), of(2027, 1, 27));
+            assertThat(visits.get(1).explanation()).contains("2 weeks after the visit of 13 Jan 2027 (Reading;",
+                    "The frequency every 2 weeks, agreed at the initial meeting on 11 Jan 2027 applies: it is shorter than"
+                            + " Reading's maximum of 3 weeks.");
+            assertThat(visits.get(0).explanation()).doesNotContain("agreed");
+        }
+
+        @Test
+        void aLongerAgreedFrequencyLeavesTheCouncilsMaximum() {
+            CaseHistory c = caseFor(WEST_BERKSHIRE, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 11), Timescale.weeks(4), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 13))).build();
+            Deadline next = of(c, of(2027, 1, 14), VISIT_INTERVAL).get(1);
+            assertThat(next.dueDate()).isEqualTo(of(2027, 2, 3));
+            assertThat(next.explanation()).doesNotContain("agreed");
+        }
+
+        @Test
+        void aSuffolkFrequencyRaisedForRiskOnTheDecisionDayTimesTheFirstVisit() {
+            CaseHistory c = caseFor(SUFFOLK, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 4), Timescale.weeks(1), VisitFrequency.Basis.RISK))
+                    .visit(Visit.seen(of(2027, 1, 8))).build();
+            List<Deadline> visits = of(c, of(2027, 1, 8), VISIT_INTERVAL);
+            assertThat(visits).extracting(Deadline::dueDate).containsExactly(of(2027, 1, 11), of(2027, 1, 15));
+            assertThat(visits.get(0).explanation()).contains("raised for risk on 4 Jan 2027",
+                    "Suffolk's maximum of 20 working days");
+        }
+
+        @Test
+        void theLatestAgreementInForceOnTheDayCountedFromApplies() {
+            CaseHistory c = caseFor(WOKINGHAM, of(2027, 1, 4))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 4), Timescale.weeks(1), VisitFrequency.Basis.RISK))
+                    .visitFrequency(new VisitFrequency(of(2027, 1, 18), Timescale.weeks(2), VisitFrequency.Basis.INITIAL_MEETING))
+                    .visit(Visit.seen(of(2027, 1, 11))).visit(Visit.seen(of(2027, 1, 18))).build();
+            assertThat(of(c, of(2027, 1, 19), VISIT_INTERVAL)).extracting(Deadline::dueDate)
+                    .containsExactly(of(2027, 1, 11), of(2027, 1, 18), of(2027, 2, 1));
+        }
+    }
+
+    /** BW outcomes, "To note": a plan "should remain open for a minimum of 3 months ... from the point the plan was initiated". */
+    @Nested
+    class MinimumDurationFromStart {
+        private final RuleId rule = RuleId.MIN_DURATION_FROM_START;
+
+        @ParameterizedTest
+        @EnumSource(value = CouncilCode.class, names = {"READING", "WOKINGHAM", "WEST_BERKSHIRE"})
+        void openAtLeastThreeMonthsFromTheInitialMeeting(CouncilCode council) {
+            CaseHistory c = caseFor(council, of(2026, 12, 18)).meeting(Meeting.initial(of(2027, 1, 6))).build();
+            Deadline d = only(c, of(2027, 2, 1), rule);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 4, 6));
+            assertThat(d.status()).isEqualTo(UPCOMING);
+            assertThat(d.countsFrom()).isEqualTo("plan start (first meeting)");
+            assertThat(d.explanation()).startsWith("Plan to stay open until at least 6 Apr 2027: 3 months after the plan start"
+                    + " (first meeting) of 6 Jan 2027 (" + council.displayName() + "; Berkshire West guidance");
+            assertThat(only(c, of(2027, 4, 6), rule).status()).isEqualTo(MET);
+        }
+
+        @Test
+        void beforeTheInitialMeetingItCountsFromTheDecision() {
+            Deadline d = only(caseFor(READING, of(2026, 11, 30)).build(), of(2026, 12, 1), rule);
+            assertThat(d.dueDate()).isEqualTo(of(2027, 2, 28));
+            assertThat(d.countsFrom()).isEqualTo("plan start (decision; no meeting held yet)");
+        }
+
+        @Test
+        void closingAtAReviewBeforeThreeMonthsWithoutAManagerDecisionIsABreach() {
+            CaseHistory c = caseFor(WEST_BERKSHIRE, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .meeting(Meeting.review(of(2027, 3, 1))).closureDate(of(2027, 3, 1)).build();
+            Deadline d = only(c, of(2027, 3, 2), rule);
+            assertThat(d.status()).isEqualTo(BREACHED);
+            assertThat(d.flags()).singleElement().asString().contains("Closed on 1 Mar 2027", "no recorded manager decision");
+        }
+
+        @Test
+        void closingEarlyWithAManagerDecisionMadeByThenMeetsIt() {
+            CaseHistory c = caseFor(WOKINGHAM, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .checkpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, of(2027, 2, 26))
+                    .closureDate(of(2027, 3, 1)).build();
+            Deadline d = only(c, of(2027, 3, 2), rule);
+            assertThat(d.status()).isEqualTo(MET);
+            assertThat(d.metOn()).isEqualTo(of(2027, 3, 1));
+            assertThat(d.explanation()).contains("manager decision recorded on 26 Feb 2027");
+        }
+
+        @Test
+        void aDecisionRecordedAfterTheClosureDoesNotMeetIt() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 4)).meeting(Meeting.initial(of(2027, 1, 11)))
+                    .checkpoint(CheckpointKind.EARLY_CLOSURE_MANAGER_DECISION, of(2027, 3, 5))
+                    .closureDate(of(2027, 3, 1)).build();
+            assertThat(only(c, of(2027, 3, 6), rule).status()).isEqualTo(BREACHED);
+        }
+
+        @Test
+        void aStepDownPlanHasBothMinimaEachFromItsOwnStart() {
+            CaseHistory c = caseFor(READING, of(2027, 1, 15)).episodeType(EpisodeType.STEP_DOWN_FROM_CP)
+                    .childProtectionPlanEndDate(of(2027, 1, 15)).meeting(Meeting.initial(of(2027, 1, 29))).build();
+            assertThat(only(c, of(2027, 2, 1), MIN_DURATION_AFTER_CP).dueDate()).isEqualTo(of(2027, 4, 15));
+            assertThat(only(c, of(2027, 2, 1), rule).dueDate()).isEqualTo(of(2027, 4, 29));
+        }
+
+        @Test
+        void suffolkSetsNone() {
+            assertThat(only(caseFor(SUFFOLK, of(2027, 1, 4)).build(), of(2027, 2, 1), rule).reason())
+                    .isEqualTo("Suffolk's policy sets no timescale for Minimum duration from the plan's start");
+        }
+    }
+
     @Nested
     class WholeCase {
         @ParameterizedTest
@@ -756,7 +904,7 @@ class DeadlineEngineTest {
             });
             assertThat(all).filteredOn(d -> d.status() != NOT_APPLICABLE).allSatisfy(d -> {
                 assertThat(d.dueDate()).isNotNull();
-                assertThat(d.explanation()).contains(d.rule() == MIN_DURATION_AFTER_CP ? "" : d.council() == SUFFOLK ? "Suffolk" : "Berkshire West");
+                assertThat(d.explanation()).contains(d.rule() == MIN_DURATION_AFTER_CP || d.rule() == RuleId.MIN_DURATION_FROM_START ? "" : d.council() == SUFFOLK ? "Suffolk" : "Berkshire West");
             });
             assertThat(DeadlineEngine.openOnly(all)).allSatisfy(d -> assertThat(d.status().isOpen()).isTrue());
         }

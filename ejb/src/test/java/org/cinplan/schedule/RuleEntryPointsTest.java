@@ -122,29 +122,75 @@ class RuleEntryPointsTest {
         Deadline deadline = ENGINE.evaluate(history, StandardProfiles.history(council), LocalDate.of(2027, 2, 1)).stream()
                 .filter(d -> d.rule() == RuleId.MIN_DURATION_AFTER_CP).findFirst().orElseThrow();
 
-        MinimumDuration rule = ENGINE.minimumDurationAfterCp(StandardProfiles.history(council),
-                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, null).orElseThrow();
+        // No meeting yet: the plan start is the decision (the CP end), so both minima end the same day; after CP binds.
+        MinimumDuration rule = ENGINE.minimumDuration(StandardProfiles.history(council),
+                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, cpEnd, null, null).orElseThrow();
 
         assertThat(rule.openUntil()).isEqualTo(deadline.dueDate()).isEqualTo(LocalDate.of(2027, 4, 15));
         assertThat(rule.minimum()).isEqualTo("3 months");
         assertThat(rule.allowsClosureOn(LocalDate.of(2027, 4, 14))).isFalse();
         assertThat(rule.allowsClosureOn(LocalDate.of(2027, 4, 15))).isTrue();
+        assertThat(rule.rule()).isEqualTo(RuleId.MIN_DURATION_AFTER_CP);
         assertThat(rule.refusal(LocalDate.of(2027, 3, 1))).contains("15 Apr 2027", "MIN_DURATION_AFTER_CP", "none is recorded");
     }
 
     @Test
     void aManagersDecisionLetsTheStepDownPlanCloseFromTheDayItWasMade() {
         LocalDate cpEnd = LocalDate.of(2027, 1, 15);
-        MinimumDuration rule = ENGINE.minimumDurationAfterCp(StandardProfiles.history(CouncilCode.SUFFOLK),
-                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, LocalDate.of(2027, 2, 1)).orElseThrow();
+        MinimumDuration rule = ENGINE.minimumDuration(StandardProfiles.history(CouncilCode.SUFFOLK),
+                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, cpEnd, null, LocalDate.of(2027, 2, 1)).orElseThrow();
 
         assertThat(rule.allowsClosureOn(LocalDate.of(2027, 1, 31))).isFalse();
         assertThat(rule.allowsClosureOn(LocalDate.of(2027, 2, 1))).isTrue();
     }
 
     @Test
-    void theMinimumDurationAppliesOnlyAfterChildProtection() {
-        assertThat(ENGINE.minimumDurationAfterCp(StandardProfiles.history(CouncilCode.SUFFOLK), EpisodeType.STANDARD,
-                null, null)).isEmpty();
+    void suffolkHasAMinimumDurationOnlyAfterChildProtection() {
+        assertThat(ENGINE.minimumDuration(StandardProfiles.history(CouncilCode.SUFFOLK), EpisodeType.STANDARD,
+                null, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11), null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CouncilCode.class, names = {"READING", "WOKINGHAM", "WEST_BERKSHIRE"})
+    void everyBerkshireWestPlanStaysOpenThreeMonthsFromItsFirstMeetingAsTheDeadlinesShow(CouncilCode council) {
+        LocalDate decision = LocalDate.of(2027, 1, 4);
+        LocalDate firstMeeting = LocalDate.of(2027, 1, 15);
+        CaseHistory history = CaseHistory.builder().council(council).dateOfBirth(LocalDate.of(2015, 5, 1))
+                .decisionDate(decision).meeting(Meeting.initial(firstMeeting)).build();
+        Deadline deadline = ENGINE.evaluate(history, StandardProfiles.history(council), LocalDate.of(2027, 2, 1)).stream()
+                .filter(d -> d.rule() == RuleId.MIN_DURATION_FROM_START).findFirst().orElseThrow();
+
+        MinimumDuration rule = ENGINE.minimumDuration(StandardProfiles.history(council), EpisodeType.STANDARD, null,
+                decision, firstMeeting, null).orElseThrow();
+
+        assertThat(rule.rule()).isEqualTo(RuleId.MIN_DURATION_FROM_START);
+        assertThat(rule.openUntil()).isEqualTo(deadline.dueDate()).isEqualTo(LocalDate.of(2027, 4, 15));
+        assertThat(rule.allowsClosureOn(LocalDate.of(2027, 4, 14))).isFalse();
+        assertThat(rule.refusal(LocalDate.of(2027, 3, 1))).contains("This plan started on 15 Jan 2027",
+                "plan start (first meeting)", "15 Apr 2027", "MIN_DURATION_FROM_START", "none is recorded");
+    }
+
+    @Test
+    void beforeItsFirstMeetingABerkshireWestPlanCountsItsMinimumFromTheDecision() {
+        MinimumDuration rule = ENGINE.minimumDuration(StandardProfiles.history(CouncilCode.READING), EpisodeType.SHORT_BREAKS,
+                null, LocalDate.of(2026, 11, 30), null, null).orElseThrow();
+
+        assertThat(rule.from()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(rule.event()).isEqualTo("plan start (decision; no meeting held yet)");
+        assertThat(rule.openUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void aBerkshireWestStepDownPlanStaysOpenForWhicheverMinimumEndsLater() {
+        LocalDate cpEnd = LocalDate.of(2027, 1, 15);
+        MinimumDuration fromStart = ENGINE.minimumDuration(StandardProfiles.history(CouncilCode.WOKINGHAM),
+                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, cpEnd, LocalDate.of(2027, 1, 29), null).orElseThrow();
+        MinimumDuration afterCp = ENGINE.minimumDuration(StandardProfiles.history(CouncilCode.SUFFOLK),
+                EpisodeType.STEP_DOWN_FROM_CP, cpEnd, cpEnd, LocalDate.of(2027, 1, 29), null).orElseThrow();
+
+        assertThat(fromStart.rule()).isEqualTo(RuleId.MIN_DURATION_FROM_START);
+        assertThat(fromStart.openUntil()).isEqualTo(LocalDate.of(2027, 4, 29));
+        assertThat(afterCp.rule()).isEqualTo(RuleId.MIN_DURATION_AFTER_CP);
+        assertThat(afterCp.openUntil()).isEqualTo(LocalDate.of(2027, 4, 15));
     }
 }

@@ -108,7 +108,20 @@ class AccessibilityBrowserIT extends BrowserJourney {
     void anAuditorsPagesMeetWcagAA() {
         signInAs("auditor.demo", "Sweep run log");
         open("audit.xhtml", "Audit trail");
+        searchAuditFor("REA090000");
+        assertThat(browser.findElement(By.id("audit:messages")).getText()).as("an LA child id is found").isEmpty();
+        searchAuditFor("Nobody Of That Name");
+        assertThat(browser.findElement(By.id("audit:messages")).getText()).contains("There is a problem",
+                "No child has the LA child id or the name Nobody Of That Name");
+        check("audit, child not found");
         assertThat(violations).isEmpty();
+    }
+
+    private void searchAuditFor(String child) {
+        WebElement field = browser.findElement(By.id("audit:child"));
+        field.clear();
+        field.sendKeys(child);
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "audit:search");
     }
 
     /** Opens a page by its path, waits for its heading and checks it. */

@@ -40,9 +40,11 @@ class AllocationsBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='allocate:worker_input']/option[normalize-space()='" + option + "']")));
         PrimeFacesWidgets.selectOne(browser, "allocate:worker", option);
-        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "allocate:reallocate");
+        browser.findElement(By.id("allocate:reason")).sendKeys("Sam's caseload is full");
+        String asked = PrimeFacesWidgets.clickConfirmAndAwaitUpdate(browser, "allocate:reallocate");
+        assertThat(asked).contains("Reallocate the family?", "The " + family + " and all their children");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("allocate:messages"), "The family is reallocated"));
+                By.id("allocate:messages"), "The " + family + " is reallocated to " + worker));
     }
 
     private WebElement rowOf(String family) {

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class AllocationsIT {
 
+    /** Why a family is reallocated in these tests (the service asks for a reason). */
+    private static final String REASON = "The worker moved team";
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModuleWith(AllocationsIT.class, CaseFixtures.class);
@@ -82,7 +85,7 @@ class AllocationsIT {
         assertThat(asTeamManager(() -> allocations.workersFor(familyId))).extracting(AllocatableWorker::id)
                 .contains(colleague.id()).doesNotContain(otherTeamWorker.id());
 
-        FamilyAllocation after = asTeamManager(() -> allocations.reallocate(familyId, before.version(), colleague.id()));
+        FamilyAllocation after = asTeamManager(() -> allocations.reallocate(familyId, before.version(), colleague.id(), REASON));
 
         assertThat(after.workerName()).isEqualTo("Alex Colleague");
         assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Family'"
@@ -96,11 +99,11 @@ class AllocationsIT {
         int version = asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)).stream()
                 .filter(f -> f.familyId() == familyId)
                 .findFirst().orElseThrow().version();
-        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, otherTeamWorker.id())))
+        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, otherTeamWorker.id(), REASON)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("within their own team");
 
-        asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id()));
-        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id())))
+        asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id(), REASON));
+        assertThatThrownBy(() -> asTeamManager(() -> allocations.reallocate(familyId, version, colleague.id(), REASON)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("Someone else changed the allocation");
     }
 
@@ -110,7 +113,7 @@ class AllocationsIT {
                 .filter(f -> f.familyId() == familyId).findFirst().orElseThrow().version();
 
         FamilyAllocation moved = inRole.call(Role.ADMINISTRATOR,
-                () -> allocations.reallocate(familyId, version, otherTeamWorker.id()));
+                () -> allocations.reallocate(familyId, version, otherTeamWorker.id(), REASON));
 
         assertThat(moved.workerName()).isEqualTo("Olu Otherteam");
         assertThat(asTeamManager(() -> allocations.families(0, Allocations.MAX_PAGE_SIZE)))
@@ -142,7 +145,7 @@ class AllocationsIT {
         assertThat(inRole.call(Role.ADMINISTRATOR, () -> allocations.workersFor(suffolkFamily)))
                 .extracting(AllocatableWorker::id).contains(suffolkWorker.id()).doesNotContain(suffolkFsp.id());
         assertThatThrownBy(() -> inRole.call(Role.ADMINISTRATOR,
-                () -> allocations.reallocate(suffolkFamily, version, suffolkFsp.id())))
+                () -> allocations.reallocate(suffolkFamily, version, suffolkFsp.id(), REASON)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("FSP_NOT_CASE_RESPONSIBLE");
     }
 

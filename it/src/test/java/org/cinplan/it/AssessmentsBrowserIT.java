@@ -66,8 +66,8 @@ class AssessmentsBrowserIT extends BrowserJourney {
         browser.findElement(By.id("caseLink")).click();
         new SignInPage.Heading(browser).waitFor(demoCase.childName());
         String metToday = "Met on " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
-        assertThat(browser.findElements(By.cssSelector("#deadlines tr"))).extracting(WebElement::getText)
-                .anyMatch(row -> row.contains("ASSESSMENT_REFRESH") && row.contains(metToday));
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-ASSESSMENT_REFRESH"))).extracting(WebElement::getText)
+                .anyMatch(row -> row.contains(metToday));
     }
 
     private void open(DemoCases.DemoCase demoCase) {

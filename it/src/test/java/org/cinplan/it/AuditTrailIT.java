@@ -13,6 +13,7 @@ import org.cinplan.audit.AuditPage;
 import org.cinplan.audit.AuditSearch;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.audit.ChainVerification;
+import org.cinplan.audit.ChildReference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -82,6 +83,15 @@ class AuditTrailIT {
         assertThat(check.explanation()).contains("HMAC-SHA256");
         assertThat(asAuditor.call(() -> auditTrail.search(AuditSearch.everything().byActor(person), 0, 10)).entries())
                 .as("linked into the chain by the check").allSatisfy(e -> assertThat(e.sequenceNo()).isNotNull());
+    }
+
+    @Test
+    void anAuditorFindsAChildByLaChildIdOrByNameIgnoringCase() {
+        List<ChildReference> byLaChildId = asAuditor.call(() -> auditTrail.childrenMatching("rea090000"));
+        assertThat(byLaChildId).as("the demo data's first Yates child").hasSize(1);
+        ChildReference child = byLaChildId.get(0);
+        assertThat(asAuditor.call(() -> auditTrail.childrenMatching("  " + child.name().toUpperCase() + " "))).contains(child);
+        assertThat(asAuditor.call(() -> auditTrail.childrenMatching("Nobody Of That Name"))).isEmpty();
     }
 
     @Test

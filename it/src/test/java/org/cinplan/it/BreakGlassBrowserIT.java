@@ -48,6 +48,14 @@ class BreakGlassBrowserIT extends BrowserJourney {
                 .contains("You opened this record with break-glass");
         assertThat(browser.findElements(By.id("visit:save"))).as("read-only: no visit form").isEmpty();
         assertThat(browser.findElement(By.id("deadlines")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("breakGlassNotice")).getLocation().getY())
+                .as("the break-glass notice is at the top, above the deadlines")
+                .isLessThan(browser.findElement(By.id("deadlines")).getLocation().getY());
+        browser.findElement(By.cssSelector("a.child-record")).click();
+        new SignInPage.Heading(browser).waitFor(restricted.childName());
+        assertThat(browser.findElement(By.id("restrictedBanner")).getText()).contains("This record is restricted");
+        assertThat(browser.findElement(By.id("breakGlassBanner")).getText()).contains("break-glass");
+        assertThat(browser.findElements(By.id("details:save"))).as("read-only: no edit form").isEmpty();
         signOut();
 
         signInAs("tm.demo", "My caseload");

@@ -11,7 +11,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /**
  * What every browser test shares: the real EAR deployed, a fresh headless Chromium per test, and signing in
@@ -46,6 +51,23 @@ abstract class BrowserJourney {
         SignInPage signIn = SignInPage.open(browser, base);
         signIn.signInAs(username, SignInPage.DEMO_PASSWORD);
         signIn.waitForPage(landingHeading);
+    }
+
+    /**
+     * What following this link in the browser would download (a link that saves a file, such as a PDF): fetched with
+     * the browser's own session cookie, since headless Chromium keeps downloads out of the test's reach.
+     */
+    protected HttpResponse<byte[]> download(String href) {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     protected void signOut() {

@@ -56,6 +56,11 @@ public class CaseFixtures {
 
     /** A member of staff in the in-container worker's team (a Reading team), made on first use. */
     public StaffMember staffInItWorkersTeam(String username, String fullName, Role role) throws Exception {
+        return staffInItWorkersTeam(username, fullName, role, null);
+    }
+
+    /** A member of staff with this email address in the in-container worker's team, made on first use. */
+    public StaffMember staffInItWorkersTeam(String username, String fullName, Role role, String email) throws Exception {
         StaffMember existing = staffNamed(username);
         if (existing != null) {
             return existing;
@@ -70,7 +75,7 @@ public class CaseFixtures {
             team = new Team(council("READING", "Reading", PolicyFamily.BERKSHIRE_WEST), "Reading Children in Need Team");
             em.persist(team);
         }
-        em.persist(new StaffMember(username, fullName, null, "no-password:in-container-only", team, EnumSet.of(role)));
+        em.persist(new StaffMember(username, fullName, email, "no-password:in-container-only", team, EnumSet.of(role)));
         transaction.commit();
         return staffNamed(username);
     }
@@ -104,7 +109,13 @@ public class CaseFixtures {
      */
     public long caseIn(String code, String name, PolicyFamily policyFamily, String familyPrefix,
                        Function<Family, Child> child, Function<Child, Episode> opening) throws Exception {
-        long familyId = family(code, name, policyFamily, itWorker(), familyPrefix);
+        return caseIn(itWorker(), code, name, policyFamily, familyPrefix, child, opening);
+    }
+
+    /** A case with no meeting yet, in a new family of the council allocated to {@code worker}. */
+    public long caseIn(StaffMember worker, String code, String name, PolicyFamily policyFamily, String familyPrefix,
+                       Function<Family, Child> child, Function<Child, Episode> opening) throws Exception {
+        long familyId = family(code, name, policyFamily, worker, familyPrefix);
         transaction.begin();
         Child newChild = child.apply(em.find(Family.class, familyId));
         em.persist(newChild);

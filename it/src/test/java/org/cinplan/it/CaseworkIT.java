@@ -184,7 +184,7 @@ class CaseworkIT {
         List<String> messages = violations(() -> opening.openForNewChild(incomplete, future));
 
         assertThat(messages).contains("The decision date cannot be in the future", "Enter the child's family name",
-                "Enter the child's date of birth", "Choose the child's sex (U when not known)");
+                "Enter the child's date of birth", "Choose the child's sex, or Not known");
         assertThat(messages).anyMatch(m -> m.startsWith("The ethnicity code is four capital letters"));
 
         EpisodeDecision backwards = new EpisodeDecision(EpisodeType.STANDARD, today, today.minusDays(3), null, "N11", ReferralSource.SCHOOL,

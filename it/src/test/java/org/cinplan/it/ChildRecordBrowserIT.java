@@ -43,7 +43,7 @@ class ChildRecordBrowserIT extends BrowserJourney {
     @Test
     void badDetailsAreRefusedWithWhatWasTypedKeptAndGoodOnesAreSaved() {
         clearAndType("details:upn", "12345");
-        clearAndType("details:upnUnknown", "");
+        PrimeFacesWidgets.selectOne(browser, "details:upnUnknown", "There is a UPN, or no reason yet");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "details:save");
         String refused = browser.findElement(By.id("details:detailsMessages")).getText();
         assertThat(refused).contains("A UPN is a capital letter, 11 digits");

@@ -207,7 +207,7 @@ class ChildRecordIT {
         assertThat(messages).contains("Enter the child's given name",
                 "Give the date of birth or, for an unborn child, the expected date of birth",
                 "\"No disability\" cannot be chosen with a disability", "The date of death cannot be in the future",
-                "Give either the UPN or the reason there is none (UN1 to UN10), not both");
+                "Give either the UPN or the reason there is none, not both");
         assertThat(messages).anyMatch(m -> m.startsWith("A UPN is a capital letter"))
                 .anyMatch(m -> m.startsWith("The ethnicity code is four capital letters"));
     }

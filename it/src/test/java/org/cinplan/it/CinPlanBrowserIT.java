@@ -32,10 +32,10 @@ class CinPlanBrowserIT extends BrowserJourney {
         replace("plan:needs", "Regular school attendance; a settled morning routine");
         replace("plan:outcomes:0:outcome", "School attendance above 90%");
         replace("plan:outcomes:0:howMeasured", "Weekly attendance report from the school");
-        replaceDate("plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
         replace("plan:actions:0:action", "Walk to school together each morning");
         replace("plan:actions:0:owner", "Mother");
-        replaceDate("plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
         replace("plan:contingency", "Strategy discussion if attendance falls below 70%");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
         assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Draft saved.");
@@ -65,11 +65,42 @@ class CinPlanBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("plan:backToCase")).click();
         new SignInPage.Heading(browser).waitFor(child);
-        WebElement planApproval = browser.findElements(By.cssSelector("#deadlines tbody tr")).stream()
-                .filter(row -> row.getText().contains("PLAN_APPROVAL")).findFirst().orElseThrow();
+        WebElement planApproval = browser.findElement(By.cssSelector("#deadlines tr.rule-PLAN_APPROVAL"));
         assertThat(planApproval.findElement(By.cssSelector(".status")).getText()).startsWith("Met");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", planApproval);
         Browser.screenshot(browser, "plan-approval-met");
+
+        downloadThePlanInForceFromTheCasePage(child);
+    }
+
+    /** The case page offers the plan in force as a PDF, named by the case, never the child, with the plan's text. */
+    private void downloadThePlanInForceFromTheCasePage(String child) {
+        WebElement link = browser.findElement(By.id("planInForcePdf"));
+        // The test database outlives a run, so the version approved here may not be the first.
+        assertThat(link.getText()).matches("CIN plan in force \\(version \\d+\\)");
+        String version = link.getText().replaceAll("\\D", "");
+        assertThat(browser.findElements(By.cssSelector("a.plan-version-pdf"))).extracting(WebElement::getText)
+                .startsWith("CIN plan, Version " + version + " (Approved, in force)");
+        assertThat(browser.findElement(By.id("familyPlanPdf")).getText()).startsWith("Family-friendly plan");
+
+        java.net.http.HttpResponse<byte[]> pdf = download(link.getAttribute("href"));
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String disposition = pdf.headers().firstValue("Content-Disposition").orElse("");
+        assertThat(disposition).matches("attachment; filename=\"cin-plan-case-\\d+-in-force\\.pdf\"");
+        for (String name : child.split(" ")) {
+            assertThat(disposition).doesNotContain(name);
+        }
+        PdfText plan = PdfText.of(pdf.body());
+        assertThat(plan.title()).isEqualTo("Child in Need plan for " + child + ", version " + version);
+        assertThat(plan.text()).contains("Regular school attendance; a settled morning routine",
+                "Walk to school together each morning", "Suffolk", "OFFICIAL-SENSITIVE", "Page 1 of " + plan.pages());
+
+        String documents = link.getAttribute("href").replaceFirst("/documents/.*", "/documents/");
+        assertThat(download(documents + "plan.pdf?episode=not-a-number").statusCode()).isEqualTo(400);
+        assertThat(download(documents + "minutes.pdf?meeting=987654321").statusCode()).as("no such meeting").isEqualTo(403);
     }
 
     /**
@@ -92,10 +123,10 @@ class CinPlanBrowserIT extends BrowserJourney {
         replace("plan:needs", "Respite for the family; a settled routine at home");
         replace("plan:outcomes:0:outcome", "Two nights' respite a month");
         replace("plan:outcomes:0:howMeasured", "Respite diary kept by the provider");
-        replaceDate("plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
         replace("plan:actions:0:action", "Arrange the first respite weekend");
         replace("plan:actions:0:owner", "Chris Okafor");
-        replaceDate("plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
         replace("plan:contingency", "Strategy discussion if the placement breaks down");
         while (!browser.findElements(By.id("plan:services:0:removeService")).isEmpty()) {
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:services:0:removeService");
@@ -147,7 +178,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:submit");
 
         Browser.screenshot(browser, "plan-refused");
-        assertThat(browser.findElement(By.id("plan:editorMessages")).getText())
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText())
                 .contains("cannot be submitted for approval without").contains("at least one SMART outcome");
         assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("Support with the new baby");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
@@ -178,7 +209,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
 
         Browser.screenshot(browser, "plan-conflict");
-        assertThat(browser.findElement(By.id("plan:editorMessages")).getText())
+        assertThat(browser.findElement(By.id("plan:planMessages")).getText())
                 .contains("Someone else changed this plan while you were working on it");
         assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("My own wording, typed meanwhile");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:reload");
@@ -209,10 +240,5 @@ class CinPlanBrowserIT extends BrowserJourney {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private void replaceDate(String pickerId, String ukDate) {
-        browser.findElement(By.id(pickerId + "_input")).clear();
-        PrimeFacesWidgets.typeDate(browser, pickerId, ukDate);
     }
 }

@@ -26,6 +26,7 @@ import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.OwnerKind;
 import org.cinplan.planning.PlanAction;
 import org.cinplan.planning.PlanContents;
+import org.cinplan.planning.PlanContext;
 import org.cinplan.planning.PlanRecipient;
 import org.cinplan.planning.PlanView;
 import org.cinplan.planning.RecipientKind;
@@ -149,6 +150,37 @@ class CinPlanIT {
         PlanView sent = asSocialWorker.call(() -> planning.recordDistribution(episodeId, signed.lockVersion(), today));
         assertThat(sent.inForce().familySignedOffBy()).isEqualTo("Mrs Plan");
         assertThat(sent.inForce().contents().recipients()).extracting(PlanRecipient::sentOn).containsOnly(today);
+    }
+
+    @Test
+    void aSupervisionOrderPlanHoldsTheVersionTwoContentsAndTheOrdersDatesFromWhichTheExtensionDecisionCounts() throws Exception {
+        long episodeId = suffolkCaseOf(itWorker(), EpisodeType.SUPERVISION_ORDER);
+        PlanContents base = contents(today.plusMonths(3));
+        PlanContext context = new PlanContext("Grandmother nearby", "Child confides in her teacher", "Father's temper",
+                "Whether father still visits", "Attendance held for 4 weeks so far", "Considered: family declined",
+                "Older sister cares for her brother after school", "Interpreter (Polish) at every meeting",
+                "Mother brings the child to the family centre weekly");
+        PlanView draft = asSocialWorker.call(() -> planning.saveDraft(episodeId, null, new PlanContents(base.needs(),
+                base.outcomes(), base.actions(), base.services(), base.childViews(), base.familyViews(),
+                base.rolesAndResponsibilities(), base.contingency(), base.bottomLine(), base.reviewPoints(), base.recipients(),
+                context)));
+        assertThat(draft.latest().contents().context()).isEqualTo(context);
+        assertThat(draft.supervisionOrder()).isTrue();
+
+        LocalDate orderStart = today.minusMonths(1);
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.recordSupervisionOrder(episodeId, orderStart, orderStart)))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessage("The order's end must come after its start");
+        PlanView recorded = asSocialWorker.call(() -> planning.recordSupervisionOrder(episodeId, orderStart, orderStart.plusYears(1)));
+
+        assertThat(recorded.orderStart()).isEqualTo(orderStart);
+        assertThat(recorded.orderEnd()).isEqualTo(orderStart.plusYears(1));
+        DeadlineView extension = asSocialWorker.call(() -> deadlines.deadlinesOf(episodeId)).deadlines().stream()
+                .filter(d -> d.ruleId().equals("SO_EXTENSION_9M")).findFirst().orElseThrow();
+        assertThat(extension.dueDate()).isEqualTo(orderStart.plusMonths(9));
+        assertThat(extension.countsFrom()).isEqualTo("start of the supervision order");
+        long standard = suffolkCase();
+        assertThatThrownBy(() -> asSocialWorker.call(() -> planning.recordSupervisionOrder(standard, orderStart, orderStart.plusYears(1))))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("not a supervision order");
     }
 
     @Test
@@ -332,6 +364,10 @@ class CinPlanIT {
     }
 
     private long suffolkCaseOf(StaffMember worker) throws Exception {
+        return suffolkCaseOf(worker, EpisodeType.STANDARD);
+    }
+
+    private long suffolkCaseOf(StaffMember worker, EpisodeType type) throws Exception {
         transaction.begin();
         Council suffolk = em.createQuery("select c from Council c where c.code = 'SUFFOLK'", Council.class)
                 .getResultList().stream().findFirst().orElseGet(() -> {
@@ -340,18 +376,22 @@ class CinPlanIT {
                     return council;
                 });
         transaction.commit();
-        return caseOf(worker, suffolk);
+        return caseOf(worker, suffolk, type);
     }
 
     /** A case with no meeting yet in a new family of the council, allocated to the worker. */
     private long caseOf(StaffMember worker, Council council) throws Exception {
+        return caseOf(worker, council, EpisodeType.STANDARD);
+    }
+
+    private long caseOf(StaffMember worker, Council council, EpisodeType type) throws Exception {
         transaction.begin();
         Family family = new Family(em.find(Council.class, council.id()), "Plan-" + suffix() + " family");
         family.allocateTo(em.find(StaffMember.class, worker.id()));
         em.persist(family);
         Child child = new Child(family, "IT" + suffix(), "Plan", "Test", LocalDate.of(2015, 4, 4), Sex.F, "WBRI", false);
         em.persist(child);
-        Episode episode = Episode.open(child, EpisodeType.STANDARD, today.minusDays(10), today.minusDays(2), "N1", false);
+        Episode episode = Episode.open(child, type, today.minusDays(10), today.minusDays(2), "N1", false);
         em.persist(episode);
         em.flush();
         long id = episode.id();

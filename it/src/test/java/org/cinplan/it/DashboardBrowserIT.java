@@ -24,7 +24,8 @@ class DashboardBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "dashboard");
 
         assertThat(browser.findElement(By.id("scope")).getText()).isEqualTo("Reading Children in Need Team");
-        assertThat(browser.findElement(By.id("onTime")).getText()).contains("INITIAL_MEETING").contains("% (");
+        assertThat(browser.findElement(By.id("onTime")).getText()).contains("Initial CIN meeting").contains("% (")
+                .as("rule ids only in a details disclosure").doesNotContain("INITIAL_MEETING");
         Object chartDrawn = ((JavascriptExecutor) browser).executeScript(
                 "var canvas = document.querySelector('#onTimeChart canvas');"
                         + " return !!(canvas && window.Chart && Chart.getChart(canvas));");

@@ -3,6 +3,7 @@ package org.cinplan.it;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -62,7 +63,11 @@ class DeadlinesBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "case-deadlines");
 
         String table = browser.findElement(By.id("deadlines")).getText();
-        assertThat(table).contains("INITIAL_MEETING", "profile version 1");
+        assertThat(table).as("plain words; rule ids only in a details disclosure")
+                .doesNotContain("INITIAL_MEETING", "REVIEW_INTERVAL", "DUE_SOON", "profile version", "(configurable)");
+        WebElement initialMeeting = browser.findElement(By.cssSelector("#deadlines tr.rule-INITIAL_MEETING"));
+        initialMeeting.findElement(By.cssSelector("details.rule-details summary")).click();
+        assertThat(initialMeeting.getText()).contains("Rule INITIAL_MEETING");
         assertThat(browser.findElements(By.cssSelector(".explanation"))).allSatisfy(
                 explanation -> assertThat(explanation.getText()).isNotBlank());
     }

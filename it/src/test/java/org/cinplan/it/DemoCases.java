@@ -44,7 +44,8 @@ final class DemoCases {
 
     /**
      * The demo worker's first case that stepped down from child protection (the Green family's children: the plan ended
-     * 50 days ago, so the 3-month minimum has not passed, MIN_DURATION_AFTER_CP).
+     * 50 days ago and the CIN plan's first meeting was 42 days ago, so neither 3-month minimum has passed:
+     * MIN_DURATION_AFTER_CP, MIN_DURATION_FROM_START).
      */
     static DemoCase firstSteppedDownFromChildProtection(URL base) {
         return ofTheDemoWorker(base).stream().filter(c -> c.childName().endsWith(" Green")).findFirst().orElseThrow();

@@ -46,7 +46,7 @@ public final class Deployments {
     }
 
     /** The jar a test library class came from, to ship it into the container with the test. */
-    private static File jarOf(Class<?> type) {
+    static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {

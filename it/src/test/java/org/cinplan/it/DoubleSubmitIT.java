@@ -161,7 +161,7 @@ class DoubleSubmitIT {
     /** The record-a-visit form of the page, filled in as a browser without script sends it (a full postback). */
     private static Map<String, String> visitForm(String page, String purpose) {
         Map<String, String> form = postback(page, "visit", "save");
-        form.put("visit:visitDate_input", LocalDate.now().format(UK_DATE));
+        form.putAll(FormSession.dateFields("visit:visitDate", LocalDate.now().format(UK_DATE)));
         form.put("visit:announced", "false");
         form.put("visit:purpose", purpose);
         form.put("visit:childSeen_input", "on");

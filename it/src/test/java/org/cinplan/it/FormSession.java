@@ -49,6 +49,19 @@ public final class FormSession {
         return session;
     }
 
+    /**
+     * A cp:dateInput's fields as a browser sends them: the day, month and year of {@code ukDate} (dd/mm/yyyy); any
+     * other text goes whole into the day field.
+     */
+    public static Map<String, String> dateFields(String dateId, String ukDate) {
+        String[] parts = ukDate.matches("[^/]*/[^/]*/[^/]*") ? ukDate.split("/", -1) : new String[]{ukDate, "", ""};
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(dateId + ":day", parts[0]);
+        fields.put(dateId + ":month", parts[1]);
+        fields.put(dateId + ":year", parts[2]);
+        return fields;
+    }
+
     public Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

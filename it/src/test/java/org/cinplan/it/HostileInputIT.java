@@ -88,17 +88,18 @@ class HostileInputIT {
             int turn = i / 5;
             switch (i % 5) {
                 case 0 -> {
-                    String field = List.of("calculator:start_input", "calculator:council_input", "calculator:rule_input")
+                    String field = List.of("calculator:start:day", "calculator:council_input", "calculator:rule_input")
                             .get(turn % 3);
                     Map<String, String> values = new LinkedHashMap<>(Map.of("calculator:council_input", "READING",
-                            "calculator:rule_input", "INITIAL_MEETING", "calculator:start_input", "18/12/2026"));
+                            "calculator:rule_input", "INITIAL_MEETING"));
+                    values.putAll(FormSession.dateFields("calculator:start", "18/12/2026"));
                     values.put(field, input);
                     check("calculator " + field, input, worker.postBack("calculator.xhtml", "calculator", values,
                             "calculator:calculate"), "Timescale calculator");
                 }
                 case 1 -> {
                     String field = List.of("episode:givenName", "episode:familyName", "episode:newFamilyName",
-                            "episode:decisionDate_input", "episode:referralDate_input", "episode:dateOfBirth_input")
+                            "episode:decisionDate:day", "episode:referralDate:month", "episode:dateOfBirth:year")
                             .get(turn % 6);
                     // The other fields are left empty, so nothing is stored: no case joins the demo worker's caseload,
                     // which other tests read. Stored hostile text is checked on the teams, calendar and audit pages.
@@ -119,14 +120,14 @@ class HostileInputIT {
                     }
                 }
                 case 3 -> {
-                    Map<String, String> values = turn % 2 == 0
-                            ? Map.of("closures:date_input", input, "closures:reason", "IT hostile date")
-                            : Map.of("closures:date_input", turn % 25 == 1 ? storableClosureDate(turn) : "", "closures:reason", input);
+                    Map<String, String> values = new LinkedHashMap<>(FormSession.dateFields("closures:date",
+                            turn % 2 == 0 ? input : turn % 25 == 1 ? storableClosureDate(turn) : ""));
+                    values.put("closures:reason", turn % 2 == 0 ? "IT hostile date" : input);
                     check("closure", input, admin.postBack("admin-calendar.xhtml", "closures", values, "closures:add"),
                             "Working-day calendar");
                 }
                 default -> {
-                    String field = List.of("audit:actor", "audit:child", "audit:from_input", "audit:to_input").get(turn % 4);
+                    String field = List.of("audit:actor", "audit:child", "audit:from:day", "audit:to:year").get(turn % 4);
                     check("audit search " + field, input, auditor.postBack("audit.xhtml", "audit", Map.of(field, input),
                             "audit:search"), "Audit trail");
                 }
@@ -168,8 +169,9 @@ class HostileInputIT {
         // Short enough to be kept whole as the username of a refused sign-in in the audit trail.
         String reason = String.format("<img id=\"%s-b\" src=x onerror=alert(1)>", HostileInputs.MARKER);
         FormSession admin = FormSession.signedIn(base, "admin.demo");
-        admin.postBack("admin-calendar.xhtml", "closures", Map.of("closures:date_input", storableClosureDate(100),
-                "closures:reason", reason), "closures:add"); // on a re-run the date already has it: refused, still listed
+        Map<String, String> closure = new LinkedHashMap<>(FormSession.dateFields("closures:date", storableClosureDate(100)));
+        closure.put("closures:reason", reason);
+        admin.postBack("admin-calendar.xhtml", "closures", closure, "closures:add"); // on a re-run the date already has it: refused, still listed
         new FormSession(base).postBack("login.xhtml", "signIn", Map.of("signIn:username", reason,
                 "signIn:password", "not the password"), "signIn:submit");
 

@@ -2,6 +2,7 @@ package org.cinplan.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -27,12 +28,16 @@ class MeetingBrowserIT extends BrowserJourney {
         LocalDate yesterday = today.minusDays(1);
         bookWithInvitee(yesterday, "Kim Yates", "Mother");
         PrimeFacesWidgets.selectOne(browser, "booking:moved", "Move the Initial CIN meeting, " + yesterday.format(UK) + " 16:30");
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", yesterday.format(UK) + " 17:15");
         browser.findElement(By.id("booking:venue")).sendKeys("Children's centre");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting moved");
         assertThat(text("booking")).contains("17:15", "Children's centre", "Kim Yates (Mother)");
         chooseBooking("Initial CIN meeting, " + yesterday.format(UK) + " 17:15");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
+        assertThat(text("meeting:meetingMessages")).contains("Record whether Kim Yates attended")
+                .doesNotContain("Record whether each person");
+        assertThat(text("booking:bookingMessages")).as("not under another form").isEmpty();
         recordAttendanceChairAndChild();
         fillMinutes(false);
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", "Continue the plan, with the amendments noted");
@@ -49,18 +54,45 @@ class MeetingBrowserIT extends BrowserJourney {
         save();
         Browser.screenshot(browser, "initial-meeting-held");
         assertThat(text("held:heldMeetings")).contains("Initial CIN meeting", "Continue the plan", "Kim Yates (Mother): present");
-        assertThat(text("deadlines")).contains("REVIEW_INTERVAL");
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-REVIEW_INTERVAL"))).isNotEmpty();
+
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", today.plusWeeks(5).format(UK) + " 10:00");
+        browser.findElement(By.id("booking:venue")).sendKeys("Booked by mistake");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        String cancel = browser.findElement(By.cssSelector(".booking-BOOKED button.cancel-meeting")).getAttribute("id");
+        String asked = PrimeFacesWidgets.clickConfirmAndAwaitUpdate(browser, cancel);
+        assertThat(asked).contains("Cancel this meeting?", "Iris Yates", today.plusWeeks(5).format(UK) + " 10:00");
+        assertThat(text("booking:bookingMessages")).contains("The meeting was cancelled");
     }
 
     @Test
-    void aReviewThatStepsDownNamesTheLeadProfessionalAndClosesTheCase() {
+    void aReviewThatStepsDownNamesTheLeadProfessionalAndTheCaseClosesWhenATeamManagerAgrees() {
+        // Owen's plan started three weeks ago: stepping down within its 3 months needs a manager's decision first.
+        DemoCases.DemoCase owen = DemoCases.ofTheDemoWorker(base).stream().filter(c -> c.childName().equals("Owen Yates"))
+                .findFirst().orElseThrow();
+        recordEarlyClosureDecision(owen, "Needs met; the early help hub takes over");
+        assertThat(text("earlyClosure")).contains("MIN_DURATION_FROM_START");
+        signOut();
         holdReview("Owen Yates", "Step down to early help or universal services");
         browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
         browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
         save();
-        assertThat(text("meeting:meetingMessages")).contains("The case closed on " + today.format(DateTimeFormatter
-                .ofPattern("d MMM yyyy", java.util.Locale.UK)), "Jo Bloggs (Early help hub) is the lead professional");
+        assertThat(text("meeting:meetingMessages")).contains("The review proposes to step the case down",
+                "Jo Bloggs (Early help hub) is to be the lead professional");
         assertThat(text("held:heldMeetings")).contains("Lead professional: Jo Bloggs (Early help hub)");
+        signOut();
+
+        signInAs("tm.demo", "My caseload");
+        assertThat(text("decisionsToMake")).contains("to close a case", "waiting for your decision");
+        browser.findElement(By.linkText("Decisions to make")).click();
+        new SignInPage.Heading(browser).waitFor("Decisions to make");
+        WebElement proposal = browser.findElements(By.cssSelector("section.closure-proposal")).stream()
+                .filter(section -> section.getText().contains("Owen Yates")).findFirst().orElseThrow();
+        assertThat(proposal.getText()).contains("Step down (close to early help)", "Proposed by sw.demo");
+        proposal.findElement(By.cssSelector("input[id$=':agree']")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(proposal));
+        Browser.screenshot(browser, "closure-agreed");
+        assertThat(text("messages")).contains("Agreed: the case of Owen Yates closed today.");
     }
 
     @Test
@@ -77,6 +109,8 @@ class MeetingBrowserIT extends BrowserJourney {
         assertThat(text("held:heldMeetings")).contains("Amendments: Weekly school attendance check added",
                 today.plusWeeks(5).format(UK), "Mr Yates: excluded from the meeting, endorsed by Tom Hughes",
                 "Ann Yates: information withheld, endorsed by Tom Hughes");
+        assertThat(browser.findElement(By.id("held:heldMeetings")).getAttribute("textContent"))
+                .as("the items of a cell never run together").doesNotContain("addedNext review");
 
         browser.findElement(By.linkText("Meetings calendar")).click();
         new SignInPage.Heading(browser).waitFor("Meetings calendar");
@@ -117,26 +151,24 @@ class MeetingBrowserIT extends BrowserJourney {
         bookWithInvitee(today, "Jo Green", "Mother");
         fillClosingReview();
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
-        assertThat(text("meeting:meetingMessages")).contains("MIN_DURATION_AFTER_CP", "none is recorded");
+        // The Green plan's first meeting came after the child protection plan ended: its start binds (Berkshire West).
+        assertThat(text("meeting:meetingMessages")).contains("none is recorded").doesNotContain("MIN_DURATION_FROM_START");
+        assertThat(browser.findElement(By.id("meeting:meetingMessages")).getAttribute("textContent"))
+                .as("the rule's id in the summary's details disclosure").contains("MIN_DURATION_FROM_START");
         assertThat(browser.findElement(By.id("meeting:leadName")).getAttribute("value")).isEqualTo("Jo Bloggs");
         assertThat(text("earlyClosure")).contains("No manager's decision is recorded");
         signOut();
 
-        signInAs("tm.demo", "My caseload");
-        openCaseById(steppedDown);
-        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
-        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys("Mother engaging well; early help hub in place");
-        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        recordEarlyClosureDecision(steppedDown, "Mother engaging well; early help hub in place");
         Browser.screenshot(browser, "early-closure-decided");
-        assertThat(text("earlyClosure")).contains("The decision is recorded",
-                "Tom Hughes decided on", "Mother engaging well; early help hub in place");
         signOut();
 
         signInAs("sw.demo", "My caseload");
         openCaseById(steppedDown);
         fillClosingReview();
         save();
-        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_AFTER_CP");
+        assertThat(text("meeting:meetingMessages")).contains("The review proposes to close the case")
+                .doesNotContain("MIN_DURATION_");
     }
 
     // ---- steps -------------------------------------------------------------------------------------------------------
@@ -145,6 +177,16 @@ class MeetingBrowserIT extends BrowserJourney {
         signInAs("sw.demo", "My caseload");
         browser.findElement(By.linkText(childName)).click();
         new SignInPage.Heading(browser).waitFor(childName);
+    }
+
+    /** Signs in as the team manager and records on the case that its plan may close before its minimum duration. */
+    private void recordEarlyClosureDecision(DemoCases.DemoCase demoCase, String reason) {
+        signInAs("tm.demo", "My caseload");
+        openCaseById(demoCase);
+        PrimeFacesWidgets.typeDate(browser, "earlyClosure:decidedOn", today.format(UK));
+        browser.findElement(By.id("earlyClosure:decisionReason")).sendKeys(reason);
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "earlyClosure:decide");
+        assertThat(text("earlyClosure")).contains("The decision is recorded", "Tom Hughes decided on", reason);
     }
 
     private void openCaseById(DemoCases.DemoCase demoCase) {
@@ -187,7 +229,7 @@ class MeetingBrowserIT extends BrowserJourney {
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
-        PrimeFacesWidgets.typeDate(browser, "booking:startsAt", on.format(UK) + " 16:30");
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", on.format(UK) + " 16:30");
         browser.findElement(By.id("booking:venue")).sendKeys("Family home");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
         assertThat(text("booking:bookingMessages")).contains("Meeting booked");

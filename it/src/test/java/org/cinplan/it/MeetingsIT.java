@@ -11,6 +11,8 @@ import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.EarlyClosureDecisionForm;
+import org.cinplan.casework.ClosureDecisions;
+import org.cinplan.casework.ClosureProposalView;
 import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.casework.EarlyClosureStatus;
 import org.cinplan.casework.Episode;
@@ -35,6 +37,7 @@ import org.cinplan.meetings.MinutesForm;
 import org.cinplan.meetings.ReviewOutcome;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.schedule.EpisodeType;
+import org.cinplan.schedule.Dates;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.store.ScheduleCatalog;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +56,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cinplan.it.MeetingFixtures.attendance;
+import static org.cinplan.it.MeetingFixtures.minutes;
+import static org.cinplan.it.MeetingFixtures.readingForm;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -65,7 +71,7 @@ class MeetingsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(MeetingsIT.class, CaseFixtures.class);
+        return Deployments.ejbModuleWith(MeetingsIT.class, CaseFixtures.class, MeetingFixtures.class);
     }
 
     @Inject
@@ -90,6 +96,9 @@ class MeetingsIT {
     private EarlyClosureDecisions earlyClosures;
 
     @Inject
+    private ClosureDecisions closures;
+
+    @Inject
     private CaseFixtures fixtures;
 
     @PersistenceContext
@@ -111,7 +120,7 @@ class MeetingsIT {
         BookingView inSchoolHours = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(10, 0), 60,
                 "Family home", true), UUID.randomUUID().toString()));
         assertThat(inSchoolHours.kind()).isEqualTo(MeetingKind.INITIAL);
-        assertThat(inSchoolHours.schoolHoursWarning()).contains("OUTSIDE_SCHOOL_TIME");
+        assertThat(inSchoolHours.schoolHoursWarning()).contains("school hours").as("a Reading case cites no other council's policy").doesNotContain("Suffolk");
         BookingView afterSchool = as(() -> scheduling.book(episodeId, new BookingForm(day, LocalTime.of(16, 0), 60,
                 "Family home", true), UUID.randomUUID().toString()));
         assertThat(afterSchool.schoolHoursWarning()).isNull();
@@ -269,10 +278,28 @@ class MeetingsIT {
 
     // ---- review outcomes ---------------------------------------------------------------------------------------------
 
+    /**
+     * A team manager of the Reading case's team agrees the review's proposal (CLOSURE_APPROVED): the social worker who
+     * proposed it may not, and the proposal waits on the manager's list until then.
+     */
+    private void agreeClosure(long episodeId, String reason) throws Exception {
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()).stream()
+                .filter(p -> p.episodeId() == episodeId).findFirst().orElseThrow();
+        assertThatThrownBy(() -> as(() -> closures.agree(proposal.id(), proposal.version(), reason)))
+                .isInstanceOf(EJBAccessException.class);
+        inRole.call(Role.TEAM_MANAGER, () -> closures.agree(proposal.id(), proposal.version(), reason));
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()))
+                .noneMatch(p -> p.episodeId() == episodeId);
+        assertThat(as(() -> closures.latestOf(episodeId))).get().extracting(ClosureProposalView::state).isEqualTo("AGREED");
+    }
+
+
     @Test
-    void closingAtAReviewNeedsALeadProfessionalThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
-        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
-        initialHeld(episodeId, today.minusDays(21));
+    void closingAtAReviewNeedsALeadProfessionalAndAManagersAgreementThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
+        // Started over 3 months ago, so its Berkshire West minimum (MIN_DURATION_FROM_START) has passed.
+        long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(110));
+        initialHeld(episodeId, today.minusDays(100));
         BookingView review = bookedWithInvitees(episodeId, today);
         BookingView later = as(() -> scheduling.book(episodeId, new BookingForm(today.plusWeeks(6), LocalTime.of(16, 0), 60,
                 "Office", false), UUID.randomUUID().toString()));
@@ -287,11 +314,15 @@ class MeetingsIT {
         MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
                 ReviewOutcome.STEP_DOWN, null, "Jo Bloggs")));
 
+        assertThat(episode(episodeId).isClosed()).as("proposed, not closed: CLOSURE_APPROVED").isFalse();
+        assertThat(held.notices()).anyMatch(n -> n.contains("Jo Bloggs (Early help hub) is to be the lead professional"))
+                .anyMatch(n -> n.contains("CLOSURE_APPROVED"));
+        agreeClosure(episodeId, "RC7");
+
         Episode episode = episode(episodeId);
         assertThat(episode.isClosed()).isTrue();
         assertThat(episode.closureDate()).isEqualTo(today);
-        assertThat(episode.closureReason()).isEqualTo(ReviewOutcome.CLOSURE_REASON);
-        assertThat(held.notices()).anyMatch(n -> n.contains("Jo Bloggs (Early help hub) is the lead professional"));
+        assertThat(episode.closureReason()).isEqualTo("RC7");
         assertThat(as(() -> scheduling.bookingsOf(episodeId))).filteredOn(b -> b.id() == later.id())
                 .singleElement().extracting(BookingView::status).isEqualTo(BookingStatus.CANCELLED);
         assertThat(openDeadlines(episodeId, "REVIEW_INTERVAL")).as("no review is due on a closed case").isEmpty();
@@ -304,7 +335,8 @@ class MeetingsIT {
         LocalDate cpEnded = today.minusDays(30);
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST,
                 child -> Episode.stepDownFromChildProtection(child, cpEnded.minusDays(200), cpEnded, "N1"));
-        initialHeld(episodeId, today.minusDays(21));
+        // The plan starts the day the child protection plan ends, so its two minima end together: MIN_DURATION_AFTER_CP.
+        initialHeld(episodeId, cpEnded);
         BookingView review = bookedWithInvitees(episodeId, today);
         MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
         MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
@@ -339,6 +371,7 @@ class MeetingsIT {
                 new EarlyClosureDecisionForm(today, "Again")))).hasStackTraceContaining("already recorded");
 
         MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
+        agreeClosure(episodeId, "RC7");
 
         assertThat(episode(episodeId).isClosed()).isTrue();
         assertThat(held.notices()).noneMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
@@ -348,8 +381,38 @@ class MeetingsIT {
     }
 
     @Test
-    void aPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+    void aBerkshireWestPlanClosesWithinThreeMonthsOfItsStartOnlyAfterAManagerRecordsTheDecision() throws Exception {
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(30));
+        LocalDate started = today.minusDays(21);
+        initialHeld(episodeId, started);
+        BookingView review = bookedWithInvitees(episodeId, today);
+        MeetingForm closing = readingForm(MeetingKind.REVIEW, today, null);
+        MinutesForm closingMinutes = minutes(attendance(review), List.of(), ReviewOutcome.CLOSE, null, "Jo Bloggs");
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+
+        assertThatThrownBy(() -> as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes)))
+                .isInstanceOf(BusinessRuleViolation.class).hasFieldOrPropertyWithValue("rule", "MIN_DURATION_FROM_START")
+                .hasMessageContaining("stays open until " + Dates.full(started.plusMonths(3)));
+        assertThat(as(() -> earlyClosures.statusOf(episodeId))).satisfies(s -> {
+            assertThat(s.rule()).isEqualTo("MIN_DURATION_FROM_START");
+            assertThat(s.why()).isEqualTo("This plan started on " + Dates.full(started) + " (plan start (first meeting))");
+            assertThat(s.openUntil()).isEqualTo(started.plusMonths(3));
+        });
+
+        inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
+                new EarlyClosureDecisionForm(today, "Needs met; school and early help hub carry on")));
+        as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
+        agreeClosure(episodeId, "RC7");
+
+        assertThat(episode(episodeId).isClosed()).isTrue();
+        assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())
+                .filteredOn(d -> d.ruleId().equals("MIN_DURATION_FROM_START")).singleElement()
+                .extracting(DeadlineView::status).hasToString("MET");
+    }
+
+    @Test
+    void aSuffolkPlanThatDidNotFollowChildProtectionTakesNoEarlyClosureDecision() throws Exception {
+        long episodeId = caseIn("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, today.minusDays(30));
         fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
 
         assertThat(as(() -> earlyClosures.statusOf(episodeId))).isNull();
@@ -460,33 +523,9 @@ class MeetingsIT {
         return asSocialWorker.call(call);
     }
 
-    private static MeetingForm readingForm(MeetingKind kind, LocalDate held, LocalDate next) {
-        return new MeetingForm(kind, held, null, next, held.plusWeeks(6), null, "Tom Hughes", "Pat Minutes", true, null,
-                null, true, null);
-    }
-
     private static MeetingForm suffolkForm(MeetingKind kind, LocalDate held, LocalDate next) {
         return new MeetingForm(kind, held, null, next, null, null, "Nadia Hussain", "Pat Minutes", true, null, null, true,
                 null);
-    }
-
-    private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
-                                       ReviewOutcome outcome, String amendments, String leadProfessional) {
-        return minutes(attendance, exclusions, outcome, amendments, leadProfessional, true);
-    }
-
-    private static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
-                                       ReviewOutcome outcome, String amendments, String leadProfessional,
-                                       Boolean planProgressed) {
-        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", planProgressed,
-                "School attendance",
-                "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
-                "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
-                leadProfessional, leadProfessional == null ? null : "Early help hub", false);
-    }
-
-    private static List<InviteeAttendance> attendance(BookingView booking) {
-        return booking.invitees().stream().map(i -> new InviteeAttendance(i.id(), Attendance.PRESENT, false)).toList();
     }
 
     private BookingView bookedWithInvitees(long episodeId, LocalDate on) {

@@ -36,7 +36,9 @@ class OpenEpisodeBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "episode-opened");
         assertThat(browser.getCurrentUrl()).contains("case.xhtml").contains("episode=");
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Episode opened");
-        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("INITIAL_MEETING");
+        assertThat(browser.findElement(By.id("main")).getText().split("Episode opened", -1))
+                .as("the confirmation shown once, not under each of the case's forms").hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-INITIAL_MEETING"))).hasSize(1);
 
         browser.get(base + "caseload.xhtml");
         new SignInPage.Heading(browser).waitFor("My caseload");
@@ -59,7 +61,8 @@ class OpenEpisodeBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open a CIN episode");
         assertThat(browser.findElement(By.id("episode:givenName")).getAttribute("value")).isEqualTo("Rose");
-        assertThat(browser.findElement(By.id("episode:decisionDate_input")).getAttribute("value"))
+        assertThat(PrimeFacesWidgets.dateShown(browser, "episode:decisionDate")).as("the date refused stays as typed")
                 .isEqualTo(today.plusDays(3).format(UK));
+        assertThat(browser.findElement(By.id("episode:decisionDate:day")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 }

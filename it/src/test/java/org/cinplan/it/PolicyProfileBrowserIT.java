@@ -45,12 +45,13 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         LocalDate readingLatest = LocalDate.parse(latestReadingVersionHeading().replaceAll(".*from ", "").strip(), UK);
         PrimeFacesWidgets.selectOne(browser, "change:council", "Reading");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
-        assertThat(browser.findElement(By.id("change:effectiveFrom_input")).getAttribute("value")).isEqualTo(today.format(UK));
+        assertThat(PrimeFacesWidgets.dateShown(browser, "change:effectiveFrom"))
+                .isEqualTo(today.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         // On a fresh database Reading has only version 1; a re-run on the same day's database starts the day after,
         // from the values the earlier run saved.
         LocalDate from = readingLatest.isBefore(today) ? today : readingLatest.plusDays(1);
         if (!from.equals(today)) {
-            replaceText(browser.findElement(By.id("change:effectiveFrom_input")), from.format(UK));
+            PrimeFacesWidgets.typeDate(browser, "change:effectiveFrom", from.format(UK));
         }
         String visitsNow = ruleRow("VISIT_INTERVAL").findElement(By.xpath("./td[2]")).getText();
         boolean inDays = visitsNow.equals("21 days");
@@ -107,7 +108,7 @@ class PolicyProfileBrowserIT extends BrowserJourney {
         new SignInPage.Heading(browser).waitFor("Councils and policy profiles");
         PrimeFacesWidgets.selectOne(browser, "change:council", "Wokingham");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("change:preview")));
-        replaceText(browser.findElement(By.id("change:effectiveFrom_input")), today.plusYears(20).format(UK));
+        PrimeFacesWidgets.typeDate(browser, "change:effectiveFrom", today.plusYears(20).format(UK));
         replaceText(amountOf("MINUTES_DISTRIBUTED"), "12");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:preview");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("previewCount")));

@@ -52,9 +52,45 @@ public final class PrimeFacesWidgets {
         wait(driver).until(ExpectedConditions.stalenessOf(button));
     }
 
-    /** Types a date into a p:datePicker (its calendar opens only from its button, so typing leaves none open). */
-    public static void typeDate(WebDriver driver, String pickerId, String ukDate) {
-        driver.findElement(By.id(pickerId + "_input")).sendKeys(ukDate);
+    /**
+     * Clicks a destructive action's button, answers yes in its confirmation dialog (p:confirm) and waits for the
+     * update; hands back what the dialog asked.
+     */
+    public static String clickConfirmAndAwaitUpdate(WebDriver driver, String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        By dialog = By.cssSelector(".ui-confirm-dialog");
+        WebElement shown = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(dialog));
+        String asked = shown.findElement(By.cssSelector(".ui-dialog-title")).getText() + " "
+                + shown.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        shown.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait(driver).until(ExpectedConditions.stalenessOf(button));
+        return asked;
+    }
+
+    /** Types a date given as dd/mm/yyyy into a cp:dateInput's day, month and year fields, replacing what they held. */
+    public static void typeDate(WebDriver driver, String dateId, String ukDate) {
+        String[] parts = ukDate.split("/", -1);
+        String[] names = {"day", "month", "year"};
+        for (int i = 0; i < names.length; i++) {
+            WebElement field = driver.findElement(By.id(dateId + ":" + names[i]));
+            field.clear();
+            field.sendKeys(i < parts.length ? parts[i] : "");
+        }
+    }
+
+    /** Types a date and time (dd/mm/yyyy hh:mm) into a p:datePicker, replacing what it held. */
+    public static void typeDateTime(WebDriver driver, String pickerId, String ukDateTime) {
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        input.clear();
+        input.sendKeys(ukDateTime);
+    }
+
+    /** A cp:dateInput's day, month and year fields as shown, joined by slashes ("1/2/2027", "31/2/2027"). */
+    public static String dateShown(WebDriver driver, String dateId) {
+        return driver.findElement(By.id(dateId + ":day")).getAttribute("value") + "/"
+                + driver.findElement(By.id(dateId + ":month")).getAttribute("value") + "/"
+                + driver.findElement(By.id(dateId + ":year")).getAttribute("value");
     }
 
     /**

@@ -40,8 +40,8 @@ class RecordVisitBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("visit:visitMessages"), "Visit recorded"));
         Browser.screenshot(browser, "visit-recorded");
-        String deadlines = browser.findElement(By.id("deadlines")).getText();
-        assertThat(deadlines).contains("VISIT_INTERVAL").contains(today.plusWeeks(3).format(UK));
+        String visits = browser.findElement(By.cssSelector("#deadlines tr.rule-VISIT_INTERVAL")).getText();
+        assertThat(visits).contains(today.plusWeeks(3).format(UK));
     }
 
     @Test
@@ -54,7 +54,7 @@ class RecordVisitBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "visit:save");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("visit:visitMessages"), "Visit recorded"));
-        assertThat(browser.findElement(By.id("deadlines")).getText()).contains("VISIT_RECORDED");
+        assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-VISIT_RECORDED"))).isNotEmpty();
 
         By awaiting = By.cssSelector("#writeUp\\:visitChoice_input option:not([value=''])");
         int awaitingBefore = browser.findElements(awaiting).size();
@@ -88,6 +88,44 @@ class RecordVisitBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("visit:visitMessages")).getText())
                 .contains("Enter the date of the visit").doesNotContain("Say why");
         assertThat(browser.findElement(By.id("visit:reason")).getAttribute("value")).isEqualTo("Baby, seen with mother");
-        assertThat(browser.findElement(By.id("visit:writtenUp_input")).getAttribute("value")).isEqualTo("01/01/2020");
+        assertThat(PrimeFacesWidgets.dateShown(browser, "visit:writtenUp")).isEqualTo("1/1/2020");
+    }
+
+    @Test
+    void aRefusedVisitPutsFocusOnTheErrorSummaryWhichLinksToEachFieldMarkedBesideIt() {
+        browser.findElement(By.id("visit:save")).click();
+
+        By summary = By.cssSelector("#visit\\:visitMessages .error-summary");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.presenceOfElementLocated(summary));
+        PrimeFacesWidgets.wait(browser).until(d -> d.switchTo().activeElement().equals(d.findElement(summary)));
+        Browser.screenshot(browser, "visit-error-summary");
+        assertThat(browser.findElement(summary).getText()).startsWith("There is a problem")
+                .contains("Enter the date of the visit", "Say what the visit was for");
+        assertThat(browser.findElement(By.id("messages")).getText()).as("not repeated at the top of the page").isEmpty();
+
+        WebElement purpose = browser.findElement(By.id("visit:purpose"));
+        assertThat(purpose.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(purpose.findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')][1]")).getText())
+                .isEqualTo("Say what the visit was for");
+        assertThat(browser.findElement(By.id("main")).getText().split("Say what the visit was for", -1))
+                .as("once in the summary, once beside the field").hasSize(3);
+
+        browser.findElement(summary).findElement(By.linkText("Say what the visit was for")).click();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(purpose);
+        assertThat(Accessibility.violations(browser)).isEmpty();
+    }
+
+    @Test
+    void aDateThatIsNotRealIsRefusedByNameAndStaysAsTyped() {
+        PrimeFacesWidgets.typeDate(browser, "visit:visitDate", "31/02/2027");
+        PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", "1/2/27");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "visit:save");
+
+        Browser.screenshot(browser, "visit-dates-refused");
+        assertThat(browser.findElement(By.id("visit:visitMessages")).getText()).contains(
+                "Date of the visit must be a real date", "Written up on the record on: the year must include 4 numbers");
+        assertThat(PrimeFacesWidgets.dateShown(browser, "visit:visitDate")).isEqualTo("31/02/2027");
+        assertThat(PrimeFacesWidgets.dateShown(browser, "visit:writtenUp")).isEqualTo("1/2/27");
+        assertThat(browser.findElement(By.id("visit:visitDate:month")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 }

@@ -19,6 +19,13 @@ public final class TestStaff {
     private TestStaff() {
     }
 
+    /** A staff record for the principal of every casework role (all but administrator and auditor). */
+    public static void everyCaseworkRoleInReadingTeam(EntityManager em, UserTransaction transaction) throws Exception {
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR))) {
+            inReadingTeam(em, transaction, role);
+        }
+    }
+
     /** The principal's staff record, made in Reading's first team if it has none. */
     public static StaffMember inReadingTeam(EntityManager em, UserTransaction transaction, Role role) throws Exception {
         String username = InRole.principal(role);

@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.cinplan.casework.RecordAccessDenied;
 import org.cinplan.platform.BusinessRuleViolation;
 
@@ -41,10 +42,10 @@ public final class FacesMessages {
         try {
             return call.get();
         } catch (BusinessRuleViolation violation) {
-            error(violation.getMessage());
+            errorAt(violation.rule(), violation.getMessage());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).forEach(FacesMessages::error);
+                invalid.getConstraintViolations().forEach(v -> errorAt(property(v), v.getMessage()));
             } else if (changedMeanwhile(e)) {
                 error(CHANGED_MEANWHILE);
             } else {
@@ -79,6 +80,28 @@ public final class FacesMessages {
         }
         info(done);
         return true;
+    }
+
+    /**
+     * An error about the form property (or rule) {@code property}: beside the field that answers for it in the form
+     * sent ({@link FieldProblems}), or about the whole form when no field does.
+     */
+    public static void errorAt(String property, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (FieldProblems.showAtField(faces, property, message)) {
+            faces.validationFailed();
+        } else {
+            error(message);
+        }
+    }
+
+    /** The last name on a violation's property path: the form object's property (or rule method) refused. */
+    private static String property(ConstraintViolation<?> violation) {
+        String last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node.getName();
+        }
+        return last;
     }
 
     public static void info(String message) {

@@ -13,6 +13,9 @@ import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.schedule.Meeting;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.schedule.Visit;
+import org.cinplan.schedule.VisitFrequency;
+import org.cinplan.schedule.Timescale;
+import org.cinplan.schedule.PeriodUnit;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -55,7 +58,7 @@ public class CaseHistoryRepository {
         // and council by key (see V41): left to itself it read every episode and family for each batch.
         Query query = em.createNativeQuery("SELECT e.id, e.episode_type, e.decision_date, e.cp_plan_end_date,"
                 + " e.closure_date, e.disabled_childrens_team, e.exceptional_circumstances, e.exceptional_recorded_on,"
-                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version"
+                + " c.date_of_birth, c.disabled, co.code, e.next_check_on, e.row_version, e.supervision_order_start"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                 + " episode e --DERBY-PROPERTIES index=IX_EPISODE_SWEEP_BATCH\n"
                 + " JOIN child c --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON c.id = e.child_id"
@@ -78,7 +81,8 @@ public class CaseHistoryRepository {
                         .disabledChildrensTeam((Boolean) row[5])
                         .decisionDate(date(row[2]))
                         .childProtectionPlanEndDate(date(row[3]))
-                        .closureDate(date(row[4]));
+                        .closureDate(date(row[4]))
+                        .supervisionOrderStart(date(row[13]));
                 if (row[6] != null) {
                     builder.exceptionalCircumstances(ExceptionalCircumstance.valueOf((String) row[6]), date(row[7]));
                 }
@@ -105,10 +109,17 @@ public class CaseHistoryRepository {
                 + " --DERBY-PROPERTIES index=IX_MEETING_SWEEP\n WHERE m.episode_id %s", ids, (builder, row) ->
                 builder.meeting(new Meeting(date(row[2]), MeetingKind.valueOf((String) row[1]), date(row[3]),
                         date(row[4]), date(row[5]), (String) row[6])), builders, onFailure);
-        forEachRow("SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on"
-                + " FROM visit v --DERBY-PROPERTIES index=IX_VISIT_SWEEP\n WHERE v.episode_id %s", ids, (builder, row) ->
+        // Visits to people around the child are kept on the record only: the deadlines read visits to the child.
+        forEachRow("SELECT v.episode_id, v.visit_date, v.child_seen, v.seen_alone, v.not_alone_reason, v.recorded_on,"
+                + " v.face_to_face FROM visit v --DERBY-PROPERTIES index=IX_VISIT_SWEEP\n WHERE v.episode_id %s"
+                + " AND v.visit_of = 'CHILD'", ids, (builder, row) ->
                 builder.visit(new Visit(date(row[1]), (Boolean) row[2], (Boolean) row[3], (String) row[4],
-                        date(row[5]))), builders, onFailure);
+                        date(row[5]), (Boolean) row[6])), builders, onFailure);
+        forEachRow("SELECT f.episode_id, f.agreed_on, f.interval_amount, f.interval_unit, f.basis FROM visit_frequency f"
+                + " WHERE f.episode_id %s", ids, (builder, row) ->
+                builder.visitFrequency(new VisitFrequency(date(row[1]), new Timescale(((Number) row[2]).intValue(),
+                        PeriodUnit.valueOf((String) row[3])), VisitFrequency.Basis.valueOf((String) row[4]))),
+                builders, onFailure);
         forEachRow("SELECT a.episode_id, a.started_on, a.authorised_on FROM assessment a"
                         + " --DERBY-PROPERTIES index=IX_ASSESSMENT_SWEEP\n WHERE a.episode_id %s", ids,
                 (builder, row) -> builder.assessment(new Assessment(date(row[1]), date(row[2]))), builders, onFailure);

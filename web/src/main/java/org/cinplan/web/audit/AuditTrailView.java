@@ -11,15 +11,20 @@ import org.cinplan.audit.AuditPage;
 import org.cinplan.audit.AuditSearch;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.audit.ChainVerification;
+import org.cinplan.audit.ChildReference;
 import org.cinplan.platform.ClockProducer;
 import org.cinplan.web.FacesMessages;
+import org.cinplan.web.FieldProblems;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The audit trail for auditors: search by person, child, action and dates; export; check the chain. */
 @Named
@@ -28,11 +33,15 @@ public class AuditTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @Inject
     private AuditTrail auditTrail;
 
     private String actor;
+    /** The child as typed: a record id, an LA child id or a name. */
+    private String child;
+    /** The record id the typed child stands for, once found. */
     private Long childId;
     private AuditAction action;
     private LocalDate from;
@@ -47,7 +56,33 @@ public class AuditTrailView implements Serializable {
 
     public void search() {
         page = 0;
-        show();
+        if (findChild()) {
+            show();
+        }
+    }
+
+    /**
+     * The child typed, as the record id the entries carry: a whole number is one already; an LA child id or a name is
+     * looked up. False, with a message at the field, when it names no child or several.
+     */
+    private boolean findChild() {
+        String typed = child == null ? "" : child.strip();
+        if (typed.isEmpty() || typed.matches("\\d{1,18}")) {
+            childId = typed.isEmpty() ? null : Long.valueOf(typed);
+            return true;
+        }
+        List<ChildReference> found = auditTrail.childrenMatching(typed);
+        if (found.size() == 1) {
+            childId = found.get(0).id();
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FieldProblems.showAt(faces, "audit:child", found.isEmpty()
+                ? "No child has the LA child id or the name " + typed + ": check the spelling, or search by the child's LA child id"
+                : found.size() + " children are called " + typed + ": search by the LA child id of the one you mean ("
+                + found.stream().map(c -> c.laChildId() + ", born " + c.dateOfBirth().format(UK_DATE))
+                .collect(Collectors.joining("; ")) + ")");
+        return false;
     }
 
     public void nextPage() {
@@ -127,12 +162,12 @@ public class AuditTrailView implements Serializable {
         this.actor = actor;
     }
 
-    public Long getChildId() {
-        return childId;
+    public String getChild() {
+        return child;
     }
 
-    public void setChildId(Long childId) {
-        this.childId = childId;
+    public void setChild(String child) {
+        this.child = child;
     }
 
     public AuditAction getAction() {

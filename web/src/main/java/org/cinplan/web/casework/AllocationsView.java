@@ -31,6 +31,7 @@ public class AllocationsView implements Serializable {
     private FamilyAllocation chosen;
     private List<AllocatableWorker> workers = List.of();
     private Long workerId;
+    private String reason;
 
     @PostConstruct
     void load() {
@@ -48,12 +49,25 @@ public class AllocationsView implements Serializable {
     public void reallocate() {
         Long familyId = chosen == null ? null : chosen.familyId();
         Integer version = chosen == null ? null : chosen.version();
-        if (FacesMessages.done(() -> allocations.reallocate(familyId, version, workerId),
-                "The family is reallocated; its children's cases and alerts are the new worker's now.")) {
+        String family = chosen == null ? null : chosen.familyName();
+        String worker = workers.stream().filter(w -> w.id() == (workerId == null ? -1 : workerId))
+                .map(AllocatableWorker::name).findFirst().orElse(null);
+        if (FacesMessages.done(() -> allocations.reallocate(familyId, version, workerId, reason),
+                "The " + family + " is reallocated to " + worker
+                        + "; their children's cases and alerts are " + worker + "'s now.")) {
             chosen = null;
             workerId = null;
+            reason = null;
             workers = List.of();
         }
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public DatabasePage<FamilyAllocation> getFamilies() {

@@ -13,10 +13,12 @@ import org.cinplan.casework.Ethnicity;
 import org.cinplan.casework.Sex;
 import org.cinplan.deadlines.CaseDeadlines;
 import org.cinplan.deadlines.DeadlineService;
+import org.cinplan.returns.CensusCodes;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -187,6 +189,25 @@ public class ChildRecordView implements Serializable {
 
     public void setFormerUpn(String formerUpn) {
         this.formerUpn = formerUpn;
+    }
+
+    /**
+     * The census's reasons for no UPN, as "UN2: Child has never attended...". A code stored before there was a list
+     * (typed, UN8 to UN10) is offered too, so that saving the record never drops it unseen.
+     */
+    public Map<String, String> getUpnReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        CensusCodes.UPN_UNKNOWN_REASONS.forEach((code, meaning) -> reasons.put(meaning + " (" + code + ")", code));
+        if (upnUnknown != null && !CensusCodes.UPN_UNKNOWN_REASONS.containsKey(upnUnknown)) {
+            reasons.put(upnUnknown + " (recorded earlier; not a census reason)", upnUnknown);
+        }
+        return reasons;
+    }
+
+    /** A reason for no UPN in words, with its code. */
+    public String upnReasonWords(String code) {
+        String meaning = CensusCodes.UPN_UNKNOWN_REASONS.get(code);
+        return meaning == null ? code : meaning + " (" + code + ")";
     }
 
     public String getUpnUnknown() {

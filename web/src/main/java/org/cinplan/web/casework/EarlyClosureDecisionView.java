@@ -15,8 +15,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * On a step-down case's page: until when the plan stays open (MIN_DURATION_AFTER_CP), and the form on which a team or
- * practice manager records the decision that it may close earlier. What was typed stays on a refusal.
+ * On a case's page: until when the plan stays open (MIN_DURATION_AFTER_CP, MIN_DURATION_FROM_START), and the form on
+ * which a team or practice manager records the decision that it may close earlier. What was typed stays on a refusal.
  */
 @Named
 @ViewScoped

@@ -62,6 +62,15 @@ public class HeldMeetingsView implements Serializable {
         }
     }
 
+    /** Emails the minutes to the people invited with an email address; the distribution is recorded once sent. */
+    public void emailMinutes(long meetingId) {
+        List<String> to = FacesMessages.orShowProblem(() -> meetings.emailMinutes(meetingId));
+        if (to != null) {
+            info("The minutes are being emailed to " + String.join(", ", to) + ". Their distribution is recorded as"
+                    + " soon as the mail server has accepted them all; see Emails about this case.");
+        }
+    }
+
     public void recordChildProtectionPlanStart() {
         LocalDate startedOn = cpPlanStartedOn;
         Long episodeId = caseView.getEpisodeId();

@@ -49,6 +49,7 @@ public class MeetingBookingsView implements Serializable {
 
     private final Map<Long, String> inviteeNames = new HashMap<>();
     private final Map<Long, String> inviteeRoles = new HashMap<>();
+    private final Map<Long, String> inviteeEmails = new HashMap<>();
 
     /** Whether the caller books and records meetings, as the service says (the case page shows its forms only then). */
     public boolean isCanRecord() {
@@ -93,11 +94,14 @@ public class MeetingBookingsView implements Serializable {
     }
 
     public void invite(long bookingId) {
-        InviteeForm form = new InviteeForm(inviteeNames.get(bookingId), inviteeRoles.get(bookingId));
+        InviteeForm form = new InviteeForm(inviteeNames.get(bookingId), inviteeRoles.get(bookingId),
+                inviteeEmails.get(bookingId));
         if (FacesMessages.orShowProblem(() -> scheduling.invite(bookingId, versionOf(bookingId), form)) != null) {
-            info(form.name() + " is invited.");
+            info(form.name() + " is invited" + (form.email() == null || form.email().isBlank() ? "."
+                    : "; their calendar invitation is emailed to " + form.email().strip() + "."));
             inviteeNames.remove(bookingId);
             inviteeRoles.remove(bookingId);
+            inviteeEmails.remove(bookingId);
             bookings = null;
         }
     }
@@ -191,5 +195,9 @@ public class MeetingBookingsView implements Serializable {
 
     public Map<Long, String> getInviteeRoles() {
         return inviteeRoles;
+    }
+
+    public Map<Long, String> getInviteeEmails() {
+        return inviteeEmails;
     }
 }

@@ -20,6 +20,7 @@ import org.cinplan.meetings.MinutesForm;
 import org.cinplan.meetings.ReviewOutcome;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.web.FacesMessages;
+import org.cinplan.web.FieldProblems;
 import org.cinplan.web.deadlines.CaseDeadlinesView;
 
 import java.io.Serializable;
@@ -101,6 +102,9 @@ public class RecordMeetingView implements Serializable {
             FacesMessages.error("Choose the booked meeting you are recording; book it above first if it is not listed");
             return;
         }
+        if (!attendanceOfEachInviteeChosen(booking)) {
+            return;
+        }
         MeetingForm form = new MeetingForm(booking.kind(), heldOn, null, nextReviewDate, planUpdateDate, chairStaffId,
                 chairName, minuteTakerName, childAttended, childViewsForm, childAbsenceReason, equalityDiversityConsidered,
                 outsideWindowRationale);
@@ -120,6 +124,22 @@ public class RecordMeetingView implements Serializable {
             bookingsView.refresh();
             heldMeetingsView.refresh();
         }
+    }
+
+    /** Beside each invitee whose attendance is not chosen, asks for it by name; true when all are chosen. */
+    private boolean attendanceOfEachInviteeChosen(BookingView booking) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<InviteeView> invitees = booking.invitees();
+        boolean allChosen = true;
+        for (int row = 0; row < invitees.size(); row++) {
+            InviteeView invitee = invitees.get(row);
+            if (attendanceOf(invitee.id()) == null) {
+                allChosen = false;
+                FieldProblems.showAt(faces, "meeting:invitees:" + row + ":attendance",
+                        "Record whether " + invitee.name() + " attended");
+            }
+        }
+        return allChosen;
     }
 
     private Attendance attendanceOf(long inviteeId) {

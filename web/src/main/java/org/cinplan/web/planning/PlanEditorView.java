@@ -10,6 +10,7 @@ import org.cinplan.planning.BudgetApproval;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.OwnerKind;
 import org.cinplan.planning.PlanContents;
+import org.cinplan.planning.PlanContext;
 import org.cinplan.planning.PlanVersionView;
 import org.cinplan.planning.PlanView;
 import org.cinplan.planning.RecipientKind;
@@ -52,6 +53,9 @@ public class PlanEditorView implements Serializable {
     private String familyViews;
     private String rolesAndResponsibilities;
     private String contingency;
+    private PlanContextFields context = PlanContextFields.of(PlanContext.none());
+    private LocalDate orderStart;
+    private LocalDate orderEnd;
     private String bottomLine;
     private String reviewPoints;
     private List<RecipientRow> recipients = new ArrayList<>();
@@ -111,6 +115,35 @@ public class PlanEditorView implements Serializable {
     public void recordDistribution() {
         change(() -> planning.recordDistribution(episodeId, lockVersion(), sentOn),
                 "The plan is recorded as sent to its distribution list.");
+    }
+
+    /** Records the supervision order's dates; the draft being typed stays as it is. */
+    public void recordSupervisionOrder() {
+        PlanView changed = FacesMessages.orShowProblem(() -> planning.recordSupervisionOrder(episodeId, orderStart, orderEnd));
+        if (changed != null) {
+            plan = changed;
+            FacesMessages.info("The supervision order's dates are recorded; the case's deadlines are up to date.");
+        }
+    }
+
+    public PlanContextFields getContext() {
+        return context;
+    }
+
+    public LocalDate getOrderStart() {
+        return orderStart;
+    }
+
+    public void setOrderStart(LocalDate orderStart) {
+        this.orderStart = orderStart;
+    }
+
+    public LocalDate getOrderEnd() {
+        return orderEnd;
+    }
+
+    public void setOrderEnd(LocalDate orderEnd) {
+        this.orderEnd = orderEnd;
     }
 
     public void addOutcome() {
@@ -173,6 +206,9 @@ public class PlanEditorView implements Serializable {
         contingency = contents.contingency();
         bottomLine = contents.bottomLine();
         reviewPoints = contents.reviewPoints();
+        context = PlanContextFields.of(contents.context());
+        orderStart = view.orderStart();
+        orderEnd = view.orderEnd();
         recipients = new ArrayList<>(contents.recipients().stream().map(RecipientRow::new).toList());
         if (outcomes.isEmpty()) {
             outcomes.add(new OutcomeRow());
@@ -196,7 +232,7 @@ public class PlanEditorView implements Serializable {
                 actions.stream().filter(r -> !r.isBlank()).map(ActionRow::value).toList(),
                 services.stream().filter(r -> !r.isBlank()).map(ServiceRow::value).toList(),
                 childViews, familyViews, rolesAndResponsibilities, contingency, bottomLine, reviewPoints,
-                recipients.stream().filter(r -> !r.isBlank()).map(RecipientRow::value).toList());
+                recipients.stream().filter(r -> !r.isBlank()).map(RecipientRow::value).toList(), context.value());
     }
 
     public OwnerKind[] getOwnerKinds() {

@@ -141,6 +141,7 @@ public final class PlanRows {
         private String name;
         private RecipientKind kind = RecipientKind.PARENT;
         private LocalDate sentOn;
+        private String email;
 
         RecipientRow() {
         }
@@ -149,6 +150,7 @@ public final class PlanRows {
             name = value.name();
             kind = value.kind();
             sentOn = value.sentOn();
+            email = value.email();
         }
 
         boolean isBlank() {
@@ -156,7 +158,7 @@ public final class PlanRows {
         }
 
         PlanRecipient value() {
-            return new PlanRecipient(name, kind, sentOn);
+            return new PlanRecipient(name, kind, sentOn, blank(email) ? null : email.strip());
         }
 
         public String getName() { return name; }
@@ -164,5 +166,7 @@ public final class PlanRows {
         public RecipientKind getKind() { return kind; }
         public void setKind(RecipientKind kind) { this.kind = kind; }
         public LocalDate getSentOn() { return sentOn; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.visits.VisitForm;
+import org.cinplan.visits.VisitOf;
 import org.cinplan.visits.VisitRecording;
 import org.cinplan.web.FacesMessages;
 import org.cinplan.web.deadlines.CaseDeadlinesView;
@@ -34,12 +35,17 @@ public class RecordVisitView implements Serializable {
     private String purpose;
     private String observations;
     private LocalDate writtenUpOn;
+    private boolean faceToFace = true;
+    private String visitedBy;
+    private String visitorRole;
+    private VisitOf visitOf = VisitOf.CHILD;
+    private String personVisited;
     /** This rendering of the form; sent with it, so the same form sent twice records one visit. */
     private String submissionId = UUID.randomUUID().toString();
 
     public void save() {
         VisitForm form = new VisitForm(visitDate, announced, childSeen, seenAlone, reasonNotSeenAlone, peoplePresent,
-                purpose, observations, writtenUpOn);
+                purpose, observations, writtenUpOn, faceToFace, visitedBy, visitorRole, visitOf, personVisited);
         String submission = submissionId;
         submissionId = UUID.randomUUID().toString();
         if (FacesMessages.done(() -> visits.record(caseView.getEpisodeId(), form, submission),
@@ -52,8 +58,56 @@ public class RecordVisitView implements Serializable {
             purpose = null;
             observations = null;
             writtenUpOn = null;
+            faceToFace = true;
+            visitOf = VisitOf.CHILD;
+            personVisited = null;
             caseView.load();
         }
+    }
+
+    /** Whom a visit may be to: the child first. */
+    public VisitOf[] getVisitOfChoices() {
+        return VisitOf.values();
+    }
+
+    public boolean isFaceToFace() {
+        return faceToFace;
+    }
+
+    public void setFaceToFace(boolean faceToFace) {
+        this.faceToFace = faceToFace;
+    }
+
+    public String getVisitedBy() {
+        return visitedBy;
+    }
+
+    public void setVisitedBy(String visitedBy) {
+        this.visitedBy = visitedBy;
+    }
+
+    public String getVisitorRole() {
+        return visitorRole;
+    }
+
+    public void setVisitorRole(String visitorRole) {
+        this.visitorRole = visitorRole;
+    }
+
+    public VisitOf getVisitOf() {
+        return visitOf;
+    }
+
+    public void setVisitOf(VisitOf visitOf) {
+        this.visitOf = visitOf;
+    }
+
+    public String getPersonVisited() {
+        return personVisited;
+    }
+
+    public void setPersonVisited(String personVisited) {
+        this.personVisited = personVisited;
     }
 
     public String getSubmissionId() {
