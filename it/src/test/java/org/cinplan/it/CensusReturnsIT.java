@@ -2,6 +2,11 @@ package org.cinplan.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cinplan.admin.CouncilAdministration;
 import org.cinplan.admin.CouncilView;
 import org.cinplan.audit.AuditAction;
@@ -23,11 +28,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,6 +176,46 @@ class CensusReturnsIT {
         assertThat(serialNoOfAnExport("WEST_BERKSHIRE", lastYear)).isEqualTo(first + 1);
         assertThat(serialNoOfAnExport("WEST_BERKSHIRE", "2024-25")).isPositive(); // another year: its own numbers
         assertThat(serialNoOfAnExport("WEST_BERKSHIRE", lastYear)).isEqualTo(first + 2);
+    }
+
+    @Test
+    void annexAList6IsAWorkbookOfTheCouncilsChildrenInNeedUnderOfstedsHeadings() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        int rows = asAdministrator.call(() -> returns.exportAnnexAList6("SUFFOLK", today, true, file));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("List 6");
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows).isPositive();
+            DataFormatter cells = new DataFormatter();
+            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Child Unique ID");
+            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(13))).isEqualTo("Allocated Worker");
+            Row leah = null;
+            for (Row row : sheet) {
+                if (cells.formatCellValue(row.getCell(0)).equals("SUF009001")) {
+                    leah = row;
+                }
+            }
+            // the demo data's Ward family: Leah, referred 50 days before the decision ten months ago, seen 10 days ago
+            assertThat(leah).as("SUF009001's row").isNotNull();
+            LocalDate decision = today.minusMonths(10);
+            assertThat(cells.formatCellValue(leah.getCell(1))).isEqualTo("F");
+            assertThat(cells.formatCellValue(leah.getCell(2))).isEqualTo("WBRI");
+            assertThat(cells.formatCellValue(leah.getCell(3))).isEqualTo(uk(today.minusYears(11).minusDays(80)));
+            assertThat(cells.formatCellValue(leah.getCell(4))).isEqualTo("11");
+            assertThat(cells.formatCellValue(leah.getCell(5))).isEqualTo("No");
+            assertThat(cells.formatCellValue(leah.getCell(6))).isEqualTo(uk(decision.minusDays(50)));
+            assertThat(cells.formatCellValue(leah.getCell(7))).isEqualTo("N1");
+            assertThat(cells.formatCellValue(leah.getCell(8))).isEqualTo(uk(today.minusDays(10)));
+            assertThat(cells.formatCellValue(leah.getCell(9))).isEmpty();
+            assertThat(cells.formatCellValue(leah.getCell(11))).isEqualTo("Open");
+            assertThat(cells.formatCellValue(leah.getCell(12))).isEqualTo("Suffolk Ipswich CIN Team");
+            assertThat(cells.formatCellValue(leah.getCell(13))).isEqualTo("Kofi Mensah");
+        }
+    }
+
+    private static String uk(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private int serialNoOfAnExport(String council, String year) throws Exception {
