@@ -49,7 +49,7 @@ public class Episode {
     @Column(name = "primary_need_code", nullable = false, length = 3)
     private String primaryNeedCode;
 
-    /** The DfE census code of who referred the child ({@link ReferralSource}); null on episodes recorded before V63. */
+    /** The DfE census code of who referred the child ({@link ReferralSource}); null on episodes recorded before V96. */
     @Column(name = "referral_source", length = 2)
     private String referralSource;
 

@@ -15,6 +15,7 @@ import org.cinplan.casework.AssessmentReason;
 import org.cinplan.casework.CaseCheckpoint;
 import org.cinplan.casework.CheckpointRule;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.ClosureProposal;
 import org.cinplan.casework.ChildCharacteristics;
 import org.cinplan.casework.Disability;
 import org.cinplan.casework.Episode;
@@ -199,7 +200,8 @@ public class DemoDataSet {
      * The Ward family (Suffolk, sw.ipswich): a plan past 9 months whose management checkpoints are recorded. The initial
      * assessment was completed and authorised; the practice manager's 6-month oversight continued the plan; at 9 months
      * the worker found it will not conclude within 12 months and the practice manager answered that child protection
-     * processes are not needed. Reviews were held every 10 weeks.
+     * processes are not needed. Reviews were held every 10 weeks; the last one proposed to close the case, which waits
+     * for the practice manager's agreement (CLOSURE_APPROVED) on pm.suffolk's decisions to make.
      */
     private static int longSuffolkPlan(EntityManager em, Council suffolk, StaffMember worker, StaffMember practiceManager,
                                        LocalDate today, LocalDateTime now) {
@@ -219,12 +221,17 @@ public class DemoDataSet {
         em.persist(initial);
         LocalDate meeting = decision.plusDays(8);
         held(em, episode, meeting, meeting.plusWeeks(10), today.minusDays(10));
+        Meeting lastReview = null;
         while (meeting.plusWeeks(10).isBefore(today.minusDays(14))) {
             meeting = meeting.plusWeeks(10);
-            Meeting review = new Meeting(episode, MeetingKind.REVIEW, meeting);
-            review.setDatesInMinutes(meeting.plusWeeks(10), null);
-            review.recordMinutesDistributed(meeting.plusDays(5));
-            em.persist(review);
+            lastReview = new Meeting(episode, MeetingKind.REVIEW, meeting);
+            lastReview.setDatesInMinutes(meeting.plusWeeks(10), null);
+            lastReview.recordMinutesDistributed(meeting.plusDays(5));
+            em.persist(lastReview);
+        }
+        if (lastReview != null) {
+            em.flush();
+            em.persist(ClosureProposal.propose(episode, lastReview.id(), false, lastReview.heldOn(), worker.username()));
         }
         LocalDate planStart = decision.plusDays(8);
         em.persist(CaseCheckpoint.record(episode, CheckpointRule.OVERSIGHT_6M, planStart.plusMonths(6).minusDays(3), today,

@@ -1,5 +1,10 @@
 package org.cinplan.meetings;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.cinplan.casework.CaseClosed;
+import org.cinplan.casework.ClosureProposal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -151,13 +156,13 @@ public class MeetingRecording {
                         .ifPresent(rule -> {
                             throw new BusinessRuleViolation(rule.rule().name(), rule.refusal(heldOn));
                         });
-                episode.close(heldOn, ReviewOutcome.CLOSURE_REASON, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-                List<String> notices = new ArrayList<>();
-                notices.add("The case closed on " + Dates.full(heldOn) + " (" + ReviewOutcome.CLOSURE_REASON
-                        + ": services ceased). " + (meeting.universalServicesOnly() ? meeting.leadProfessionalInWords()
-                        : meeting.leadProfessionalInWords() + " is the lead professional") + ".");
-                notices.addAll(cancelOtherBookings(episode, me));
-                return notices;
+                em.persist(ClosureProposal.propose(episode, meeting.id(), meeting.outcome() == ReviewOutcome.STEP_DOWN,
+                        heldOn, me.username()));
+                return List.of("The review proposes to " + (meeting.outcome() == ReviewOutcome.STEP_DOWN
+                        ? "step the case down" : "close the case") + ": it closes when a manager of the team agrees"
+                        + " (CLOSURE_APPROVED), on their list of decisions to make. " + (meeting.universalServicesOnly()
+                        ? meeting.leadProfessionalInWords() : meeting.leadProfessionalInWords()
+                        + " is to be the lead professional") + ".");
             }
             case UPDATED_ASSESSMENT -> {
                 List<Assessment> open = em.createQuery("select a from Assessment a where a.episode = :e"
@@ -312,14 +317,30 @@ public class MeetingRecording {
         }
     }
 
+    /**
+     * Once a manager's agreement has closed the case (CLOSURE_APPROVED), the meetings still booked on it are
+     * cancelled, their invitees told, in a transaction of their own.
+     */
+    @PermitAll
+    public void cancelBookingsOnClosure(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseClosed closed) {
+        Episode episode = em.find(Episode.class, closed.episodeId());
+        if (episode != null) {
+            cancelOtherBookings(episode, closed.by());
+        }
+    }
+
     private List<String> cancelOtherBookings(Episode episode, StaffMember me) {
+        return cancelOtherBookings(episode, me.username());
+    }
+
+    private List<String> cancelOtherBookings(Episode episode, String by) {
         List<MeetingBooking> booked = em.createQuery("select b from MeetingBooking b where b.episode = :e and b.status = :booked",
                 MeetingBooking.class).setParameter("e", episode).setParameter("booked", BookingStatus.BOOKED).getResultList();
         List<String> notices = new ArrayList<>();
         for (MeetingBooking b : booked) {
             b.cancel();
             invitations.fire(MeetingInvitation.of(b, b.invitees(), MeetingInvitation.Change.CANCELLED));
-            auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
+            auditTrail.record(by, AuditAction.CHANGE_RECORD, "MeetingBooking", b.id().toString(),
                     episode.child().id(), "Cancelled: the CIN plan ended", AuditOutcome.SUCCESS);
             notices.add("The meeting booked for " + Dates.full(b.startsAt().toLocalDate()) + " was cancelled.");
         }

@@ -2,7 +2,8 @@ package org.cinplan.meetings;
 
 /**
  * What a CIN meeting decides for the case (RULES.md "Outcomes of a review"). Each drives the case: closing and stepping
- * down end the episode (a named lead professional takes over: LEAD_PROFESSIONAL_ON_CLOSE), an updated assessment starts
+ * down propose to end the episode, which ends when a manager agrees (CLOSURE_APPROVED; a named lead professional takes
+ * over: LEAD_PROFESSIONAL_ON_CLOSE), an updated assessment starts
  * an assessment so its deadline runs, and a step-up leads to a child protection plan, which ends the CIN plan when it
  * starts.
  */
@@ -12,9 +13,6 @@ public enum ReviewOutcome {
     CONTINUE("Continue the plan, with the amendments noted", false),
     UPDATED_ASSESSMENT("Updated assessment", false),
     STEP_UP("Step up: strategy discussion, possible Section 47 enquiry, child protection conference", false);
-
-    /** DfE reason for closure when a review ends the plan: services ceased, the child no longer in need (RC7). */
-    public static final String CLOSURE_REASON = "RC7";
 
     private final String label;
     private final boolean endsThePlan;

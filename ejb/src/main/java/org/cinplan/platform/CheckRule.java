@@ -20,6 +20,8 @@ public enum CheckRule {
     LEAD_PROFESSIONAL_ON_CLOSE("On step-down or closure a named lead professional takes over (or, in Berkshire West,"
             + " universal services)", "BW outcomes; SF 4.11"),
     FSP_NOT_CASE_RESPONSIBLE("A family support practitioner is never a case's allocated worker (Suffolk)", "SF 4.3"),
+    CLOSURE_APPROVED("A case closes or steps down only once a manager of its team agrees (Suffolk: a practice manager"
+            + " or consultant social worker; Berkshire West: a team manager)", "SF 4.11(i); BW outcomes, App. 2"),
     CONSENT("The family's consent to the plan, or its refusal or withdrawal, is recorded with the date",
             "BW 'During the meeting', App. 2"),
     DIFFERENCE_OF_OPINION("Disagreements are recorded with the proposed action", "BW");

@@ -19,8 +19,12 @@ import org.cinplan.platform.Validity;
 import org.cinplan.schedule.store.ScheduleCatalog;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -39,6 +43,9 @@ public class CensusReturns {
 
     @Inject
     private CensusReadModel readModel;
+
+    @Inject
+    private AnnexAReadModel annexA;
 
     @Inject
     private ScheduleCatalog schedule;
@@ -109,6 +116,32 @@ public class CensusReturns {
                                        @NotBlank(message = "Choose a collection year") String year) {
         header(councilCode, year, checked -> 1);
         return fileName(councilCode, year);
+    }
+
+    /**
+     * Writes Ofsted's Annex A list 6 (children in need) of the council, for the six months to {@code to} and the cases
+     * open then, as CSV or as an XLSX workbook; returns how many rows. Audited like the census.
+     */
+    public int exportAnnexAList6(@NotBlank(message = "Choose a council") String councilCode,
+                                 @NotNull(message = "Enter the date the period ends") LocalDate to, boolean workbook,
+                                 @NotNull OutputStream out) {
+        if (!readModel.councilExists(councilCode)) {
+            throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no council with the code " + councilCode);
+        }
+        if (to.isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The period cannot end after today");
+        }
+        List<AnnexAList6.Row6> rows = annexA.list6(councilCode, to.minusMonths(6), to);
+        if (workbook) {
+            AnnexAList6.writeXlsx(rows, out);
+        } else {
+            AnnexAList6.writeCsv(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+        auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "AnnexA",
+                councilCode + " list 6 to " + to, null, "Exported Ofsted's Annex A list 6 of " + councilCode
+                        + " for the six months to " + to + (workbook ? " (XLSX)" : " (CSV)") + ": " + rows.size()
+                        + " children in need", AuditOutcome.SUCCESS);
+        return rows.size();
     }
 
     /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */

@@ -2,6 +2,11 @@ package org.cinplan.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cinplan.admin.CouncilAdministration;
 import org.cinplan.admin.CouncilView;
 import org.cinplan.audit.AuditAction;
@@ -23,11 +28,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The DfE Children in Need census of the demo data, validated and exported on a real Payara and database for each
  * council, for the last full year and this year to date. The files are written to {@code it/target/census/}
- * ({@code cin-census-<council>-<year>.xml}) so they can be checked independently after a build.
+ * ({@code cin-census-<council>-<year>.xml}) so they can be checked independently after a build: the demo data's children
+ * as exported, without those other tests made in the shared database.
  */
 @ExtendWith(ArquillianExtension.class)
 class CensusReturnsIT {
@@ -92,16 +102,16 @@ class CensusReturnsIT {
         for (String council : LA_NUMBERS.keySet()) {
             for (CollectionYear year : List.of(CollectionYear.ending(thisYear.endYear() - 1), thisYear)) {
                 Path file = dir.resolve(CensusReturns.fileName(council, year.label()));
-                CensusValidation validation;
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    validation = asAdministrator.call(() -> returns.export(council, year.label(), out));
-                }
-                Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+                ByteArrayOutputStream exported = new ByteArrayOutputStream();
+                CensusValidation validation = asAdministrator.call(() -> returns.export(council, year.label(), exported));
+                Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(exported.toByteArray()));
                 assertThat(text(xml, "LEA")).isEqualTo(LA_NUMBERS.get(council));
                 assertThat(text(xml, "Year")).isEqualTo(String.valueOf(year.endYear()));
                 assertThat(text(xml, "ReferenceDate")).isEqualTo(year.referenceDate().toString());
                 assertThat(xml.getElementsByTagName("Child").getLength()).isEqualTo(validation.children());
                 assertThat(uniqueTexts(xml, "LAchildID")).hasSize(validation.children());
+                writeTheDemoDatasChildren(xml, file);
                 assertThat(xml.getElementsByTagName("GenderCurrent").getLength()).isZero();
                 assertThat(validation.issues()).extracting(CensusIssue::code)
                         .as("findings of %s %s that the mapping should have made impossible", council, year.label())
@@ -169,6 +179,46 @@ class CensusReturnsIT {
         assertThat(serialNoOfAnExport("WEST_BERKSHIRE", lastYear)).isEqualTo(first + 2);
     }
 
+    @Test
+    void annexAList6IsAWorkbookOfTheCouncilsChildrenInNeedUnderOfstedsHeadings() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        int rows = asAdministrator.call(() -> returns.exportAnnexAList6("SUFFOLK", today, true, file));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("List 6");
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows).isPositive();
+            DataFormatter cells = new DataFormatter();
+            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Child Unique ID");
+            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(13))).isEqualTo("Allocated Worker");
+            Row leah = null;
+            for (Row row : sheet) {
+                if (cells.formatCellValue(row.getCell(0)).equals("SUF009001")) {
+                    leah = row;
+                }
+            }
+            // the demo data's Ward family: Leah, referred 50 days before the decision ten months ago, seen 10 days ago
+            assertThat(leah).as("SUF009001's row").isNotNull();
+            LocalDate decision = today.minusMonths(10);
+            assertThat(cells.formatCellValue(leah.getCell(1))).isEqualTo("F");
+            assertThat(cells.formatCellValue(leah.getCell(2))).isEqualTo("WBRI");
+            assertThat(cells.formatCellValue(leah.getCell(3))).isEqualTo(uk(today.minusYears(11).minusDays(80)));
+            assertThat(cells.formatCellValue(leah.getCell(4))).isEqualTo("11");
+            assertThat(cells.formatCellValue(leah.getCell(5))).isEqualTo("No");
+            assertThat(cells.formatCellValue(leah.getCell(6))).isEqualTo(uk(decision.minusDays(50)));
+            assertThat(cells.formatCellValue(leah.getCell(7))).isEqualTo("N1");
+            assertThat(cells.formatCellValue(leah.getCell(8))).isEqualTo(uk(today.minusDays(10)));
+            assertThat(cells.formatCellValue(leah.getCell(9))).isEmpty();
+            assertThat(cells.formatCellValue(leah.getCell(11))).isEqualTo("Open");
+            assertThat(cells.formatCellValue(leah.getCell(12))).isEqualTo("Suffolk Ipswich CIN Team");
+            assertThat(cells.formatCellValue(leah.getCell(13))).isEqualTo("Kofi Mensah");
+        }
+    }
+
+    private static String uk(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     private int serialNoOfAnExport(String council, String year) throws Exception {
         Path file = Files.createTempFile("census-serial", ".xml");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -228,6 +278,28 @@ class CensusReturnsIT {
         assertThatThrownBy(() -> returns.validate("READING", "2025-26")).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> asAuditor.call(() -> returns.export("READING", "2025-26", OutputStream.nullOutputStream())))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    /**
+     * The file to check independently is the demo data's census: the children other tests made in the shared test
+     * database (in whatever state their test needed) are taken out of the export; the demo children's elements are
+     * the export's own, unchanged.
+     */
+    private static void writeTheDemoDatasChildren(Document xml, Path file) throws Exception {
+        NodeList children = xml.getElementsByTagName("Child");
+        List<Element> madeByTests = new ArrayList<>();
+        for (int i = 0; i < children.getLength(); i++) {
+            Element child = (Element) children.item(i);
+            String id = child.getElementsByTagName("LAchildID").item(0).getTextContent();
+            if (!DEMO_CHILD.matcher(id).matches()) {
+                madeByTests.add(child);
+            }
+        }
+        madeByTests.forEach(child -> child.getParentNode().removeChild(child));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                    new javax.xml.transform.dom.DOMSource(xml), new javax.xml.transform.stream.StreamResult(out));
+        }
     }
 
     private static String text(Document xml, String element) {

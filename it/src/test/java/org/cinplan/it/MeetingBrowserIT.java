@@ -2,6 +2,7 @@ package org.cinplan.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class MeetingBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void aReviewThatStepsDownNamesTheLeadProfessionalAndClosesTheCase() {
+    void aReviewThatStepsDownNamesTheLeadProfessionalAndTheCaseClosesWhenATeamManagerAgrees() {
         // Owen's plan started three weeks ago: stepping down within its 3 months needs a manager's decision first.
         DemoCases.DemoCase owen = DemoCases.ofTheDemoWorker(base).stream().filter(c -> c.childName().equals("Owen Yates"))
                 .findFirst().orElseThrow();
@@ -76,9 +77,22 @@ class MeetingBrowserIT extends BrowserJourney {
         browser.findElement(By.id("meeting:leadName")).sendKeys("Jo Bloggs");
         browser.findElement(By.id("meeting:leadAgency")).sendKeys("Early help hub");
         save();
-        assertThat(text("meeting:meetingMessages")).contains("The case closed on " + today.format(DateTimeFormatter
-                .ofPattern("d MMM yyyy", java.util.Locale.UK)), "Jo Bloggs (Early help hub) is the lead professional");
+        assertThat(text("meeting:meetingMessages")).contains("The review proposes to step the case down",
+                "Jo Bloggs (Early help hub) is to be the lead professional");
         assertThat(text("held:heldMeetings")).contains("Lead professional: Jo Bloggs (Early help hub)");
+        signOut();
+
+        signInAs("tm.demo", "My caseload");
+        assertThat(text("decisionsToMake")).contains("to close a case", "waiting for your decision");
+        browser.findElement(By.linkText("Decisions to make")).click();
+        new SignInPage.Heading(browser).waitFor("Decisions to make");
+        WebElement proposal = browser.findElements(By.cssSelector("section.closure-proposal")).stream()
+                .filter(section -> section.getText().contains("Owen Yates")).findFirst().orElseThrow();
+        assertThat(proposal.getText()).contains("Step down (close to early help)", "Proposed by sw.demo");
+        proposal.findElement(By.cssSelector("input[id$=':agree']")).click();
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(proposal));
+        Browser.screenshot(browser, "closure-agreed");
+        assertThat(text("messages")).contains("Agreed: the case of Owen Yates closed today.");
     }
 
     @Test
@@ -153,7 +167,8 @@ class MeetingBrowserIT extends BrowserJourney {
         openCaseById(steppedDown);
         fillClosingReview();
         save();
-        assertThat(text("meeting:meetingMessages")).contains("The case closed on").doesNotContain("MIN_DURATION_");
+        assertThat(text("meeting:meetingMessages")).contains("The review proposes to close the case")
+                .doesNotContain("MIN_DURATION_");
     }
 
     // ---- steps -------------------------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ import org.cinplan.admin.StaffMember;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.Child;
 import org.cinplan.casework.EarlyClosureDecisionForm;
+import org.cinplan.casework.ClosureDecisions;
+import org.cinplan.casework.ClosureProposalView;
 import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.casework.EarlyClosureStatus;
 import org.cinplan.casework.Episode;
@@ -92,6 +94,9 @@ class MeetingsIT {
 
     @Inject
     private EarlyClosureDecisions earlyClosures;
+
+    @Inject
+    private ClosureDecisions closures;
 
     @Inject
     private CaseFixtures fixtures;
@@ -273,8 +278,25 @@ class MeetingsIT {
 
     // ---- review outcomes ---------------------------------------------------------------------------------------------
 
+    /**
+     * A team manager of the Reading case's team agrees the review's proposal (CLOSURE_APPROVED): the social worker who
+     * proposed it may not, and the proposal waits on the manager's list until then.
+     */
+    private void agreeClosure(long episodeId, String reason) throws Exception {
+        fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
+        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()).stream()
+                .filter(p -> p.episodeId() == episodeId).findFirst().orElseThrow();
+        assertThatThrownBy(() -> as(() -> closures.agree(proposal.id(), proposal.version(), reason)))
+                .isInstanceOf(EJBAccessException.class);
+        inRole.call(Role.TEAM_MANAGER, () -> closures.agree(proposal.id(), proposal.version(), reason));
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()))
+                .noneMatch(p -> p.episodeId() == episodeId);
+        assertThat(as(() -> closures.latestOf(episodeId))).get().extracting(ClosureProposalView::state).isEqualTo("AGREED");
+    }
+
+
     @Test
-    void closingAtAReviewNeedsALeadProfessionalThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
+    void closingAtAReviewNeedsALeadProfessionalAndAManagersAgreementThenClosesTheCaseAndCancelsLaterMeetings() throws Exception {
         // Started over 3 months ago, so its Berkshire West minimum (MIN_DURATION_FROM_START) has passed.
         long episodeId = caseIn("READING", "Reading", PolicyFamily.BERKSHIRE_WEST, today.minusDays(110));
         initialHeld(episodeId, today.minusDays(100));
@@ -292,11 +314,15 @@ class MeetingsIT {
         MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), noNextReview, minutes(attendance(review), List.of(),
                 ReviewOutcome.STEP_DOWN, null, "Jo Bloggs")));
 
+        assertThat(episode(episodeId).isClosed()).as("proposed, not closed: CLOSURE_APPROVED").isFalse();
+        assertThat(held.notices()).anyMatch(n -> n.contains("Jo Bloggs (Early help hub) is to be the lead professional"))
+                .anyMatch(n -> n.contains("CLOSURE_APPROVED"));
+        agreeClosure(episodeId, "RC7");
+
         Episode episode = episode(episodeId);
         assertThat(episode.isClosed()).isTrue();
         assertThat(episode.closureDate()).isEqualTo(today);
-        assertThat(episode.closureReason()).isEqualTo(ReviewOutcome.CLOSURE_REASON);
-        assertThat(held.notices()).anyMatch(n -> n.contains("Jo Bloggs (Early help hub) is the lead professional"));
+        assertThat(episode.closureReason()).isEqualTo("RC7");
         assertThat(as(() -> scheduling.bookingsOf(episodeId))).filteredOn(b -> b.id() == later.id())
                 .singleElement().extracting(BookingView::status).isEqualTo(BookingStatus.CANCELLED);
         assertThat(openDeadlines(episodeId, "REVIEW_INTERVAL")).as("no review is due on a closed case").isEmpty();
@@ -345,6 +371,7 @@ class MeetingsIT {
                 new EarlyClosureDecisionForm(today, "Again")))).hasStackTraceContaining("already recorded");
 
         MeetingHeld held = as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
+        agreeClosure(episodeId, "RC7");
 
         assertThat(episode(episodeId).isClosed()).isTrue();
         assertThat(held.notices()).noneMatch(n -> n.contains("MIN_DURATION_AFTER_CP"));
@@ -375,6 +402,7 @@ class MeetingsIT {
         inRole.call(Role.TEAM_MANAGER, () -> earlyClosures.record(episodeId,
                 new EarlyClosureDecisionForm(today, "Needs met; school and early help hub carry on")));
         as(() -> meetings.hold(review.id(), review.version(), closing, closingMinutes));
+        agreeClosure(episodeId, "RC7");
 
         assertThat(episode(episodeId).isClosed()).isTrue();
         assertThat(as(() -> deadlines.deadlinesOf(episodeId)).deadlines())

@@ -9,6 +9,7 @@ import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.caseload.CaseloadEntry;
 import org.cinplan.caseload.CaseloadService;
+import org.cinplan.casework.ClosureDecisions;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.PlanReturned;
 import org.cinplan.web.security.Navigation;
@@ -56,6 +57,11 @@ public class MyCaseloadView implements Serializable {
 
     private int plansToAgree;
 
+    @Inject
+    private ClosureDecisions closures;
+
+    private int decisionsToMake;
+
     /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
     public String open() {
         if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name())
@@ -66,6 +72,7 @@ public class MyCaseloadView implements Serializable {
         alerts = alertQueries.myOpenAlerts();
         returnedPlans = planning.returnedToMe();
         plansToAgree = navigation.mayOpen("plans-to-agree.xhtml") ? planning.awaitingApproval().size() : 0;
+        decisionsToMake = navigation.mayOpen("decisions-to-make.xhtml") ? closures.waitingOnMe().size() : 0;
         return null;
     }
 
@@ -77,6 +84,11 @@ public class MyCaseloadView implements Serializable {
     /** How many plans of the team wait for this consultant social worker or practice manager to agree. */
     public int getPlansToAgree() {
         return plansToAgree;
+    }
+
+    /** How many proposals to close a case wait for this manager (CLOSURE_APPROVED). */
+    public int getDecisionsToMake() {
+        return decisionsToMake;
     }
 
     /** The worker's alerts inbox: open alerts on their cases, most urgent first. */

@@ -1,6 +1,7 @@
 package org.cinplan.web.returns;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,10 +13,14 @@ import org.cinplan.returns.CensusReturns;
 import org.cinplan.returns.CensusValidation;
 import org.cinplan.web.FacesMessages;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The statutory returns page: an administrator keeps each council's DfE LA number, validates a council's Children in
@@ -38,6 +43,8 @@ public class CensusReturnsView implements Serializable {
     private String council;
     private String year;
     private CensusValidation validation;
+    /** The last day of the Annex A period (six months to it); today at first. */
+    private LocalDate annexTo = LocalDate.now(ZoneId.of("Europe/London"));
 
     private String laCouncil;
     private String laNumber;
@@ -72,6 +79,43 @@ public class CensusReturnsView implements Serializable {
             throw new UncheckedIOException("The census file could not be sent", e);
         }
         faces.responseComplete();
+    }
+
+    /**
+     * Streams Ofsted's Annex A list 6 of the chosen council for the six months to the chosen date, as CSV or as an XLSX
+     * workbook; a council or date no list can be made of is shown why.
+     */
+    public void downloadAnnexA(boolean workbook) {
+        if (annexTo == null) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, "Enter the date the period ends", null));
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        Integer rows = FacesMessages.orShowProblem(() -> returns.exportAnnexAList6(council, annexTo, workbook, file));
+        if (rows == null) {
+            return;
+        }
+        external.setResponseContentType(workbook
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"annex-a-list-6-"
+                + council.toLowerCase(Locale.ROOT) + "-" + annexTo + (workbook ? ".xlsx" : ".csv") + "\"");
+        try {
+            file.writeTo(external.getResponseOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Annex A list could not be sent", e);
+        }
+        faces.responseComplete();
+    }
+
+    public LocalDate getAnnexTo() {
+        return annexTo;
+    }
+
+    public void setAnnexTo(LocalDate annexTo) {
+        this.annexTo = annexTo;
     }
 
     /** Sets the chosen council's DfE LA number. */
