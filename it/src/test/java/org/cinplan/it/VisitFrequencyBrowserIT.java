@@ -34,7 +34,7 @@ class VisitFrequencyBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "frequency:agree");
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("frequency:frequencyMessages"), "Visit frequency recorded"));
-        assertThat(browser.findElement(By.id("frequency:frequencies")).getText())
+        assertThat(browser.findElement(By.id("frequencies")).getText())
                 .contains("every 1 week, raised for risk on " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy")));
 
         recordVisit(today, "A young parent", "Kay Young (mother, 17)", "Support with the baby's routine");
