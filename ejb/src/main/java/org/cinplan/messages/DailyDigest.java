@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.cinplan.admin.StaffMember;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertState;
 import org.cinplan.alerts.AlertView;
@@ -87,18 +88,18 @@ public class DailyDigest {
 
     /** The digests of every worker who gets one today. */
     public List<NewMessage> digests(LocalDate today) {
-        List<Object[]> workers = em.createQuery("select s.username, s.fullName, s.email from StaffMember s"
-                + " where s.enabled = :enabled and s.email is not null"
+        List<StaffMember> workers = em.createQuery("select s from StaffMember s"
+                + " where s.enabled = true and s.email is not null"
                 + " and not exists (select o from DigestOptOut o where o.username = s.username)"
-                + " order by s.username", Object[].class).setParameter("enabled", Boolean.TRUE).getResultList();
+                + " order by s.username", StaffMember.class).getResultList();
         List<NewMessage> digests = new ArrayList<>();
-        for (Object[] worker : workers) {
+        for (StaffMember worker : workers) {
             List<AlertView> alerts = em.createQuery(AlertQueries.SELECT_VIEW
                             + " and w.username = :worker and a.state <> :resolved order by a.dueDate", Object[].class)
-                    .setParameter("worker", worker[0]).setParameter("resolved", AlertState.RESOLVED)
+                    .setParameter("worker", worker.username()).setParameter("resolved", AlertState.RESOLVED)
                     .getResultStream().map(AlertQueries::view).toList();
-            DigestComposer.compose((String) worker[1], today, alerts, mail::caseLink, mail.base() + "caseload.xhtml")
-                    .ifPresent(d -> digests.add(new NewMessage(MessageKind.DIGEST, (String) worker[2], (String) worker[1],
+            DigestComposer.compose(worker.fullName(), today, alerts, mail::caseLink, mail.base() + "caseload.xhtml")
+                    .ifPresent(d -> digests.add(new NewMessage(MessageKind.DIGEST, worker.email(), worker.fullName(),
                             d.subject(), d.body(), null, null, null)));
         }
         return digests;
