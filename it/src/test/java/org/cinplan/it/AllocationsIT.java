@@ -89,7 +89,7 @@ class AllocationsIT {
 
         assertThat(after.workerName()).isEqualTo("Alex Colleague");
         assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Family'"
-                + " AND record_id = ? AND actor = ? AND detail LIKE '%-> it-allocation-colleague'")
+                + " AND record_id = ? AND actor = ? AND detail LIKE '%-> it-allocation-colleague. Why: %'")
                 .setParameter(1, String.valueOf(familyId)).setParameter(2, InRole.principal(Role.TEAM_MANAGER))
                 .getSingleResult()).intValue()).isEqualTo(1);
     }

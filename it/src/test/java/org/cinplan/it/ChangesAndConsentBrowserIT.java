@@ -27,10 +27,10 @@ class ChangesAndConsentBrowserIT extends BrowserJourney {
 
         PrimeFacesWidgets.typeDate(browser, "change:changedOn", today);
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Describe the change");
+        assertThat(browser.findElement(By.id("change:messages")).getText()).contains("Describe the change");
         browser.findElement(By.id("change:description")).sendKeys("Mother moved with the children to her sister's");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "change:save");
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:messages"),
                 "Significant change recorded."));
         assertThat(browser.findElement(By.id("changes")).getText())
                 .contains("Mother moved with the children to her sister's", "Sam Walker");
@@ -39,7 +39,7 @@ class ChangesAndConsentBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.typeDate(browser, "consent:givenOn", today);
         browser.findElement(By.id("consent:givenBy")).sendKeys("Mother");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "consent:save");
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("consent:messages"),
                 "Consent recorded."));
         Browser.screenshot(browser, "consent-recorded");
         assertThat(browser.findElement(By.id("consents")).getText()).contains("Consent given", "Mother");

@@ -72,7 +72,7 @@ public final class FieldProblems {
         if (field == null) {
             return false;
         }
-        ((EditableValueHolder) field).setValid(false);
+        markInvalid((EditableValueHolder) field);
         faces.addMessage(field.getClientId(faces), fieldMessage(message));
         return true;
     }
@@ -81,11 +81,22 @@ public final class FieldProblems {
     public static void showAt(FacesContext faces, String clientId, String message) {
         faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
             if (component instanceof EditableValueHolder field) {
-                field.setValid(false);
+                markInvalid(field);
             }
         });
         faces.addMessage(clientId, fieldMessage(message));
         faces.validationFailed();
+    }
+
+    /**
+     * Marks the field invalid, keeping what was typed in it: an invalid field with no submitted value is rendered empty
+     * once validation has failed (PrimeFaces, with empty strings taken as null), which would wipe a refused entry.
+     */
+    private static void markInvalid(EditableValueHolder field) {
+        if (field.getSubmittedValue() == null && field.getValue() instanceof String typed) {
+            field.setSubmittedValue(typed);
+        }
+        field.setValid(false);
     }
 
     /** The message as the summary lists it (with any rule id, for its disclosure), and in words beside the field. */

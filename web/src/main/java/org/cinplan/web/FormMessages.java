@@ -49,8 +49,10 @@ public class FormMessages extends UINamingContainer {
                 problems.add(new Problem(words(message.getSummary()), null));
             }
         }
-        if (form != null) {
-            String prefix = form.getClientId(faces) + UINamingContainer.getSeparatorChar(faces);
+        // The page's messages, shown for a form sent without messages of its own, list that form's field problems too.
+        UIForm listed = form != null ? form : FieldProblems.sentForm(faces);
+        if (listed != null) {
+            String prefix = listed.getClientId(faces) + UINamingContainer.getSeparatorChar(faces);
             for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
                 String clientId = ids.next();
                 if (clientId == null || !clientId.startsWith(prefix)) {
