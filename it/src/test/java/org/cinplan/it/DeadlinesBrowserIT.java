@@ -48,8 +48,9 @@ class DeadlinesBrowserIT extends BrowserJourney {
                 By.cssSelector("#calculator .ui-message-error")));
         Browser.screenshot(browser, "calculator-missing");
         assertThat(browser.findElements(By.cssSelector("#calculator .ui-message-error")))
-                .extracting(message -> message.getText())
-                .containsExactlyInAnyOrder("Choose a rule", "Enter the start date, as dd/mm/yyyy");
+                .extracting(message -> message.getText()).containsExactly("Choose a rule");
+        assertThat(browser.findElement(By.id("calculator:start")).getText()).as("the date's own message beside it")
+                .contains("Enter the start date");
         assertThat(browser.findElement(By.id("calculator:council_label")).getText()).isEqualTo("Suffolk");
     }
 

@@ -65,7 +65,7 @@ class FindChildIT {
         assertThat(search("sw.wokingham", reading.childName())).contains("No child matches")
                 .doesNotContain("child.xhtml?child=");
         assertThat(search("sw.demo", "a")).contains("Enter between 2 and 100 letters of the name");
-        assertThat(search("sw.demo", "Ahmed&born=2019-13-01")).contains("Enter the date of birth as a real date");
+        assertThat(search("sw.demo", "Ahmed&born=2019-02-30")).contains("Enter the date of birth as a real date");
     }
 
     private String search(String username, String query) {

@@ -8,6 +8,7 @@ import org.cinplan.casework.ChildSearch;
 import org.cinplan.web.FacesMessages;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -22,12 +23,20 @@ public class FindChildView {
     private ChildSearch search;
 
     private String name;
-    private LocalDate born;
+    /** As the browser's date field sends it (yyyy-mm-dd), or empty. */
+    private String bornText;
     private List<ChildMatch> matches;
 
     /** Searches when a name was sent (f:viewAction); the first visit shows the empty form. */
     public void search() {
         if (name == null || name.isBlank()) {
+            return;
+        }
+        LocalDate born;
+        try {
+            born = bornText == null || bornText.isBlank() ? null : LocalDate.parse(bornText.strip());
+        } catch (DateTimeParseException notADate) {
+            FacesMessages.error("Enter the date of birth as a real date, or leave it out");
             return;
         }
         matches = FacesMessages.orShowProblem(() -> search.find(name, born));
@@ -55,11 +64,11 @@ public class FindChildView {
         this.name = name;
     }
 
-    public LocalDate getBorn() {
-        return born;
+    public String getBornText() {
+        return bornText;
     }
 
-    public void setBorn(LocalDate born) {
-        this.born = born;
+    public void setBornText(String bornText) {
+        this.bornText = bornText;
     }
 }
