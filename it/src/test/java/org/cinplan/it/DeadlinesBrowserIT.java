@@ -69,7 +69,7 @@ class DeadlinesBrowserIT extends BrowserJourney {
         WebElement initialMeeting = browser.findElement(By.cssSelector("#deadlines tr.rule-INITIAL_MEETING"));
         initialMeeting.findElement(By.cssSelector("details.rule-details summary")).click();
         assertThat(initialMeeting.getText()).contains("Rule INITIAL_MEETING");
-        assertThat(browser.findElements(By.cssSelector(".explanation"))).allSatisfy(
+        assertThat(browser.findElements(By.cssSelector("#deadlines .explanation"))).as("the rules that apply; the rest behind a toggle").isNotEmpty().allSatisfy(
                 explanation -> assertThat(explanation.getText()).isNotBlank());
     }
 
