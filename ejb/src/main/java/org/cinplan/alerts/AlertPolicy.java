@@ -50,8 +50,18 @@ final class AlertPolicy {
     }
 
     public Decision decide(Optional<Current> current, List<Deadline> ruleDeadlines, LocalDate today) {
+        return decide(current, ruleDeadlines, today, false);
+    }
+
+    /**
+     * As {@link #decide(Optional, List, LocalDate)}; on a closed case a breached deadline needs no one's attention any
+     * more (nothing can now be done about it: it stays on the record and in the on-time figures), so its alert is
+     * resolved, as every alert of a closed case is.
+     */
+    public Decision decide(Optional<Current> current, List<Deadline> ruleDeadlines, LocalDate today, boolean caseClosed) {
         Optional<Deadline> mostUrgent = ruleDeadlines.stream()
                 .filter(AlertPolicy::needsAttention)
+                .filter(deadline -> !(caseClosed && deadline.status() == DeadlineStatus.BREACHED))
                 .min(Comparator.comparing(Deadline::dueDate));
         Optional<AlertState> wanted = mostUrgent.map(deadline -> stateFor(deadline, today));
         boolean openNow = current.map(c -> c.state().isOpen()).orElse(false);

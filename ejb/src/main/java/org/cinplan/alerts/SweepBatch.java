@@ -109,7 +109,7 @@ public class SweepBatch {
                 List<Deadline> ruleDeadlines = byRule.getOrDefault(rule, List.of());
                 StoredAlert stored = caseAlerts.get(rule);
                 AlertPolicy.Decision decision = policy.decide(Optional.ofNullable(stored).map(StoredAlert::current),
-                        ruleDeadlines, today);
+                        ruleDeadlines, today, entry.getValue().isClosed());
                 if (decision instanceof AlertPolicy.Open open) {
                     Alert alert;
                     if (stored == null) {

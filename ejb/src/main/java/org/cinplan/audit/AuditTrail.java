@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed(Role.AUDITOR_ROLE)
 public class AuditTrail {
+
+    /** How a restricted record is named to an auditor, who is on no access list. */
+    public static final String RESTRICTED_RECORD = "Restricted record";
 
     /** Entries read from the database at a time when checking or exporting. */
     static final int READ_PAGE = 500;
@@ -224,13 +228,23 @@ public class AuditTrail {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth from Child c"
+        List<Object[]> rows = em.createQuery("select c.id, c.laChildId, c.givenName, c.familyName, c.dateOfBirth from Child c"
                         + " where upper(c.laChildId) = :q or upper(concat(concat(c.givenName, ' '), c.familyName)) = :q"
                         + " order by c.laChildId", Object[].class)
                 .setParameter("q", wanted)
                 .setMaxResults(20)
-                .getResultList().stream()
-                .map(r -> new ChildReference((Long) r[0], (String) r[1], r[2] + " " + r[3], (LocalDate) r[4]))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // An auditor is on no restricted record's access list: such a record is found, and its entries searched, by
+        // its record id alone, without its name, LA child id or date of birth.
+        Set<Long> restricted = Set.copyOf(em.createQuery("select r.child.id from RecordRestriction r where r.child.id in :ids",
+                Long.class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList());
+        return rows.stream()
+                .map(r -> restricted.contains((Long) r[0])
+                        ? new ChildReference((Long) r[0], null, RESTRICTED_RECORD, null)
+                        : new ChildReference((Long) r[0], (String) r[1], r[2] + " " + r[3], (LocalDate) r[4]))
                 .toList();
     }
 

@@ -128,4 +128,16 @@ class AlertPolicyTest {
         assertThat(policy.decide(Optional.empty(), List.of(deadline(due, DeadlineStatus.BREACHED, null)), TODAY))
                 .isInstanceOfSatisfying(AlertPolicy.Open.class, open -> assertThat(open.state()).isEqualTo(AlertState.OVERDUE));
     }
+
+    @Test
+    void onAClosedCaseABreachNeedsNoOnesAttentionAndItsAlertIsResolved() {
+        LocalDate due = TODAY.minusDays(30);
+        AlertPolicy.Current open = new AlertPolicy.Current(AlertState.ESCALATED, due);
+        List<Deadline> breached = List.of(deadline(due, DeadlineStatus.BREACHED, null));
+
+        assertThat(policy.decide(Optional.of(open), breached, TODAY, true)).isInstanceOf(AlertPolicy.Resolve.class);
+        assertThat(policy.decide(Optional.empty(), breached, TODAY, true)).isInstanceOf(AlertPolicy.Keep.class);
+        assertThat(policy.decide(Optional.of(open), breached, TODAY, false)).as("still open: the breach is alerted")
+                .isInstanceOf(AlertPolicy.Keep.class);
+    }
 }

@@ -20,6 +20,9 @@ import org.cinplan.casework.Allocations;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.ChildRecord;
 import org.cinplan.casework.ChildRecordService;
+import org.cinplan.casework.ChildSearch;
+import org.cinplan.casework.ClosureDecisions;
+import org.cinplan.casework.ClosureProposal;
 import org.cinplan.dashboard.TeamDashboard;
 import org.cinplan.meetings.BookingForm;
 import org.cinplan.meetings.InviteeForm;
@@ -179,6 +182,12 @@ class RecordAccessIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Inject
+    private ChildSearch childSearch;
+
+    @Inject
+    private ClosureDecisions closures;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -630,8 +639,29 @@ class RecordAccessIT {
                 () -> planning.recordDistribution(r.episodeId(), -1, today)));
         // Last: a team manager on the access list really cancels the meeting.
         paths.put("MeetingScheduling.cancel", new Probe(none, false, () -> scheduling.cancel(r.bookingId(), bookingVersion(r))));
+        // Before a child is entered as new: a restricted record matches without its name for those off the list.
+        paths.put("ChildSearch.find", new Probe(teamAndConsultant, false, () -> childSearch.find(r.childName(), null)));
+        paths.put("AuditTrail.childrenMatching", new Probe(none, false, () -> auditTrail.childrenMatching(r.childName())));
+        paths.put("CinPlanning.returnedToMe", new Probe(none, false, () -> planning.returnedToMe()));
+        // Refused for a plan that is no supervision order, after the access check: never changed.
+        paths.put("CinPlanning.recordSupervisionOrder", new Probe(none, false,
+                () -> planning.recordSupervisionOrder(r.episodeId(), today.minusMonths(1), today.plusMonths(11))));
+        // The sealed record's closure proposal (the team manager agrees in Reading): asked with what is refused after
+        // the access check (no reason for closure, no comments), so the case never closes here.
+        paths.put("ClosureDecisions.waitingOnMe", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> closures.waitingOnMe()));
+        paths.put("ClosureDecisions.latestOf", new Probe(teamAndConsultant, false, () -> closures.latestOf(r.episodeId())));
+        paths.put("ClosureDecisions.agree", new Probe(none, false,
+                () -> closures.agree(proposalOf(r), 0, "RC99")));
+        paths.put("ClosureDecisions.returnWithComments", new Probe(none, false,
+                () -> closures.returnWithComments(proposalOf(r), 0, " ")));
         return paths;
     }
+    /** The sealed record's closure proposal (none before the record is made: the probe is not called then). */
+    private long proposalOf(Sealed r) {
+        return em.createQuery("select p.id from ClosureProposal p where p.episode.id = :e", Long.class)
+                .setParameter("e", r.episodeId()).getSingleResult();
+    }
+
     /** The booking's version as it stands, so that a probe is refused for its access and never for a stale version. */
     private Integer bookingVersion(Sealed r) {
         return ((Number) em.createNativeQuery("SELECT row_version FROM meeting_booking WHERE id = ?")
@@ -679,6 +709,9 @@ class RecordAccessIT {
             breakGlass.end(episodeId);
             return null;
         });
+        transaction.begin();
+        em.persist(ClosureProposal.propose(em.find(Episode.class, episodeId), null, false, today, worker.username()));
+        transaction.commit();
         long runId = em.createQuery("select max(a.lastRunId) from Alert a where a.episodeId = :e", Long.class)
                 .setParameter("e", episodeId).getSingleResult();
         return new Sealed(child.id(), episodeId, child.fullName(), child.laChildId(), childOf(siblingEpisode),

@@ -40,7 +40,9 @@ class RolePageAccessIT {
     private static final String AUDITOR = "auditor.demo";
     private static final List<String> EVERYONE = List.of(SW, CSW, PM, TM, SVM, FSP, ADMIN, AUDITOR);
     private static final Set<String> CASEWORK = Set.of(SW, CSW, PM, TM, SVM, FSP);
-    private static final Pattern ERROR_MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+    /** The error summary's list (cp:messages): each problem an item, in words, a link to its field where it has one. */
+    private static final Pattern ERROR_SUMMARY = Pattern.compile("class=\"error-summary-list\">(.*?)</ul>", Pattern.DOTALL);
+    private static final Pattern SUMMARY_ITEM = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -214,10 +216,13 @@ class RolePageAccessIT {
 
     /** The page's error messages, or the API's whole answer. */
     private static String messagesOf(String body) {
-        Matcher messages = ERROR_MESSAGE.matcher(body);
         List<String> found = new ArrayList<>();
-        while (messages.find()) {
-            found.add(messages.group(1));
+        Matcher summary = ERROR_SUMMARY.matcher(body);
+        while (summary.find()) {
+            Matcher item = SUMMARY_ITEM.matcher(summary.group(1));
+            while (item.find()) {
+                found.add(item.group(1).replaceAll("<[^>]*>", "").strip());
+            }
         }
         return body.startsWith("{") ? body : String.join(" | ", found);
     }

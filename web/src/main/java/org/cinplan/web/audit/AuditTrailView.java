@@ -80,7 +80,8 @@ public class AuditTrailView implements Serializable {
         FieldProblems.showAt(faces, "audit:child", found.isEmpty()
                 ? "No child has the LA child id or the name " + typed + ": check the spelling, or search by the child's LA child id"
                 : found.size() + " children are called " + typed + ": search by the LA child id of the one you mean ("
-                + found.stream().map(c -> c.laChildId() + ", born " + c.dateOfBirth().format(UK_DATE))
+                + found.stream().map(c -> c.laChildId() == null ? c.name() + " (record " + c.id() + ")"
+                        : c.laChildId() + ", born " + c.dateOfBirth().format(UK_DATE))
                 .collect(Collectors.joining("; ")) + ")");
         return false;
     }
