@@ -88,11 +88,12 @@ public class DailyDigest {
 
     /** The digests of every worker who gets one today. */
     public List<NewMessage> digests(LocalDate today) {
-        // A bound parameter: in this query EclipseLink wrote the literal true as 1, which Derby's BOOLEAN refuses.
-        List<StaffMember> workers = em.createQuery("select s from StaffMember s"
-                + " where s.enabled = :enabled and s.email is not null"
-                + " and not exists (select o from DigestOptOut o where o.username = s.username)"
-                + " order by s.username", StaffMember.class).setParameter("enabled", true).getResultList();
+        // Enabled is tested here, not in the query: with the subquery EclipseLink sends true as 1, which Derby's
+        // BOOLEAN column refuses.
+        List<StaffMember> workers = em.createQuery("select s from StaffMember s where s.email is not null"
+                        + " and not exists (select o from DigestOptOut o where o.username = s.username)"
+                        + " order by s.username", StaffMember.class).getResultStream()
+                .filter(StaffMember::isEnabled).toList();
         List<NewMessage> digests = new ArrayList<>();
         for (StaffMember worker : workers) {
             List<AlertView> alerts = em.createQuery(AlertQueries.SELECT_VIEW
