@@ -54,7 +54,7 @@ public class DemoDataSet {
 
     /** The demo logins, whose password is published in the README: none may exist in production. */
     public static final List<String> DEMO_USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
-            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
+            "fsp.demo", "admin.demo", "auditor.demo", "data.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
             "sw.ipswich", "pm.suffolk",
             // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
             "tm.big", "svm.big");
@@ -136,6 +136,7 @@ public class DemoDataSet {
         staff(em, staff, "fsp.demo", "Fran Lee", reading, Role.FAMILY_SUPPORT_PRACTITIONER);
         staff(em, staff, "admin.demo", "Alex Morgan", null, Role.ADMINISTRATOR);
         staff(em, staff, "auditor.demo", "Ava Ross", null, Role.AUDITOR);
+        staff(em, staff, "data.demo", "Dev Sharma", null, Role.DATA_OFFICER);
         List<StaffMember> otherWorkers = List.of(
                 staff(em, staff, "sw.wokingham", "Wendy Brooks", wokingham, Role.SOCIAL_WORKER),
                 staff(em, staff, "sw.westberks", "Liam Carter", westBerkshire, Role.SOCIAL_WORKER),

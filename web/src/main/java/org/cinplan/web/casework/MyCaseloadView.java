@@ -62,8 +62,14 @@ public class MyCaseloadView implements Serializable {
 
     private int decisionsToMake;
 
-    /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
+    /**
+     * Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log, data
+     * officers to the statutory returns.
+     */
     public String open() {
+        if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name()) && externalContext.isUserInRole(Role.DATA_OFFICER.name())) {
+            return "/returns?faces-redirect=true";
+        }
         if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name())
                 && (externalContext.isUserInRole(Role.ADMINISTRATOR.name()) || externalContext.isUserInRole(Role.AUDITOR.name()))) {
             return "/runs?faces-redirect=true";
