@@ -63,6 +63,11 @@ public class CensusReadModel {
      * to {@code each}, in LAchildID order; {@link CensusScope} then keeps what the year includes.
      */
     public void forEachChild(String councilCode, CollectionYear year, Consumer<CensusChild> each) {
+        forEachChild(councilCode, year, each, new GenerationProgress(1, percent -> { }));
+    }
+
+    /** As {@link #forEachChild(String, CollectionYear, Consumer)}, telling {@code progress} after each batch. */
+    void forEachChild(String councilCode, CollectionYear year, Consumer<CensusChild> each, GenerationProgress progress) {
         List<Long> ids = em.createQuery("select distinct c.id, c.laChildId from Episode e join e.child c join c.family f"
                         + " join f.council co where co.code = :code and e.referralDate <= :end"
                         + " and (e.closureDate is null or e.closureDate >= :start) order by c.laChildId", Object[].class)
@@ -75,6 +80,7 @@ public class CensusReadModel {
             Map<Long, List<CinDetails>> episodes = episodesOf(batch);
             childrenOf(batch, episodes).forEach(each);
             em.clear();
+            progress.done(from + batch.size(), ids.size());
         }
     }
 
