@@ -166,13 +166,14 @@ public class DemoDataSet {
 
     /**
      * The Yates family, for trying meetings out (and the meeting browser tests): Iris has no meeting yet; her brothers
-     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome.
+     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome
+     * (Nell's, in the browser test, has its minutes emailed).
      */
     private static int meetingJourneys(EntityManager em, Council reading, StaffMember worker, LocalDate today) {
         Family family = new Family(reading, "Yates family");
         family.allocateTo(worker);
         em.persist(family);
-        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}};
+        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}, {"Nell", "F"}};
         for (int c = 0; c < children.length; c++) {
             Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
                     Sex.valueOf(children[c][1]), "WBRI", false);

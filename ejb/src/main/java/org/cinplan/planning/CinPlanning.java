@@ -70,6 +70,9 @@ public class CinPlanning {
     @Inject
     private Event<CaseChanged> caseChanged;
 
+    @Inject
+    private Event<PlanDistribution> planDistribution;
+
     /**
      * The case's plan with every version and what changed in each; the view is audited. Whoever may change the case
      * reads it, and so does a budget holder of the case's council who may read the case, to decide its budgets.
@@ -264,6 +267,24 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, "Version " + agreed.number() + " sent on " + PlanText.date(sentOn) + " to its distribution list");
         return view(episode, plan, me);
+    }
+
+    /**
+     * Emails the plan in force (as PDF; parents and the child get the family-friendly plan too) to those on its
+     * distribution list with an address who were not yet sent it; once the mail server has accepted every one, they are
+     * recorded as sent it ({@link PlanEmailed}). Returns who it goes to.
+     */
+    public List<String> emailPlan(@NotNull(message = "Choose a case") Long episodeId,
+                                  @NotNull(message = "Reload the plan") Integer lockVersion) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "email the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        List<PlanRecipient> recipients = plan.recipientsToEmail();
+        int version = plan.currentApproved().orElseThrow().number();
+        List<String> named = recipients.stream().map(r -> r.name() + " <" + r.email() + ">").toList();
+        audit(me, episode, "Asked for version " + version + " to be emailed to " + String.join(", ", named));
+        planDistribution.fire(new PlanDistribution(episodeId, version, recipients));
+        return named;
     }
 
     /**
