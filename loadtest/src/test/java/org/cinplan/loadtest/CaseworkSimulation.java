@@ -105,7 +105,7 @@ public class CaseworkSimulation extends Simulation {
                             .formParam("writeUp", "writeUp")
                             .formParam("writeUp:visitChoice_input", "#{visitToWriteUp}")
                             .formParam("writeUp:writtenUpOn_input", "#{today}")
-                            .formParam("writeUp:observations", "Load test: the child was well and spoke about school.")
+                            .formParam("writeUp:observations:text", "Load test: the child was well and spoke about school.")
                             .formParam("writeUp:save", "")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
                             .formParam("primefaces.nonce", "#{nonce}")
