@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
+import org.cinplan.casework.AccessLevel;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.Role;
@@ -75,8 +76,15 @@ public class Drafts {
         return Optional.of(view(draft));
     }
 
-    /** The caller's drafts of this form on the case, oldest box first; nobody else's. */
+    /**
+     * The caller's drafts of this form on the case, oldest box first; nobody else's. Someone who may read the case but
+     * not record this form on it (a budget holder reading a plan) has none, and is not refused for asking.
+     */
     public List<Draft> mine(@NotNull DraftForm form, @NotNull(message = "Choose a case") Long episodeId) {
+        AccessLevel level = CaseAccess.forCaller(em, context, auditTrail).levelForEpisode(episodeId);
+        if (level.mayRead() && level != AccessLevel.EDIT && !form.isVisitForm()) {
+            return List.of();
+        }
         requireMayRecord(form, episodeId);
         return em.createQuery("select d from DraftText d where d.author = :me and d.form = :form"
                         + " and d.episodeId = :episode order by d.id", DraftText.class)
