@@ -52,13 +52,6 @@ public class DemoDataSet {
     /** The password of every demo login; README lists the logins. */
     public static final String DEMO_PASSWORD = "cinplan-demo-2026";
 
-    /** The demo logins, whose password is published in the README: none may exist in production. */
-    public static final List<String> DEMO_USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
-            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
-            "sw.ipswich", "pm.suffolk",
-            // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
-            "tm.big", "svm.big");
-
     /** Families allocated to the demo social worker; the rest go to workers in the other councils. */
     private static final int DEMO_WORKER_FAMILIES = 8;
     private static final int FAMILIES = 22;
