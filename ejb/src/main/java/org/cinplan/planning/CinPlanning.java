@@ -25,6 +25,8 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
+import org.cinplan.drafts.DraftForm;
+import org.cinplan.drafts.FormSaved;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -72,6 +74,9 @@ public class CinPlanning {
 
     @Inject
     private Event<PlanDistribution> planDistribution;
+
+    @Inject
+    private Event<FormSaved> formSaved;
 
     /**
      * The case's plan with every version and what changed in each; the view is audited. Whoever may change the case
@@ -317,6 +322,7 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, (submit ? "Submitted version " + plan.latest().number() + " for approval; last edits: "
                 : "Saved the draft of version " + plan.latest().number() + ": ") + edits);
+        formSaved.fire(new FormSaved(DraftForm.CIN_PLAN, episode.id(), me.username()));
         return view(episode, plan, me);
     }
 

@@ -53,10 +53,10 @@ class MeetingBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "meeting:save");
         assertThat(text("meeting:meetingMessages")).contains("The minutes must record the contingency plan");
         assertThat(browser.findElement(By.id("meeting:chairName")).getAttribute("value")).isEqualTo("Tom Hughes");
-        assertThat(browser.findElement(By.id("meeting:needs")).getAttribute("value")).isEqualTo("Safe, settled sleep");
+        assertThat(browser.findElement(By.id("meeting:needs:text")).getAttribute("value")).isEqualTo("Safe, settled sleep");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
 
-        browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
+        browser.findElement(By.id("meeting:contingency:text")).sendKeys("Grandmother looks after the children");
         save();
         Browser.screenshot(browser, "initial-meeting-held");
         assertThat(text("held:heldMeetings")).contains("Initial CIN meeting", "Continue the plan", "Kim Yates (Mother): present");
@@ -268,7 +268,7 @@ class MeetingBrowserIT extends BrowserJourney {
         chooseBooking("CIN review meeting, " + today.format(UK) + " 16:30");
         recordAttendanceChairAndChild();
         fillMinutes(true);
-        browser.findElement(By.id("meeting:contingency")).sendKeys("Grandmother looks after the children");
+        browser.findElement(By.id("meeting:contingency:text")).sendKeys("Grandmother looks after the children");
         PrimeFacesWidgets.selectOne(browser, "meeting:outcome", outcome);
         PrimeFacesWidgets.typeDate(browser, "meeting:planUpdate", today.plusWeeks(6).format(UK));
     }
@@ -332,21 +332,21 @@ class MeetingBrowserIT extends BrowserJourney {
         browser.findElement(By.id("meeting:chairName")).sendKeys("Tom Hughes");
         browser.findElement(By.id("meeting:minuteTaker")).sendKeys("Pat Minutes");
         browser.findElement(By.cssSelector("#meeting\\:childAttended .ui-chkbox-box")).click();
-        browser.findElement(By.id("meeting:childViews")).sendKeys("Likes living with mum and wants to see dad more");
+        browser.findElement(By.id("meeting:childViews:text")).sendKeys("Likes living with mum and wants to see dad more");
         browser.findElement(By.cssSelector("#meeting\\:equality .ui-chkbox-box")).click();
     }
 
     private void fillMinutes(boolean review) {
-        browser.findElement(By.id("meeting:reason")).sendKeys(review ? "Review of the plan" : "Initial CIN meeting");
+        browser.findElement(By.id("meeting:reason:text")).sendKeys(review ? "Review of the plan" : "Initial CIN meeting");
         if (review) {
             browser.findElement(By.id("meeting:updates")).sendKeys("Started at a new school");
             browser.findElement(By.id("meeting:progress")).sendKeys("Most actions done");
             browser.findElement(By.cssSelector("#meeting\\:progressed label[for='meeting:progressed:0']")).click();
         }
-        browser.findElement(By.id("meeting:needs")).sendKeys("Safe, settled sleep");
-        browser.findElement(By.id("meeting:outcomes")).sendKeys("Sleeps in own bed every night by the next review");
-        browser.findElement(By.id("meeting:actions")).sendKeys("Mother: bedtime routine, health visitor, from today");
-        browser.findElement(By.id("meeting:summary")).sendKeys("The plan was agreed");
+        browser.findElement(By.id("meeting:needs:text")).sendKeys("Safe, settled sleep");
+        browser.findElement(By.id("meeting:outcomes:text")).sendKeys("Sleeps in own bed every night by the next review");
+        browser.findElement(By.id("meeting:actions:text")).sendKeys("Mother: bedtime routine, health visitor, from today");
+        browser.findElement(By.id("meeting:summary:text")).sendKeys("The plan was agreed");
     }
 
     private void save() {
