@@ -375,8 +375,16 @@ class CaseworkIT {
     private static MeetingForm form(MeetingKind kind, LocalDate held, LocalDate next, LocalDate planUpdate, Long chairId,
                                     String chairName, String minuteTaker, boolean attended, ChildViewsForm views,
                                     String absenceReason, boolean equality, String rationale) {
-        return new MeetingForm(kind, held, held, next, planUpdate, chairId, chairName, minuteTaker, attended, views,
-                absenceReason, equality, rationale);
+        MeetingForm form = MeetingFixtures.meetingForm(kind, held, next, planUpdate, chairName);
+        form.setMinutesDistributedOn(held);
+        form.setChairStaffId(chairId);
+        form.setMinuteTakerName(minuteTaker);
+        form.setChildAttended(attended);
+        form.setChildViewsForm(views);
+        form.setChildAbsenceReason(absenceReason);
+        form.setEqualityDiversityConsidered(equality);
+        form.setOutsideWindowRationale(rationale);
+        return form;
     }
 
     private static MeetingForm reading(MeetingKind kind, LocalDate held, LocalDate next) {
