@@ -15,7 +15,8 @@ public enum AuditAction {
     CHAIN_CHECK("Checked the audit chain"),
     RETURN_EXPORT("Exported a statutory return"),
     RETURN_DOWNLOAD("Downloaded a statutory return"),
-    DOCUMENT_DOWNLOAD("Downloaded a document");
+    DOCUMENT_DOWNLOAD("Downloaded a document"),
+    DRAFT("Kept or discarded a draft");
 
     private final String label;
 
