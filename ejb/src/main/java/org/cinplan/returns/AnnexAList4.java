@@ -1,6 +1,8 @@
 package org.cinplan.returns;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collection;
 
 /**
  * Ofsted's Annex A list 4, assessments: one row per assessment (continuous assessment, as Ofsted calls it) open at
@@ -32,5 +34,19 @@ final class AnnexAList4 {
             AnnexASheet.text("Allocated Worker", Row4::allocatedWorker));
 
     private AnnexAList4() {
+    }
+
+    /**
+     * An assessment's row as it stood at the period's end {@code to}: the child's age then; the child seen if a visit
+     * saw them from the assessment's start to its authorisation (or to the period's end while it was not authorised
+     * by then); an authorisation after the period's end is not shown.
+     */
+    static Row4 row(String childId, String sex, String ethnicity, LocalDate born, String disability, LocalDate started,
+                    LocalDate authorised, Collection<LocalDate> childSeenOn, String team, String worker, LocalDate to) {
+        LocalDate authorisedByThen = authorised != null && !authorised.isAfter(to) ? authorised : null;
+        LocalDate until = authorisedByThen != null ? authorisedByThen : to;
+        boolean seen = childSeenOn.stream().anyMatch(day -> !day.isBefore(started) && !day.isAfter(until));
+        return new Row4(childId, sex, ethnicity, born, born == null ? null : Period.between(born, to).getYears(),
+                disability, started, seen ? "Yes" : "No", authorisedByThen, team, worker);
     }
 }

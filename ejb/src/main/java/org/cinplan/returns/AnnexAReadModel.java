@@ -70,18 +70,9 @@ public class AnnexAReadModel {
                         .setParameter("code", councilCode).setParameter("earliest", earliest).setParameter("to", to)
                         .getResultList().forEach(row -> seen.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                                 .add((LocalDate) row[1])));
-        return assessments.stream().map(row -> {
-            LocalDate born = (LocalDate) row[4];
-            LocalDate started = (LocalDate) row[6];
-            LocalDate authorised = (LocalDate) row[7];
-            LocalDate until = authorised != null && !authorised.isAfter(to) ? authorised : to;
-            boolean childSeen = seen.getOrDefault((Long) row[0], List.of()).stream()
-                    .anyMatch(day -> !day.isBefore(started) && !day.isAfter(until));
-            return new AnnexAList4.Row4((String) row[1], row[2] == null ? null : row[2].toString(), (String) row[3],
-                    born, born == null ? null : Period.between(born, to).getYears(), disability((String) row[5]),
-                    started, childSeen ? "Yes" : "No", authorised != null && !authorised.isAfter(to) ? authorised : null,
-                    (String) row[8], (String) row[9]);
-        }).toList();
+        return assessments.stream().map(row -> AnnexAList4.row((String) row[1], row[2] == null ? null : row[2].toString(),
+                (String) row[3], (LocalDate) row[4], disability((String) row[5]), (LocalDate) row[6], (LocalDate) row[7],
+                seen.getOrDefault((Long) row[0], List.of()), (String) row[8], (String) row[9], to)).toList();
     }
 
     /** Yes for a child with a disability recorded, No for "No disability", nothing when none is recorded. */

@@ -81,6 +81,37 @@ class AnnexAList4Test {
     }
 
     @Test
+    void theChildIsSeenDuringTheAssessmentByAVisitFromItsStartToItsAuthorisation() {
+        LocalDate started = LocalDate.of(2026, 6, 1);
+        LocalDate authorised = LocalDate.of(2026, 7, 20);
+        LocalDate to = LocalDate.of(2026, 11, 30);
+
+        assertThat(rowSeenOn(started, authorised, to, LocalDate.of(2026, 5, 31), LocalDate.of(2026, 7, 21))
+                .childSeenDuringAssessment()).as("before the start and after the authorisation").isEqualTo("No");
+        assertThat(rowSeenOn(started, authorised, to, started).childSeenDuringAssessment()).isEqualTo("Yes");
+        assertThat(rowSeenOn(started, authorised, to, authorised).childSeenDuringAssessment()).isEqualTo("Yes");
+        AnnexAList4.Row4 row = rowSeenOn(started, authorised, to);
+        assertThat(row.age()).as("the age at the period's end").isEqualTo(11);
+        assertThat(row.assessmentAuthorisationDate()).isEqualTo(authorised);
+    }
+
+    @Test
+    void anAssessmentAuthorisedAfterThePeriodIsShownOpenAndItsChildSeenUpToThePeriodsEnd() {
+        LocalDate started = LocalDate.of(2026, 11, 2);
+        LocalDate to = LocalDate.of(2026, 11, 30);
+        AnnexAList4.Row4 row = rowSeenOn(started, LocalDate.of(2026, 12, 10), to, LocalDate.of(2026, 12, 5));
+
+        assertThat(row.assessmentAuthorisationDate()).isNull();
+        assertThat(row.childSeenDuringAssessment()).as("seen after the period's end").isEqualTo("No");
+        assertThat(rowSeenOn(started, null, to, to).childSeenDuringAssessment()).isEqualTo("Yes");
+    }
+
+    private static AnnexAList4.Row4 rowSeenOn(LocalDate started, LocalDate authorised, LocalDate to, LocalDate... seen) {
+        return AnnexAList4.row("REA001017", "F", "WBRI", LocalDate.of(2015, 9, 14), "No", started, authorised,
+                List.of(seen), "Reading Children in Need Team", "Sam Walker", to);
+    }
+
+    @Test
     void theFormatsAreTheWorkbookThenEachListAsCsvNamedForTheCouncilAndDate() {
         assertThat(AnnexAFormat.all()).extracting(AnnexAFormat::code).containsExactly("XLSX", "CSV_LIST_4", "CSV_LIST_6");
         assertThat(AnnexAFormat.parse("CSV_LIST_4").label()).isEqualTo("List 4, assessments (CSV)");
