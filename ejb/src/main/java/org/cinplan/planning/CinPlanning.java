@@ -25,6 +25,8 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
+import org.cinplan.drafts.DraftForm;
+import org.cinplan.drafts.FormSaved;
 import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -69,6 +71,12 @@ public class CinPlanning {
 
     @Inject
     private Event<CaseChanged> caseChanged;
+
+    @Inject
+    private Event<PlanDistribution> planDistribution;
+
+    @Inject
+    private Event<FormSaved> formSaved;
 
     /**
      * The case's plan with every version and what changed in each; the view is audited. Whoever may change the case
@@ -267,6 +275,24 @@ public class CinPlanning {
     }
 
     /**
+     * Emails the plan in force (as PDF; parents and the child get the family-friendly plan too) to those on its
+     * distribution list with an address who were not yet sent it; once the mail server has accepted every one, they are
+     * recorded as sent it ({@link PlanEmailed}). Returns who it goes to.
+     */
+    public List<String> emailPlan(@NotNull(message = "Choose a case") Long episodeId,
+                                  @NotNull(message = "Reload the plan") Integer lockVersion) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "email the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        List<PlanRecipient> recipients = plan.recipientsToEmail();
+        int version = plan.currentApproved().orElseThrow().number();
+        List<String> named = recipients.stream().map(r -> r.name() + " <" + r.email() + ">").toList();
+        audit(me, episode, "Asked for version " + version + " to be emailed to " + String.join(", ", named));
+        planDistribution.fire(new PlanDistribution(episodeId, version, recipients));
+        return named;
+    }
+
+    /**
      * Records a supervision order's dates (the plan lasts for the order; SO_EXTENSION_9M counts from its start), or
      * its new end when the court extends it; the case's deadlines are recomputed at once.
      */
@@ -296,6 +322,7 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, (submit ? "Submitted version " + plan.latest().number() + " for approval; last edits: "
                 : "Saved the draft of version " + plan.latest().number() + ": ") + edits);
+        formSaved.fire(new FormSaved(DraftForm.CIN_PLAN, episode.id(), me.username()));
         return view(episode, plan, me);
     }
 

@@ -119,7 +119,7 @@ public class CaseworkSimulation extends Simulation {
                                     .formParam("writeUp:writtenUpOn:day", "#{day}")
                                     .formParam("writeUp:writtenUpOn:month", "#{month}")
                                     .formParam("writeUp:writtenUpOn:year", "#{year}")
-                                    .formParam("writeUp:observations",
+                                    .formParam("writeUp:observations:text",
                                             "Load test: the child was well and spoke about school.")
                                     .formParam("writeUp:save", "")
                                     .formParam("jakarta.faces.ViewState", "#{viewState}")
