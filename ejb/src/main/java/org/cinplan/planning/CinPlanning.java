@@ -180,7 +180,7 @@ public class CinPlanning {
         return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
                         + " where v.status = :returned and f.allocatedWorker.username = :me and not exists"
                         + " (select later.id from PlanVersion later where later.plan = p and later.number > v.number)"
-                        + " order by v.decidedAt", PlanVersion.class)
+                        + " order by v.decided.at", PlanVersion.class)
                 .setParameter("returned", VersionStatus.RETURNED)
                 .setParameter("me", context.getCallerPrincipal().getName())
                 .getResultStream()
