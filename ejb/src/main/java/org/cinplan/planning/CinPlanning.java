@@ -279,9 +279,7 @@ public class CinPlanning {
     }
 
     private StaffMember requireAccess(Episode episode, String attempted) {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        access.editableEpisode(episode.id(), attempted);
-        return access.me();
+        return CaseAccess.forCaller(em, context, auditTrail).editorOf(episode.id(), attempted);
     }
 
     /** The caller, if they may change the case, or read it as a budget holder of its council; else the refusal. */
