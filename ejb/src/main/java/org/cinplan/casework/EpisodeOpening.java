@@ -157,6 +157,11 @@ public class EpisodeOpening {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(episode);
         em.flush();
+        // the referral that led here (decided, not closed, not yet part of an episode) becomes part of this episode
+        em.createQuery("select r from Referral r where r.child = :c and r.episode is null and r.closedOn is null"
+                        + " and r.decision is not null order by r.receivedOn desc, r.id desc", Referral.class)
+                .setParameter("c", child).setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(referral -> referral.leadsTo(episode));
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episode.id().toString(), child.id(),
                 what + ": " + decision.getType().label() + ", referral " + decision.getReferralDate() + ", decision " + decided
                         + ", referral source " + decision.getReferralSource().code() + ", primary need " + decision.getPrimaryNeedCode()

@@ -24,6 +24,8 @@ import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.Assessment;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
+import org.cinplan.drafts.DraftForm;
+import org.cinplan.drafts.FormSaved;
 import org.cinplan.casework.Episode;
 import org.cinplan.casework.EarlyClosureDecisions;
 import org.cinplan.platform.BusinessRuleViolation;
@@ -83,6 +85,9 @@ public class MeetingRecording {
     private Event<CaseChanged> caseChanged;
 
     @Inject
+    private Event<FormSaved> formSaved;
+
+    @Inject
     private Event<MeetingInvitation> invitations;
 
     @Inject
@@ -101,6 +106,7 @@ public class MeetingRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
         auditHeld(me, meeting, "");
+        formSaved.fire(new FormSaved(DraftForm.MINUTES, episodeId, me.username()));
         caseChanged.fire(new CaseChanged(episodeId));
         return meeting.id();
     }
@@ -142,6 +148,7 @@ public class MeetingRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
         auditHeld(me, meeting, ", outcome: " + meeting.outcome().label().toLowerCase(Locale.UK));
+        formSaved.fire(new FormSaved(DraftForm.MINUTES, episode.id(), me.username()));
         caseChanged.fire(new CaseChanged(episode.id()));
         return new MeetingHeld(meeting.id(), List.copyOf(notices));
     }

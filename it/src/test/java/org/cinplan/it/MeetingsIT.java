@@ -288,13 +288,17 @@ class MeetingsIT {
      */
     private void agreeClosure(long episodeId, String reason) throws Exception {
         fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
-        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()).stream()
+        long waitingBefore = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMeCount());
+        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER,
+                        () -> closures.waitingOnMe(0, ClosureDecisions.MAX_PAGE_SIZE)).stream()
                 .filter(p -> p.episodeId() == episodeId).findFirst().orElseThrow();
         assertThatThrownBy(() -> as(() -> closures.agree(proposal.id(), proposal.version(), reason)))
                 .isInstanceOf(EJBAccessException.class);
         inRole.call(Role.TEAM_MANAGER, () -> closures.agree(proposal.id(), proposal.version(), reason));
-        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()))
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe(0, ClosureDecisions.MAX_PAGE_SIZE)))
                 .noneMatch(p -> p.episodeId() == episodeId);
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMeCount())).as("counted in the database")
+                .isEqualTo(waitingBefore - 1);
         assertThat(as(() -> closures.latestOf(episodeId))).get().extracting(ClosureProposalView::state).isEqualTo("AGREED");
     }
 
