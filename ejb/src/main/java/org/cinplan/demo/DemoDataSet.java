@@ -299,9 +299,9 @@ public class DemoDataSet {
      * disability for a disabled child.
      */
     private static void recordCensusDisabilities(Child child) {
-        child.recordCharacteristics(new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
-                null, child.sex(), child.ethnicity(), null, null, null,
-                Set.of(child.isDisabled() ? Disability.LD : Disability.NONE), null, child.version()));
+        ChildCharacteristics details = ChildCharacteristics.of(child);
+        details.setDisabilities(Set.of(child.isDisabled() ? Disability.LD : Disability.NONE));
+        child.recordCharacteristics(details);
     }
 
     private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {

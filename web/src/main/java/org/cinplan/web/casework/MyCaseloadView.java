@@ -1,10 +1,8 @@
 package org.cinplan.web.casework;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.platform.Role;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.caseload.CaseloadEntry;
@@ -44,8 +42,6 @@ public class MyCaseloadView implements Serializable {
 
     private String ruleFilter;
 
-    @Inject
-    private ExternalContext externalContext;
 
     @Inject
     private CinPlanning planning;
@@ -69,8 +65,7 @@ public class MyCaseloadView implements Serializable {
 
     /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
     public String open() {
-        if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name())
-                && (externalContext.isUserInRole(Role.ADMINISTRATOR.name()) || externalContext.isUserInRole(Role.AUDITOR.name()))) {
+        if (caseloadService.callerKeepsTheRunLogNotACaseload()) {
             return "/runs?faces-redirect=true";
         }
         entries = caseloadService.myCaseload();
