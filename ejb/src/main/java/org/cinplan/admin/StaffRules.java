@@ -1,5 +1,7 @@
 package org.cinplan.admin;
 
+import org.cinplan.platform.DemoLogins;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,6 +51,10 @@ final class StaffRules {
         }
         if (!USERNAME.matcher(value).matches()) {
             problems.add("A username may only hold the letters a to z, digits, dots and hyphens.");
+        }
+        if (DemoLogins.isDemoLogin(value)) {
+            problems.add("\"" + value + "\" is one of the demo logins, whose password is published; choose another"
+                    + " username.");
         }
         return problems;
     }

@@ -14,7 +14,8 @@ public enum AuditAction {
     EXPORT("Exported audit entries"),
     CHAIN_CHECK("Checked the audit chain"),
     RETURN_EXPORT("Exported a statutory return"),
-    DOCUMENT_DOWNLOAD("Downloaded a document");
+    DOCUMENT_DOWNLOAD("Downloaded a document"),
+    DRAFT("Kept or discarded a draft");
 
     private final String label;
 

@@ -206,6 +206,12 @@ public final class CaseAccess {
         requireVisitable(episodeId, episodeId == null ? null : em.find(Episode.class, episodeId), attempted);
     }
 
+    /** As {@link #editableEpisode}, for what only such a person keeps but records nothing on the case (no lock taken). */
+    public void requireMayChange(Long episodeId, String attempted) {
+        Episode episode = episodeId == null ? null : em.find(Episode.class, episodeId);
+        requireEdit("Episode", episodeId, episode == null ? null : episode.child(), attempted);
+    }
+
     private Episode requireVisitable(Long episodeId, Episode episode, String attempted) {
         if (episode != null && supportsInSuffolk(episode.child())) {
             return episode;

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cinplan.platform.DemoLogins;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -69,7 +70,7 @@ public class DemoDataLoader {
         }
         List<String> demoLogins = em.createQuery("select s.username from StaffMember s where s.enabled = true"
                         + " and s.username in :demo order by s.username", String.class)
-                .setParameter("demo", DemoDataSet.DEMO_USERNAMES).getResultList();
+                .setParameter("demo", DemoLogins.USERNAMES).getResultList();
         if (!demoLogins.isEmpty()) {
             throw new IllegalStateException("cinplan: refusing to start in production mode (cinplan.mode=production):"
                     + " the database holds demo logins whose password is published (" + String.join(", ", demoLogins)

@@ -59,13 +59,6 @@ public class DemoDataSet {
     /** The password of every demo login; README lists the logins. */
     public static final String DEMO_PASSWORD = "cinplan-demo-2026";
 
-    /** The demo logins, whose password is published in the README: none may exist in production. */
-    public static final List<String> DEMO_USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
-            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
-            "sw.ipswich", "pm.suffolk",
-            // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
-            "tm.big", "svm.big");
-
     /** Families allocated to the demo social worker; the rest go to workers in the other councils. */
     private static final int DEMO_WORKER_FAMILIES = 8;
     private static final int FAMILIES = 22;
@@ -185,13 +178,14 @@ public class DemoDataSet {
 
     /**
      * The Yates family, for trying meetings out (and the meeting browser tests): Iris has no meeting yet; her brothers
-     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome.
+     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome
+     * (Nell's, in the browser test, has its minutes emailed).
      */
     private static int meetingJourneys(EntityManager em, Council reading, StaffMember worker, LocalDate today) {
         Family family = new Family(reading, "Yates family");
         family.allocateTo(worker);
         em.persist(family);
-        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}};
+        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}, {"Nell", "F"}};
         for (int c = 0; c < children.length; c++) {
             Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
                     Sex.valueOf(children[c][1]), "WBRI", false);

@@ -20,6 +20,8 @@ import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.casework.CaseAccess;
 import org.cinplan.casework.CaseChanged;
+import org.cinplan.drafts.DraftForm;
+import org.cinplan.drafts.FormSaved;
 import org.cinplan.casework.Episode;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.FormSubmission;
@@ -56,6 +58,9 @@ public class VisitRecording {
 
     @Inject
     private Event<CaseChanged> caseChanged;
+
+    @Inject
+    private Event<FormSaved> formSaved;
 
     /**
      * Saves the visit; the case's alerts are recomputed once the save has committed ({@link CaseChanged}). The
@@ -99,6 +104,7 @@ public class VisitRecording {
                         + " (" + visit.personVisited() + ")")
                         + (form.writtenUpOn() != null ? ", written up on " + form.writtenUpOn() : ""),
                 AuditOutcome.SUCCESS);
+        formSaved.fire(new FormSaved(DraftForm.VISIT, episodeId, me));
         caseChanged.fire(new CaseChanged(episodeId));
     }
 
@@ -127,6 +133,7 @@ public class VisitRecording {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         auditTrail.record(me, AuditAction.CHANGE_RECORD, "Visit", visit.id().toString(), episode.child().id(),
                 "Wrote up the visit of " + visit.visitDate() + " on " + writeUp.writtenUpOn(), AuditOutcome.SUCCESS);
+        formSaved.fire(new FormSaved(DraftForm.VISIT_WRITE_UP, episode.id(), me));
         caseChanged.fire(new CaseChanged(episode.id()));
     }
 

@@ -51,6 +51,13 @@ class StaffRulesTest {
     }
 
     @Test
+    void aDemoLoginsNameIsRefusedBecauseProductionModeWouldThenRefuseToStart() {
+        assertThat(StaffRules.usernameProblems("Admin.Demo")).containsExactly(
+                "\"Admin.Demo\" is one of the demo logins, whose password is published; choose another username.");
+        assertThat(StaffRules.usernameProblems("admin.council")).isEmpty();
+    }
+
+    @Test
     void aFullNameIsRequiredAndAtMost120Characters() {
         assertThat(StaffRules.fullNameProblems("")).containsExactly("Enter the person's full name.");
         assertThat(StaffRules.fullNameProblems("x".repeat(121))).hasSize(1);

@@ -99,6 +99,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("a.run-link")).click();
         PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("run.xhtml"));
         check("run");
+        assertThat(browser.findElements(By.cssSelector("a[href*='case.xhtml']")))
+                .as("an administrator may not open a case, so the run's children are not links to a refusal").isEmpty();
         open("admin-users.xhtml", "Users and teams");
         open("admin-calendar.xhtml", "Working-day calendar");
         open("admin-profiles.xhtml", "Councils and policy profiles");

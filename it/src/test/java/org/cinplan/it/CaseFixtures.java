@@ -153,7 +153,13 @@ public class CaseFixtures {
     /** A case of this type decided on {@code decision}, for a child born in {@code born}, in a new family of the council. */
     public long openCase(String code, String name, PolicyFamily policyFamily, String familyPrefix, EpisodeType type,
                          LocalDate decision, LocalDate born) throws Exception {
-        return caseIn(code, name, policyFamily, familyPrefix, family -> new Child(family, "IT" + suffix(), "Case",
+        return openCase(itWorker(), code, name, policyFamily, familyPrefix, type, decision, born);
+    }
+
+    /** As {@link #openCase(String, String, PolicyFamily, String, EpisodeType, LocalDate, LocalDate)}, allocated to {@code worker}. */
+    public long openCase(StaffMember worker, String code, String name, PolicyFamily policyFamily, String familyPrefix,
+                         EpisodeType type, LocalDate decision, LocalDate born) throws Exception {
+        return caseIn(worker, code, name, policyFamily, familyPrefix, family -> new Child(family, "IT" + suffix(), "Case",
                 familyPrefix.replace("-", ""), born, Sex.F, "WBRI", false),
                 child -> {
                     Episode episode = Episode.open(child, type, decision.minusDays(10), decision, "N1", false);

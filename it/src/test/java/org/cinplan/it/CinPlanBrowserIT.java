@@ -29,14 +29,14 @@ class CinPlanBrowserIT extends BrowserJourney {
         String child = openPlanOfChild(0);
         String planPage = browser.getCurrentUrl();
 
-        replace("plan:needs", "Regular school attendance; a settled morning routine");
+        replace("plan:needs:text", "Regular school attendance; a settled morning routine");
         replace("plan:outcomes:0:outcome", "School attendance above 90%");
         replace("plan:outcomes:0:howMeasured", "Weekly attendance report from the school");
         PrimeFacesWidgets.typeDate(browser, "plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
         replace("plan:actions:0:action", "Walk to school together each morning");
         replace("plan:actions:0:owner", "Mother");
         PrimeFacesWidgets.typeDate(browser, "plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
-        replace("plan:contingency", "Strategy discussion if attendance falls below 70%");
+        replace("plan:contingency:text", "Strategy discussion if attendance falls below 70%");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
         assertThat(browser.findElement(By.id("plan:planMessages")).getText()).contains("Draft saved.");
         assertThat(browser.findElement(By.id("plan:outcomes:0:outcome")).getAttribute("value"))
@@ -120,14 +120,14 @@ class CinPlanBrowserIT extends BrowserJourney {
             // The test database outlives a run: a plan approved by an earlier run gets a new version.
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:newVersion");
         }
-        replace("plan:needs", "Respite for the family; a settled routine at home");
+        replace("plan:needs:text", "Respite for the family; a settled routine at home");
         replace("plan:outcomes:0:outcome", "Two nights' respite a month");
         replace("plan:outcomes:0:howMeasured", "Respite diary kept by the provider");
         PrimeFacesWidgets.typeDate(browser, "plan:outcomes:0:targetDate", today.plusMonths(3).format(UK));
         replace("plan:actions:0:action", "Arrange the first respite weekend");
         replace("plan:actions:0:owner", "Chris Okafor");
         PrimeFacesWidgets.typeDate(browser, "plan:actions:0:dueDate", today.plusWeeks(2).format(UK));
-        replace("plan:contingency", "Strategy discussion if the placement breaks down");
+        replace("plan:contingency:text", "Strategy discussion if the placement breaks down");
         while (!browser.findElements(By.id("plan:services:0:removeService")).isEmpty()) {
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:services:0:removeService");
         }
@@ -169,8 +169,8 @@ class CinPlanBrowserIT extends BrowserJourney {
     void submittingAPlanWithoutOutcomesIsRefusedAndWhatWasTypedStays() {
         signInAs("sw.suffolk", "My caseload");
         openPlanOfChild(1);
-        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs")));
-        replace("plan:needs", "Support with the new baby");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs:text")));
+        replace("plan:needs:text", "Support with the new baby");
         while (!browser.findElements(By.id("plan:outcomes:0:removeOutcome")).isEmpty()) {
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:outcomes:0:removeOutcome");
         }
@@ -180,7 +180,7 @@ class CinPlanBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "plan-refused");
         assertThat(browser.findElement(By.id("plan:planMessages")).getText())
                 .contains("cannot be submitted for approval without").contains("at least one SMART outcome");
-        assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("Support with the new baby");
+        assertThat(browser.findElement(By.id("plan:needs:text")).getAttribute("value")).isEqualTo("Support with the new baby");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception:", "at org.", "Caused by");
     }
 
@@ -195,8 +195,8 @@ class CinPlanBrowserIT extends BrowserJourney {
             signIn.signInAs("sw.suffolk", SignInPage.DEMO_PASSWORD);
             signIn.waitForPage("My caseload");
             colleague.get(planPage);
-            PrimeFacesWidgets.wait(colleague).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs")));
-            WebElement needs = colleague.findElement(By.id("plan:needs"));
+            PrimeFacesWidgets.wait(colleague).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:needs:text")));
+            WebElement needs = colleague.findElement(By.id("plan:needs:text"));
             needs.clear();
             needs.sendKeys("Saved first by a colleague " + System.nanoTime());
             PrimeFacesWidgets.clickAndAwaitUpdate(colleague, "plan:saveDraft");
@@ -205,15 +205,15 @@ class CinPlanBrowserIT extends BrowserJourney {
             colleague.quit();
         }
 
-        replace("plan:needs", "My own wording, typed meanwhile");
+        replace("plan:needs:text", "My own wording, typed meanwhile");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:saveDraft");
 
         Browser.screenshot(browser, "plan-conflict");
         assertThat(browser.findElement(By.id("plan:planMessages")).getText())
                 .contains("Someone else changed this plan while you were working on it");
-        assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).isEqualTo("My own wording, typed meanwhile");
+        assertThat(browser.findElement(By.id("plan:needs:text")).getAttribute("value")).isEqualTo("My own wording, typed meanwhile");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "plan:reload");
-        assertThat(browser.findElement(By.id("plan:needs")).getAttribute("value")).startsWith("Saved first by a colleague");
+        assertThat(browser.findElement(By.id("plan:needs:text")).getAttribute("value")).startsWith("Saved first by a colleague");
     }
 
     /** Opens the plan page of the signed-in worker's child at this place in their caseload; the child's name. */

@@ -33,7 +33,7 @@ class RecordVisitBrowserIT extends BrowserJourney {
         PrimeFacesWidgets.typeDate(browser, "visit:visitDate", today.format(UK));
         browser.findElement(By.id("visit:purpose")).sendKeys("Talk with the child about school");
         browser.findElement(By.cssSelector("#visit\\:seenAlone .ui-chkbox-box")).click();
-        browser.findElement(By.id("visit:observations")).sendKeys("Relaxed and chatty; attendance improving");
+        browser.findElement(By.id("visit:observations:text")).sendKeys("Relaxed and chatty; attendance improving");
         PrimeFacesWidgets.typeDate(browser, "visit:writtenUp", today.format(UK));
         browser.findElement(By.id("visit:save")).click();
 
@@ -58,10 +58,13 @@ class RecordVisitBrowserIT extends BrowserJourney {
 
         By awaiting = By.cssSelector("#writeUp\\:visitChoice_input option:not([value=''])");
         int awaitingBefore = browser.findElements(awaiting).size();
+        WebElement observations = browser.findElement(By.id("writeUp:observations"));
         PrimeFacesWidgets.selectOne(browser, "writeUp:visitChoice",
                 today.format(UK) + ": Unannounced check on home conditions");
+        // Choosing the visit starts the write-up from the plan in force: wait for it before typing.
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(observations));
         PrimeFacesWidgets.typeDate(browser, "writeUp:writtenUpOn", today.format(UK));
-        browser.findElement(By.id("writeUp:observations")).sendKeys("Home warm and tidy; food in the cupboards");
+        browser.findElement(By.id("writeUp:observations:text")).sendKeys("Home warm and tidy; food in the cupboards");
         browser.findElement(By.id("writeUp:save")).click();
         PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("writeUpMessages"), "Visit written up"));
