@@ -24,9 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The DfE Children in Need census of a council and collection year: validated on demand (in-year too, so problems
@@ -46,6 +49,9 @@ public class CensusReturns {
 
     @Inject
     private AnnexAReadModel annexA;
+
+    @Inject
+    private AnnexAEpisodesOfNeed annexAEpisodes;
 
     @Inject
     private ScheduleCatalog schedule;
@@ -120,28 +126,66 @@ public class CensusReturns {
 
     /**
      * Writes Ofsted's Annex A list 6 (children in need) of the council, for the six months to {@code to} and the cases
-     * open then, as CSV or as an XLSX workbook; returns how many rows. Audited like the census.
+     * open then, as CSV, or as an XLSX workbook of every list cinplan makes (lists 3, 5, 6 and 7, a sheet each); returns
+     * how many rows list 6 has. Audited like the census.
      */
     public int exportAnnexAList6(@NotBlank(message = "Choose a council") String councilCode,
                                  @NotNull(message = "Enter the date the period ends") LocalDate to, boolean workbook,
                                  @NotNull OutputStream out) {
+        return exportAnnexA(councilCode, to, workbook ? null : 6, out).get(6);
+    }
+
+    /**
+     * Writes one of Ofsted's Annex A lists ({@link #ANNEX_A_LISTS}) of the council as CSV, or ({@code list} null) the
+     * workbook of them all, for the six months to {@code to}; returns how many rows each list written has, by its
+     * number. Audited like the census.
+     */
+    public Map<Integer, Integer> exportAnnexA(@NotBlank(message = "Choose a council") String councilCode,
+                            @NotNull(message = "Enter the date the period ends") LocalDate to, Integer list,
+                            @NotNull OutputStream out) {
         if (!readModel.councilExists(councilCode)) {
             throw new BusinessRuleViolation(Validity.NOT_FOUND, "There is no council with the code " + councilCode);
         }
         if (to.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The period cannot end after today");
         }
-        List<AnnexAList6.Row6> rows = annexA.list6(councilCode, to.minusMonths(6), to);
-        if (workbook) {
-            AnnexAList6.writeXlsx(rows, out);
-        } else {
-            AnnexAList6.writeCsv(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        if (list != null && !ANNEX_A_LISTS.contains(list)) {
+            throw new BusinessRuleViolation(Validity.KNOWN_VALUE, "cinplan makes Annex A lists " + ANNEX_A_LISTS + " only");
         }
+        LocalDate from = to.minusMonths(6);
+        Map<Integer, AnnexASheet.Filled<?>> sheets = new LinkedHashMap<>();
+        for (int number : list == null ? ANNEX_A_LISTS : List.of(list)) {
+            sheets.put(number, annexAList(number, councilCode, from, to));
+        }
+        if (list == null) {
+            AnnexASheet.writeWorkbook(List.copyOf(sheets.values()), out);
+        } else {
+            sheets.get(list).writeCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+        String counts = sheets.entrySet().stream().map(e -> "list " + e.getKey() + " " + e.getValue().rows().size()
+                + " rows").collect(Collectors.joining(", "));
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "AnnexA",
-                councilCode + " list 6 to " + to, null, "Exported Ofsted's Annex A list 6 of " + councilCode
-                        + " for the six months to " + to + (workbook ? " (XLSX)" : " (CSV)") + ": " + rows.size()
-                        + " children in need", AuditOutcome.SUCCESS);
-        return rows.size();
+                councilCode + (list == null ? " lists " + ANNEX_A_LISTS : " list " + list) + " to " + to, null,
+                "Exported Ofsted's Annex A " + (list == null ? "lists" : "list " + list) + " of " + councilCode
+                        + " for the six months to " + to + (list == null ? " (XLSX)" : " (CSV)") + ": " + counts,
+                AuditOutcome.SUCCESS);
+        Map<Integer, Integer> rows = new LinkedHashMap<>();
+        sheets.forEach((number, filled) -> rows.put(number, filled.rows().size()));
+        return rows;
+    }
+
+    /** The Annex A lists cinplan makes, in their workbook's order. */
+    public static final List<Integer> ANNEX_A_LISTS = List.of(3, 5, 6, 7);
+
+    /** One Annex A list of the council for the period, with its rows: where each list is registered. */
+    private AnnexASheet.Filled<?> annexAList(int number, String councilCode, LocalDate from, LocalDate to) {
+        return switch (number) {
+            case 3 -> new AnnexASheet.Filled<>(AnnexAList3.SHEET, annexAEpisodes.list3(councilCode, from, to));
+            case 5 -> new AnnexASheet.Filled<>(AnnexAList5.SHEET, annexAEpisodes.list5(councilCode, from, to));
+            case 6 -> new AnnexASheet.Filled<>(AnnexAList6.LIST, annexA.list6(councilCode, from, to));
+            case 7 -> new AnnexASheet.Filled<>(AnnexAList7.SHEET, annexAEpisodes.list7(councilCode, from, to));
+            default -> throw new IllegalArgumentException("No Annex A list " + number);
+        };
     }
 
     /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -81,11 +82,20 @@ public class CensusReturnsView implements Serializable {
         faces.responseComplete();
     }
 
+    /** Streams the XLSX workbook of every Annex A list (see {@link #downloadAnnexA(int)}). */
+    public void downloadAnnexAWorkbook() {
+        sendAnnexA(null);
+    }
+
     /**
-     * Streams Ofsted's Annex A list 6 of the chosen council for the six months to the chosen date, as CSV or as an XLSX
-     * workbook; a council or date no list can be made of is shown why.
+     * Streams one of Ofsted's Annex A lists of the chosen council for the six months to the chosen date as CSV; a
+     * council or date no list can be made of is shown why.
      */
-    public void downloadAnnexA(boolean workbook) {
+    public void downloadAnnexA(int list) {
+        sendAnnexA(list);
+    }
+
+    private void sendAnnexA(Integer list) {
         if (annexTo == null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                     FacesMessage.SEVERITY_ERROR, "Enter the date the period ends", null));
@@ -94,14 +104,16 @@ public class CensusReturnsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        Integer rows = FacesMessages.orShowProblem(() -> returns.exportAnnexAList6(council, annexTo, workbook, file));
+        Map<Integer, Integer> rows = FacesMessages.orShowProblem(() -> returns.exportAnnexA(council, annexTo, list, file));
         if (rows == null) {
             return;
         }
+        boolean workbook = list == null;
         external.setResponseContentType(workbook
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"annex-a-list-6-"
-                + council.toLowerCase(Locale.ROOT) + "-" + annexTo + (workbook ? ".xlsx" : ".csv") + "\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"annex-a-"
+                + (workbook ? "lists" : "list-" + list) + "-" + council.toLowerCase(Locale.ROOT) + "-" + annexTo
+                + (workbook ? ".xlsx" : ".csv") + "\"");
         try {
             file.writeTo(external.getResponseOutputStream());
         } catch (IOException e) {
