@@ -8,6 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cinplan.admin.PolicyFamily;
@@ -24,9 +27,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER_ROLE;
 import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER_ROLE;
@@ -66,21 +71,52 @@ public class ClosureDecisions {
     @Inject
     private Event<CaseClosed> caseClosed;
 
-    /** The proposals of the caller's team that wait for this caller to decide, oldest first. */
+    /** The most proposals a page holds: a request cannot ask for more. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * A page of the proposals of the caller's team that wait for this caller to decide, oldest first (paged in the
+     * database): on cases they may change (a restricted record's only when they are on its access list), in a council
+     * where their role agrees closures, proposed by someone else.
+     */
     @RolesAllowed({CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE})
-    public List<ClosureProposalView> waitingOnMe() {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        StaffMember me = access.me();
-        List<ClosureProposal> waiting = em.createQuery("select p from ClosureProposal p join fetch p.episode e"
-                        + " join fetch e.child c join fetch c.family f where p.state = :proposed"
-                        + " and f.allocatedWorker.team = :team order by p.proposedOn, p.id", ClosureProposal.class)
-                .setParameter("proposed", ClosureProposal.State.PROPOSED).setParameter("team", me.team())
-                .getResultList();
-        return waiting.stream()
-                .filter(p -> access.levelFor(p.episode().child()) == AccessLevel.EDIT)
-                .filter(p -> mayAgree(p.episode()) && !p.proposedBy().equals(me.username()))
+    public List<ClosureProposalView> waitingOnMe(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        Set<PolicyFamily> agreeing = policyFamiliesWhereCallerAgrees();
+        if (agreeing.isEmpty()) {
+            return List.of();
+        }
+        return waiting(ClosureProposal.class, "select p", " order by p.proposedOn, p.id", agreeing)
+                .setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(ClosureDecisions::view)
                 .toList();
+    }
+
+    /** How many proposals {@link #waitingOnMe} pages through (counted in the database). */
+    @RolesAllowed({CONSULTANT_SOCIAL_WORKER_ROLE, PRACTICE_MANAGER_ROLE, TEAM_MANAGER_ROLE})
+    public long waitingOnMeCount() {
+        Set<PolicyFamily> agreeing = policyFamiliesWhereCallerAgrees();
+        return agreeing.isEmpty() ? 0 : waiting(Long.class, "select count(p)", "", agreeing).getSingleResult();
+    }
+
+    /**
+     * The proposals of the caller's team (whose managers may change its cases) open to the caller, in councils of the
+     * policy families given, that someone else proposed. The child is {@code c}, as {@link CaseAccess#OPEN_TO_ME} asks.
+     */
+    private <T> TypedQuery<T> waiting(Class<T> type, String select, String order, Set<PolicyFamily> agreeing) {
+        StaffMember me = CaseAccess.forCaller(em, context, auditTrail).me();
+        return em.createQuery(select + " from ClosureProposal p join p.episode e join e.child c join c.family f"
+                        + " where p.state = :proposed and f.allocatedWorker.team = :team"
+                        + " and f.council.policyFamily in :agreeing and p.proposedBy <> :me"
+                        + CaseAccess.OPEN_TO_ME + order, type)
+                .setParameter("proposed", ClosureProposal.State.PROPOSED).setParameter("team", me.team())
+                .setParameter("agreeing", agreeing).setParameter("me", me.username());
+    }
+
+    /** The policy families in whose councils one of the caller's roles agrees a closure ({@link #rolesThatAgree}). */
+    private Set<PolicyFamily> policyFamiliesWhereCallerAgrees() {
+        return EnumSet.allOf(PolicyFamily.class).stream()
+                .filter(family -> rolesThatAgree(family).stream().anyMatch(context::isCallerInRole))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PolicyFamily.class)));
     }
 
     /** The case's latest proposal, for its page; none when no review proposed closure. */
@@ -143,7 +179,11 @@ public class ClosureDecisions {
     }
 
     private static Set<String> rolesThatAgree(Episode episode) {
-        return episode.child().family().council().policyFamily() == PolicyFamily.SUFFOLK
+        return rolesThatAgree(episode.child().family().council().policyFamily());
+    }
+
+    private static Set<String> rolesThatAgree(PolicyFamily family) {
+        return family == PolicyFamily.SUFFOLK
                 ? Set.of(Role.PRACTICE_MANAGER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE)
                 : Set.of(Role.TEAM_MANAGER_ROLE);
     }

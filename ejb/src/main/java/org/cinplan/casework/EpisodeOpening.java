@@ -72,9 +72,9 @@ public class EpisodeOpening {
                     + " Close it before opening another.");
         });
         episodes.stream().map(Episode::closureDate).max(Comparator.naturalOrder()).ifPresent(lastClosed -> {
-            if (decision.referralDate().isBefore(lastClosed)) {
+            if (decision.getReferralDate().isBefore(lastClosed)) {
                 throw new BusinessRuleViolation(Validity.DATE_ORDER,
-                        "The referral (" + Dates.full(decision.referralDate()) + ") cannot come before "
+                        "The referral (" + Dates.full(decision.getReferralDate()) + ") cannot come before "
                         + child.fullName() + "'s last episode closed (" + Dates.full(lastClosed) + ")");
             }
         });
@@ -88,11 +88,11 @@ public class EpisodeOpening {
         Council myCouncil = me.team().council();
         Family family;
         String how;
-        if (form.familyId() != null) {
-            family = em.find(Family.class, form.familyId());
+        if (form.getFamilyId() != null) {
+            family = em.find(Family.class, form.getFamilyId());
             if (family == null || !family.council().id().equals(myCouncil.id())) {
                 throw new BusinessRuleViolation(Validity.NOT_FOUND,
-                        "There is no family with the id " + form.familyId() + " in " + myCouncil.name());
+                        "There is no family with the id " + form.getFamilyId() + " in " + myCouncil.name());
             }
             if (family.allocatedWorker() == null) {
                 family.allocateTo(me);
@@ -106,8 +106,8 @@ public class EpisodeOpening {
             em.persist(family);
             how = "a child new to cinplan in a new family (" + family.name() + ") allocated to " + me.username();
         }
-        Child child = new Child(family, newLaChildId(myCouncil), form.givenName(), form.familyName(),
-                form.dateOfBirth(), form.sex(), form.ethnicity(), form.disabled());
+        Child child = new Child(family, newLaChildId(myCouncil), form.getGivenName(), form.getFamilyName(),
+                form.getDateOfBirth(), form.getSex(), form.getEthnicity(), form.isDisabled());
         em.persist(child);
         return open(child, decision, me, "Opened an episode for " + how);
     }
@@ -116,20 +116,20 @@ public class EpisodeOpening {
         LocalDate today = LocalDate.now(clock);
         LocalDate decided = decision.effectiveDecisionDate();
         if (decided == null) {
-            throw new BusinessRuleViolation(Validity.REQUIRED, decision.type() == EpisodeType.STEP_DOWN_FROM_CP
+            throw new BusinessRuleViolation(Validity.REQUIRED, decision.getType() == EpisodeType.STEP_DOWN_FROM_CP
                     ? "A step-down from child protection needs the date the child protection plan ended"
                     : "Enter the date of the decision that a CIN plan is needed");
         }
-        for (LocalDate date : new LocalDate[] {decision.referralDate(), decided, decision.exceptionalRecordedOn()}) {
+        for (LocalDate date : new LocalDate[] {decision.getReferralDate(), decided, decision.getExceptionalRecordedOn()}) {
             if (date != null && date.isAfter(today)) {
                 throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE,
                         "Dates cannot be in the future: " + Dates.full(date) + " is after today");
             }
         }
-        if (decided.isBefore(decision.referralDate())) {
+        if (decided.isBefore(decision.getReferralDate())) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The decision (" + Dates.full(decided) + ") cannot come before the referral ("
-                    + Dates.full(decision.referralDate()) + ")");
+                    + Dates.full(decision.getReferralDate()) + ")");
         }
         if (child.dateOfBirth() != null && decided.isBefore(child.dateOfBirth())) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
@@ -141,29 +141,34 @@ public class EpisodeOpening {
                     child.fullName() + " has no date of birth recorded: deadlines cannot be worked out"
                     + " without it");
         }
-        Episode episode = decision.type() == EpisodeType.STEP_DOWN_FROM_CP
-                ? Episode.stepDownFromChildProtection(child, decision.referralDate(), decision.cpPlanEndDate(),
-                decision.primaryNeedCode())
-                : Episode.open(child, decision.type(), decision.referralDate(), decided, decision.primaryNeedCode(),
-                decision.disabledChildrensTeam());
-        episode.recordReferralSource(decision.referralSource());
-        if (decision.exceptionalCircumstance() != null) {
-            episode.recordExceptionalCircumstance(decision.exceptionalCircumstance(), decision.exceptionalDetail(),
-                    decision.exceptionalRecordedOn());
+        Episode episode = decision.getType() == EpisodeType.STEP_DOWN_FROM_CP
+                ? Episode.stepDownFromChildProtection(child, decision.getReferralDate(), decision.getCpPlanEndDate(),
+                decision.getPrimaryNeedCode())
+                : Episode.open(child, decision.getType(), decision.getReferralDate(), decided, decision.getPrimaryNeedCode(),
+                decision.isDisabledChildrensTeam());
+        episode.recordReferralSource(decision.getReferralSource());
+        if (decision.getExceptionalCircumstance() != null) {
+            episode.recordExceptionalCircumstance(decision.getExceptionalCircumstance(), decision.getExceptionalDetail(),
+                    decision.getExceptionalRecordedOn());
         }
-        if (decision.type() == EpisodeType.STEP_DOWN_FROM_CP && decision.disabledChildrensTeam()) {
+        if (decision.getType() == EpisodeType.STEP_DOWN_FROM_CP && decision.isDisabledChildrensTeam()) {
             episode.assignToDisabledChildrensTeam();
         }
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(episode);
         em.flush();
+        // the referral that led here (decided, not closed, not yet part of an episode) becomes part of this episode
+        em.createQuery("select r from Referral r where r.child = :c and r.episode is null and r.closedOn is null"
+                        + " and r.decision is not null order by r.receivedOn desc, r.id desc", Referral.class)
+                .setParameter("c", child).setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(referral -> referral.leadsTo(episode));
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episode.id().toString(), child.id(),
-                what + ": " + decision.type().label() + ", referral " + decision.referralDate() + ", decision " + decided
-                        + ", referral source " + decision.referralSource().code() + ", primary need " + decision.primaryNeedCode()
-                        + (decision.disabledChildrensTeam() ? ", disabled children's team" : "")
-                        + (decision.exceptionalCircumstance() == null ? ""
-                        : ", exceptional circumstance " + decision.exceptionalCircumstance() + " recorded "
-                        + decision.exceptionalRecordedOn()), AuditOutcome.SUCCESS);
+                what + ": " + decision.getType().label() + ", referral " + decision.getReferralDate() + ", decision " + decided
+                        + ", referral source " + decision.getReferralSource().code() + ", primary need " + decision.getPrimaryNeedCode()
+                        + (decision.isDisabledChildrensTeam() ? ", disabled children's team" : "")
+                        + (decision.getExceptionalCircumstance() == null ? ""
+                        : ", exceptional circumstance " + decision.getExceptionalCircumstance() + " recorded "
+                        + decision.getExceptionalRecordedOn()), AuditOutcome.SUCCESS);
         caseChanged.fire(new CaseChanged(episode.id()));
         return episode.id();
     }

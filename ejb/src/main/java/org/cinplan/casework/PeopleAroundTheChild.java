@@ -63,6 +63,18 @@ public class PeopleAroundTheChild {
         return people(child);
     }
 
+    /**
+     * Everyone recorded around the child of a case, to invite to its meetings and send its documents to (each with the
+     * email address recorded for them).
+     */
+    public List<PersonAroundTheChildView> ofCase(@NotNull(message = "Choose a case") Long episodeId) {
+        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
+        Child child = access.readableEpisode(episodeId, "read the people around a child").child();
+        auditTrail.record(access.username(), AuditAction.VIEW_RECORD, "PersonAroundTheChild", child.id().toString(),
+                child.id(), "Viewed the people around the child to invite or send documents to", AuditOutcome.SUCCESS);
+        return people(child);
+    }
+
     private List<PersonAroundTheChildView> people(Child child) {
         return em.createQuery("select p from PersonAroundTheChild p where p.child = :c order by p.id",
                 PersonAroundTheChild.class).setParameter("c", child).getResultStream().map(PersonAroundTheChild::toView).toList();

@@ -14,7 +14,9 @@ import org.cinplan.casework.AssessmentOutcome;
 import org.cinplan.casework.AssessmentReason;
 import org.cinplan.casework.CaseCheckpoint;
 import org.cinplan.casework.CheckpointRule;
+import org.cinplan.casework.CategoryOfAbuse;
 import org.cinplan.casework.Child;
+import org.cinplan.casework.ChildProtectionPlan;
 import org.cinplan.casework.ClosureProposal;
 import org.cinplan.casework.ChildCharacteristics;
 import org.cinplan.casework.Disability;
@@ -22,11 +24,16 @@ import org.cinplan.casework.Episode;
 import org.cinplan.schedule.EpisodeType;
 import org.cinplan.casework.Family;
 import org.cinplan.casework.RecordRestriction;
+import org.cinplan.casework.Referral;
+import org.cinplan.casework.ReferralDecision;
 import org.cinplan.casework.ReferralSource;
 import org.cinplan.casework.RestrictionReason;
+import org.cinplan.casework.Section47Enquiry;
 import org.cinplan.casework.Sex;
 import org.cinplan.meetings.Meeting;
+import org.cinplan.schedule.DeadlineEngine;
 import org.cinplan.schedule.MeetingKind;
+import org.cinplan.schedule.WorkingDayCalendar;
 import org.cinplan.visits.Visit;
 
 import java.time.Clock;
@@ -161,18 +168,24 @@ public class DemoDataSet {
         children += meetingJourneys(em, councils.get("READING"), demoWorker, today);
         children += longSuffolkPlan(em, councils.get("SUFFOLK"), ipswichWorker, suffolkPracticeManager, today,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 2, children, children);
+        int referredOnly = referralClosedWithNoFurtherAction(em, councils.get("READING"), demoWorker, today);
+        int steppedUpAndDown = steppedUpAndBackDown(em, councils.get("READING"), demoWorker, today,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        int episodes = children + 2 * steppedUpAndDown;
+        children += referredOnly + steppedUpAndDown;
+        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 4, children, episodes);
     }
 
     /**
      * The Yates family, for trying meetings out (and the meeting browser tests): Iris has no meeting yet; her brothers
-     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome.
+     * and sisters had their initial meeting three weeks ago, so a review can be booked and held today with any outcome
+     * (Nell's, in the browser test, has its minutes emailed).
      */
     private static int meetingJourneys(EntityManager em, Council reading, StaffMember worker, LocalDate today) {
         Family family = new Family(reading, "Yates family");
         family.allocateTo(worker);
         em.persist(family);
-        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}};
+        String[][] children = {{"Iris", "F"}, {"Owen", "M"}, {"Ruth", "F"}, {"Carl", "M"}, {"Sara", "F"}, {"Nell", "F"}};
         for (int c = 0; c < children.length; c++) {
             Child child = new Child(family, "REA09000" + c, children[c][0], "Yates", today.minusYears(6 + c).minusDays(40),
                     Sex.valueOf(children[c][1]), "WBRI", false);
@@ -333,5 +346,91 @@ public class DemoDataSet {
                 "Parent and child", "Review progress on the CIN plan with the child and family");
         visit.recordWriteUp(lastVisit.plusDays(1), "Child well presented; home warm and tidy. Plan actions on track.");
         em.persist(visit);
+    }
+
+    /**
+     * The Young family (Reading, sw.demo): the police referred Jade 45 days ago after a call-out; the worker decided on
+     * the day that no further action was needed, so the referral closed that day (census ReferralNFA 1) and no case
+     * opened.
+     */
+    private static int referralClosedWithNoFurtherAction(EntityManager em, Council reading, StaffMember worker,
+                                                         LocalDate today) {
+        Family family = new Family(reading, "Young family");
+        family.allocateTo(worker);
+        em.persist(family);
+        Child child = new Child(family, "REA091001", "Jade", "Young", today.minusYears(9).minusDays(120), Sex.F, "WBRI", false);
+        recordCensusDisabilities(child);
+        em.persist(child);
+        Referral referral = Referral.receive(child, null, today.minusDays(45), ReferralSource.POLICE, "N8",
+                "Police called to a noise complaint; Jade was asleep, both parents sober and cooperative. No concerns"
+                        + " about Jade's care; school reports good attendance.", worker.username(), today);
+        referral.decide(ReferralDecision.NO_FURTHER_ACTION, today.minusDays(45), worker.username(), today);
+        em.persist(referral);
+        return 1;
+    }
+
+    /**
+     * The Kowalski family (Reading, sw.demo): Marek was referred by his school 330 days ago; the assessment led to a CIN
+     * plan; concerns about neglect grew, a strategy discussion started a section 47 enquiry, and the initial child
+     * protection conference (held on its target day, ICPC_WITHIN_15WD) made a child protection plan, which ended the CIN
+     * plan (step-up). After a review conference the plan ended 60 days ago and Marek stepped down to a new CIN plan in
+     * the same episode of need, whose meetings and visits are up to date. Returns the number of children (1); the
+     * child has two cinplan episodes.
+     */
+    private static int steppedUpAndBackDown(EntityManager em, Council reading, StaffMember worker, LocalDate today,
+                                            LocalDateTime now) {
+        Family family = new Family(reading, "Kowalski family");
+        family.allocateTo(worker);
+        em.persist(family);
+        Child child = new Child(family, "REA092001", "Marek", "Kowalski", today.minusYears(7).minusDays(30), Sex.M, "WOTH",
+                false);
+        recordCensusDisabilities(child);
+        em.persist(child);
+        LocalDate referred = today.minusDays(330);
+        Referral referral = Referral.receive(child, null, referred, ReferralSource.SCHOOL, "N1",
+                "School reports Marek often arrives hungry and in the same clothes; attendance 78%.", worker.username(), today);
+        referral.decide(ReferralDecision.ASSESSMENT, referred.plusDays(1), worker.username(), today);
+        em.persist(referral);
+        Episode cinPlan = Episode.open(child, EpisodeType.STANDARD, referred, today.minusDays(300), "N1", false);
+        cinPlan.recordReferralSource(ReferralSource.SCHOOL);
+        em.persist(cinPlan);
+        referral.leadsTo(cinPlan);
+        Assessment initial = Assessment.start(cinPlan, referred.plusDays(2), AssessmentReason.INITIAL, worker.username(), today);
+        initial.complete(today.minusDays(305), today, worker.username(), List.of("2A", "3A"), AssessmentOutcome.CIN_PLAN);
+        initial.authorise(today.minusDays(302), today, "pm.demo");
+        em.persist(initial);
+        held(em, cinPlan, today.minusDays(290), today.minusDays(250), today.minusDays(220));
+
+        LocalDate strategy = weekday(today.minusDays(215));
+        Section47Enquiry enquiry = Section47Enquiry.duringEpisode(cinPlan, strategy,
+                new DeadlineEngine(WorkingDayCalendar.shipped()).initialConferenceTarget(strategy), worker.username(), today);
+        enquiry.startEnquiry(strategy, today);
+        enquiry.recordConference(enquiry.conferenceTarget(), today);
+        em.persist(enquiry);
+        ChildProtectionPlan plan = ChildProtectionPlan.fromConference(enquiry, CategoryOfAbuse.NEG, worker.username(), now);
+        plan.recordReview(plan.startOn().plusDays(91), today);
+        plan.changeCategory(CategoryOfAbuse.MUL);
+        LocalDate ended = today.minusDays(60);
+        Episode stepDown = Episode.stepDownFromChildProtection(child, referred, ended, "N1");
+        stepDown.recordReferralSource(ReferralSource.SCHOOL);
+        plan.end(ended, today, stepDown);
+        em.persist(stepDown);
+        em.persist(plan);
+        held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(6));
+        Meeting review = new Meeting(stepDown, MeetingKind.REVIEW, today.minusDays(10));
+        review.setDatesInMinutes(today.plusDays(30), today.plusDays(20));
+        review.recordMinutesDistributed(today.minusDays(6));
+        em.persist(review);
+        stepDown.markChanged(now);
+        return 1;
+    }
+
+    /** The day, or the Friday before it when it falls at a weekend. */
+    private static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.minusDays(2);
+            default -> day;
+        };
     }
 }

@@ -23,7 +23,9 @@ import org.cinplan.planning.PlanVersionView;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PDFs of a case: its CIN plan (in force, or any version), the minutes of a held meeting, and the family-friendly
@@ -76,6 +78,48 @@ public class Documents {
         audit(episode, "Meeting", "Downloaded the minutes of the " + minutes.kind() + " held on "
                 + DocumentText.date(minutes.heldOn()) + " (meeting " + meetingId + ") as PDF");
         return pdf;
+    }
+
+    /**
+     * The PDFs that go with emailed minutes: the minutes of the held meeting and, when the case has one, the CIN plan in
+     * force. Made with the requester's own access, in their request (so before anything is queued); audited as made
+     * for sending.
+     */
+    public List<DocumentFile> minutesToSend(@NotNull(message = "Choose the meeting") Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        Episode episode = readable(meeting == null ? null : meeting.episode().id(), "email the minutes of a meeting");
+        MinutesDocument.Minutes minutes = MinutesDocument.Minutes.of(meeting, HeldMeetingView.of(em, meeting));
+        List<DocumentFile> files = new ArrayList<>();
+        files.add(new DocumentFile(minutesFileName(meetingId),
+                PdfWriter.write(MinutesDocument.of(particulars(episode), minutes, today()))));
+        Optional<PlanVersionView> inForce = PlanVersionView.ofEpisode(em, episode).stream()
+                .filter(PlanVersionView::isApproved).findFirst();
+        inForce.ifPresent(plan -> files.add(new DocumentFile(planFileName(episode.id(), null),
+                PdfWriter.write(PlanDocuments.plan(particulars(episode), plan, today())))));
+        audit(episode, "Meeting", "Made the minutes of the " + minutes.kind() + " held on "
+                + DocumentText.date(minutes.heldOn()) + " (meeting " + meetingId + ")"
+                + inForce.map(p -> " and version " + p.number() + " of the CIN plan").orElse("")
+                + " as PDF, to email to the meeting's distribution list");
+        return files;
+    }
+
+    /**
+     * The CIN plan in force as PDF, to email to its distribution list, with the family-friendly plan as well when
+     * {@code forFamily} (parents and the child get both). Audited as made for sending.
+     */
+    public List<DocumentFile> planToSend(@NotNull(message = "Choose a case") Long episodeId, boolean forFamily) {
+        Episode episode = readable(episodeId, "email the CIN plan");
+        PlanVersionView inForce = planVersion(episode, null);
+        List<DocumentFile> files = new ArrayList<>();
+        files.add(new DocumentFile(planFileName(episodeId, null),
+                PdfWriter.write(PlanDocuments.plan(particulars(episode), inForce, today()))));
+        if (forFamily) {
+            files.add(new DocumentFile(familyPlanFileName(episodeId),
+                    PdfWriter.write(PlanDocuments.familyPlan(particulars(episode), inForce, today()))));
+        }
+        audit(episode, "CinPlan", "Made version " + inForce.number() + " of the CIN plan"
+                + (forFamily ? " and its family-friendly plan" : "") + " as PDF, to email to its distribution list");
+        return files;
     }
 
     /**

@@ -168,7 +168,7 @@ class MeetingBooking {
                     + " list who was present, who sent apologies and who sent a written update");
         }
         List<String> missing = invitees.stream().filter(i -> attendance.get(i.id()) == null
-                || attendance.get(i.id()).attendance() == null).map(MeetingInvitee::name).toList();
+                || attendance.get(i.id()).getAttendance() == null).map(MeetingInvitee::name).toList();
         if (!missing.isEmpty()) {
             throw new BusinessRuleViolation(Validity.REQUIRED,
                     "Record whether each person invited attended: " + String.join(", ", missing));
@@ -178,8 +178,8 @@ class MeetingBooking {
         if (!unknown.isEmpty()) {
             throw new BusinessRuleViolation(Validity.STALE, "The list of people invited has changed: reload the page");
         }
-        invitees.forEach(i -> i.recordAttendance(attendance.get(i.id()).attendance(),
-                attendance.get(i.id()).writtenUpdate()));
+        invitees.forEach(i -> i.recordAttendance(attendance.get(i.id()).getAttendance(),
+                attendance.get(i.id()).isWrittenUpdate()));
         this.heldMeeting = meeting;
         this.status = BookingStatus.HELD;
         return invitees.stream().filter(MeetingInvitee::absentWithoutUpdate)

@@ -127,23 +127,23 @@ public class MeetingRecording {
         Episode episode = booking.episode();
         StaffMember me = editor(episode, "record a CIN meeting");
         MeetingScheduling.requireUnchanged(em, booking, bookingVersion);
-        Meeting meeting = newMeeting(episode, me, form, minutes.outcome());
+        Meeting meeting = newMeeting(episode, me, form, minutes.getOutcome());
         List<String> notices = new ArrayList<>();
-        meeting.recordMinutes(new MinutesSections(form.kind(), minutes.reasonForMeeting(), minutes.updatesSinceLast(),
-                minutes.planProgress(), minutes.needs(), minutes.outcomesAndTimescales(), minutes.actions(),
-                minutes.contingency(), minutes.summary()), minutes.childViews());
-        meeting.recordPlanProgress(minutes.planProgressed());
-        meeting.recordDifferenceOfOpinion(minutes.disagreement(), minutes.disagreementAction());
-        for (ExclusionForm exclusion : minutes.exclusions()) {
-            meeting.recordExclusion(new Exclusion(exclusion.personName(), exclusion.scope(), exclusion.reason(),
-                    councilStaff(episode, exclusion.endorsedByStaffId(), "the manager who endorsed the exclusion"),
-                    exclusion.personViews()));
+        meeting.recordMinutes(new MinutesSections(form.getKind(), minutes.getReasonForMeeting(), minutes.getUpdatesSinceLast(),
+                minutes.getPlanProgress(), minutes.getNeeds(), minutes.getOutcomesAndTimescales(), minutes.getActions(),
+                minutes.getContingency(), minutes.getSummary()), minutes.getChildViews());
+        meeting.recordPlanProgress(minutes.getPlanProgressed());
+        meeting.recordDifferenceOfOpinion(minutes.getDisagreement(), minutes.getDisagreementAction());
+        for (ExclusionForm exclusion : minutes.getRecordedExclusions()) {
+            meeting.recordExclusion(new Exclusion(exclusion.getPersonName(), exclusion.getScope(), exclusion.getReason(),
+                    councilStaff(episode, exclusion.getEndorsedByStaffId(), "the manager who endorsed the exclusion"),
+                    exclusion.getPersonViews()));
         }
-        meeting.recordOutcome(minutes.outcome(), minutes.planAmendments(), minutes.leadProfessionalName(),
-                minutes.leadProfessionalAgency(), minutes.universalServicesOnly());
+        meeting.recordOutcome(minutes.getOutcome(), minutes.getPlanAmendments(), minutes.getLeadProfessionalName(),
+                minutes.getLeadProfessionalAgency(), minutes.isUniversalServicesOnly());
         em.persist(meeting);
-        notices.addAll(booking.held(meeting, minutes.attendance().stream().collect(Collectors.toMap(
-                InviteeAttendance::inviteeId, a -> a, (first, second) -> second))));
+        notices.addAll(booking.held(meeting, minutes.getAttendance().stream().collect(Collectors.toMap(
+                InviteeAttendance::getInviteeId, a -> a, (first, second) -> second))));
         notices.addAll(applyOutcome(episode, meeting, me));
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         MeetingScheduling.flush(em);
@@ -393,22 +393,22 @@ public class MeetingRecording {
 
     /** The next review date is set unless the plan ends; no date is in the future or after the case closed. */
     private void requirePossibleDates(Episode episode, MeetingForm form, boolean endsThePlan) {
-        if (form.nextReviewDate() == null && !endsThePlan) {
+        if (form.getNextReviewDate() == null && !endsThePlan) {
             throw new BusinessRuleViolation(Validity.REQUIRED, "Enter the date of the next review set in the minutes");
         }
-        if (form.nextReviewDate() != null && endsThePlan) {
+        if (form.getNextReviewDate() != null && endsThePlan) {
             throw new BusinessRuleViolation(Validity.CONSISTENT,
                     "The case closes at this meeting: leave the next review date empty");
         }
         LocalDate today = LocalDate.now(clock);
-        if (form.heldOn().isAfter(today)) {
+        if (form.getHeldOn().isAfter(today)) {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The meeting date cannot be in the future");
         }
-        if (form.minutesDistributedOn() != null && form.minutesDistributedOn().isAfter(today)) {
+        if (form.getMinutesDistributedOn() != null && form.getMinutesDistributedOn().isAfter(today)) {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE,
                     "The date the minutes were distributed cannot be in the future");
         }
-        if (episode.isClosed() && form.heldOn().isAfter(episode.closureDate())) {
+        if (episode.isClosed() && form.getHeldOn().isAfter(episode.closureDate())) {
             throw new BusinessRuleViolation(Validity.CASE_CLOSED,
                     "The case closed on " + Dates.full(episode.closureDate())
                     + ": no meeting can follow it");
@@ -418,14 +418,14 @@ public class MeetingRecording {
     /** The first meeting is the initial one, later ones reviews, each held after the one before. */
     private void requireNextInOrder(MeetingForm form, List<Meeting> earlier) {
         MeetingKind expected = earlier.isEmpty() ? MeetingKind.INITIAL : MeetingKind.REVIEW;
-        if (form.kind() != expected) {
+        if (form.getKind() != expected) {
             throw new BusinessRuleViolation("INITIAL_MEETING", earlier.isEmpty()
                     ? "No meeting has been recorded on this case yet: the first must be the initial CIN meeting"
                     : "The initial CIN meeting was held on " + Dates.full(earlier.get(0).heldOn())
                     + ": later meetings are reviews");
         }
         Meeting previous = lastOf(earlier);
-        if (previous != null && !form.heldOn().isAfter(previous.heldOn())) {
+        if (previous != null && !form.getHeldOn().isAfter(previous.heldOn())) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The last meeting recorded was held on " + Dates.full(previous.heldOn())
                     + ": record meetings in order, each after the one before");
@@ -441,22 +441,22 @@ public class MeetingRecording {
         Meeting previous = lastOf(earlier);
         CouncilCode council = CouncilCode.valueOf(episode.child().family().council().code());
         DeadlineEngine engine = new DeadlineEngine(catalog.calendar());
-        PolicyProfile profile = catalog.profiles(council).effectiveOn(form.heldOn());
-        LocalDate planStart = earlier.isEmpty() ? form.heldOn() : earlier.get(0).heldOn();
+        PolicyProfile profile = catalog.profiles(council).effectiveOn(form.getHeldOn());
+        LocalDate planStart = earlier.isEmpty() ? form.getHeldOn() : earlier.get(0).heldOn();
         LocalDate exceptionalOn = episode.exceptionalCircumstance() == null ? null
                 : episode.exceptionalCircumstanceRecordedOn();
-        boolean rationaleGiven = form.outsideWindowRationale() != null && !form.outsideWindowRationale().isBlank();
+        boolean rationaleGiven = form.getOutsideWindowRationale() != null && !form.getOutsideWindowRationale().isBlank();
 
-        Optional<LocalDate> latestPlanUpdate = engine.latestPlanUpdate(profile, form.heldOn());
+        Optional<LocalDate> latestPlanUpdate = engine.latestPlanUpdate(profile, form.getHeldOn());
         if (latestPlanUpdate.isPresent() && !endsThePlan) {
-            if (form.planUpdateDate() == null) {
+            if (form.getPlanUpdateDate() == null) {
                 throw new BusinessRuleViolation(Validity.REQUIRED,
                         "Enter the date the minutes set to update the plan: in " + profile.councilName()
                         + " it must be no later than " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
-            if (form.planUpdateDate().isAfter(latestPlanUpdate.get())) {
+            if (form.getPlanUpdateDate().isAfter(latestPlanUpdate.get())) {
                 throw new BusinessRuleViolation("PLAN_UPDATE_DATE",
-                        "The plan update date " + Dates.full(form.planUpdateDate())
+                        "The plan update date " + Dates.full(form.getPlanUpdateDate())
                         + " is too late: in " + profile.councilName() + " the plan must be updated within 6 weeks of the"
                         + " meeting, by " + Dates.full(latestPlanUpdate.get()) + " (PLAN_UPDATE_DATE)");
             }
@@ -467,20 +467,20 @@ public class MeetingRecording {
             PolicyProfile previousProfile = catalog.profiles(council).effectiveOn(previous.heldOn());
             Optional<ReviewWindow> window = engine.reviewWindow(previousProfile, episode.type(), earlier.size() == 1,
                     previous.heldOn(), planStart, exceptionalOn);
-            if (window.isPresent() && window.get().earliest() != null && !window.get().allows(form.heldOn())
-                    && !significantChangeBetween(episode, previous.heldOn(), form.heldOn())) {
+            if (window.isPresent() && window.get().earliest() != null && !window.get().allows(form.getHeldOn())
+                    && !significantChangeBetween(episode, previous.heldOn(), form.getHeldOn())) {
                 throw new BusinessRuleViolation("REVIEW_INTERVAL",
-                        "This review (" + Dates.full(form.heldOn()) + ") was held outside "
+                        "This review (" + Dates.full(form.getHeldOn()) + ") was held outside "
                         + profile.councilName() + "'s review window after the meeting of " + Dates.full(previous.heldOn())
                         + ": it was due " + window.get().allowedDates() + " (" + window.get().policySource() + ")."
                         + " Record the rationale for holding it outside the timescale.");
             }
         }
         // The next review set in the minutes.
-        Optional<ReviewWindow> next = engine.reviewWindow(profile, episode.type(), earlier.isEmpty(), form.heldOn(),
+        Optional<ReviewWindow> next = engine.reviewWindow(profile, episode.type(), earlier.isEmpty(), form.getHeldOn(),
                 planStart, exceptionalOn);
-        if (form.nextReviewDate() != null && next.isPresent() && !next.get().allows(form.nextReviewDate()) && !rationaleGiven) {
-            throw new BusinessRuleViolation("REVIEW_INTERVAL", next.get().refusal(form.nextReviewDate()));
+        if (form.getNextReviewDate() != null && next.isPresent() && !next.get().allows(form.getNextReviewDate()) && !rationaleGiven) {
+            throw new BusinessRuleViolation("REVIEW_INTERVAL", next.get().refusal(form.getNextReviewDate()));
         }
     }
 
@@ -490,16 +490,16 @@ public class MeetingRecording {
 
     /** The meeting with what the form records: its dates, chair and minute-taker, the child's part and the agenda. */
     private Meeting meetingAsRecorded(Episode episode, StaffMember me, MeetingForm form) {
-        StaffMember chair = form.chairStaffId() == null ? null : councilStaff(episode, form.chairStaffId(), "a chair");
-        Meeting meeting = new Meeting(episode, form.kind(), form.heldOn());
-        meeting.setDatesInMinutes(form.nextReviewDate(), form.planUpdateDate());
-        if (form.minutesDistributedOn() != null) {
-            meeting.recordMinutesDistributed(form.minutesDistributedOn());
+        StaffMember chair = form.getChairStaffId() == null ? null : councilStaff(episode, form.getChairStaffId(), "a chair");
+        Meeting meeting = new Meeting(episode, form.getKind(), form.getHeldOn());
+        meeting.setDatesInMinutes(form.getNextReviewDate(), form.getPlanUpdateDate());
+        if (form.getMinutesDistributedOn() != null) {
+            meeting.recordMinutesDistributed(form.getMinutesDistributedOn());
         }
-        meeting.recordChairAndMinuteTaker(chair, form.chairName(), form.minuteTakerName());
-        meeting.recordChildAndAgenda(form.childAttended(), form.childViewsForm(), form.childAbsenceReason(),
-                form.equalityDiversityConsidered());
-        meeting.recordOutsideWindowRationale(form.outsideWindowRationale());
+        meeting.recordChairAndMinuteTaker(chair, form.getChairName(), form.getMinuteTakerName());
+        meeting.recordChildAndAgenda(form.isChildAttended(), form.getChildViewsForm(), form.getChildAbsenceReason(),
+                form.isEqualityDiversityConsidered());
+        meeting.recordOutsideWindowRationale(form.getOutsideWindowRationale());
         meeting.recordedBy(me.username());
         return meeting;
     }

@@ -5,6 +5,7 @@ public enum MessageKind {
     INVITATION("Meeting invitation"),
     CANCELLATION("Meeting cancellation"),
     MINUTES("Minutes"),
+    PLAN("CIN plan"),
     ESCALATION("Escalation"),
     DIGEST("Daily digest");
 
@@ -12,6 +13,11 @@ public enum MessageKind {
 
     MessageKind(String label) {
         this.label = label;
+    }
+
+    /** Whether it is a document sent to a distribution list, whose sending is recorded once all were tried. */
+    boolean isDistribution() {
+        return this == MINUTES || this == PLAN;
     }
 
     public String label() {

@@ -9,15 +9,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.cinplan.meetings.MinutesEmailed;
+import org.cinplan.planning.PlanEmailed;
 
 /**
  * The send log as a queue. Each method commits in a transaction of its own (never the caller's business transaction):
@@ -83,40 +86,71 @@ public class Outbox {
     @Inject
     private Event<MinutesEmailed> minutesEmailed;
 
-    /**
-     * Logs a message as sent. The last of a meeting's minutes (those queued together) announces that the minutes were
-     * emailed. The batch's first row is locked first, so two of its messages logged at once are logged one after the
-     * other, and the second sees the first.
-     */
+    @Inject
+    private Event<PlanEmailed> planEmailed;
+
+    /** Logs a message as sent; see {@link #settled} for documents sent to a distribution list. */
     public void sent(long id) {
         OutgoingMessage message = em.find(OutgoingMessage.class, id);
-        if (message.kind() != MessageKind.MINUTES) {
+        if (!message.kind().isDistribution()) {
             message.sent(now());
             return;
         }
-        String batch = " from OutgoingMessage m where m.kind = :minutes and m.referenceId = :meeting"
-                + " and m.queuedAt = :queued";
-        Long first = em.createQuery("select min(m.id)" + batch, Long.class)
-                .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
-                .setParameter("queued", message.queuedAt()).getSingleResult();
-        em.find(OutgoingMessage.class, first, LockModeType.PESSIMISTIC_WRITE);
+        lockBatch(message);
         message.sent(now());
-        em.flush();
-        long unsent = em.createQuery("select count(m)" + batch + " and m.status <> :sent", Long.class)
-                .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
-                .setParameter("queued", message.queuedAt()).setParameter("sent", MessageStatus.SENT).getSingleResult();
-        if (unsent == 0) {
-            List<String> recipients = em.createQuery("select m.recipientName, m.recipient" + batch + " order by m.id",
-                            Object[].class)
-                    .setParameter("minutes", MessageKind.MINUTES).setParameter("meeting", message.referenceId())
-                    .setParameter("queued", message.queuedAt()).getResultStream()
-                    .map(r -> r[0] + " <" + r[1] + ">").toList();
-            minutesEmailed.fire(new MinutesEmailed(message.referenceId(), LocalDate.now(clock), recipients));
-        }
+        settled(message);
     }
 
     public void failed(long id, String error, boolean temporary) {
-        em.find(OutgoingMessage.class, id).failed(now(), error, temporary);
+        OutgoingMessage message = em.find(OutgoingMessage.class, id);
+        if (!message.kind().isDistribution()) {
+            message.failed(now(), error, temporary);
+            return;
+        }
+        lockBatch(message);
+        message.failed(now(), error, temporary);
+        if (message.status() == MessageStatus.FAILED) {
+            settled(message);
+        }
+    }
+
+    /**
+     * The batch's first row is locked first, so two of a distribution's messages logged at once are logged one after
+     * the other, and the second sees the first.
+     */
+    private void lockBatch(OutgoingMessage message) {
+        em.find(OutgoingMessage.class, batch(message, "select min(m.id)", Long.class).getSingleResult(),
+                LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * When none of a distribution's messages (those queued together) waits any longer, the sending is announced: the
+     * minutes only when every one was sent (MINUTES_DISTRIBUTED stays unmet otherwise), the plan for those it reached.
+     */
+    private void settled(OutgoingMessage message) {
+        em.flush();
+        List<OutgoingMessage> batch = batch(message, "select m", OutgoingMessage.class).getResultStream()
+                .sorted(Comparator.comparing(OutgoingMessage::id)).toList();
+        if (batch.stream().anyMatch(m -> m.status() == MessageStatus.QUEUED)) {
+            return;
+        }
+        List<OutgoingMessage> sent = batch.stream().filter(m -> m.status() == MessageStatus.SENT).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (message.kind() == MessageKind.MINUTES && sent.size() == batch.size()) {
+            minutesEmailed.fire(new MinutesEmailed(message.referenceId(), today,
+                    sent.stream().map(m -> m.recipientName() + " <" + m.recipient() + ">").toList()));
+        } else if (message.kind() == MessageKind.PLAN && !sent.isEmpty()) {
+            planEmailed.fire(new PlanEmailed(message.episodeId(), message.referenceId().intValue(), today,
+                    sent.stream().map(OutgoingMessage::recipient).toList()));
+        }
+    }
+
+    /** A query over the messages queued together with this one, of its kind, about the same meeting or plan. */
+    private <T> TypedQuery<T> batch(OutgoingMessage message, String select, Class<T> type) {
+        return em.createQuery(select + " from OutgoingMessage m where m.kind = :kind and m.referenceId = :reference"
+                        + " and m.episodeId = :episode and m.queuedAt = :queued", type)
+                .setParameter("kind", message.kind()).setParameter("reference", message.referenceId())
+                .setParameter("episode", message.episodeId()).setParameter("queued", message.queuedAt());
     }
 
     private LocalDateTime now() {

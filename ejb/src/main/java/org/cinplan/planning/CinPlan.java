@@ -22,6 +22,7 @@ import org.cinplan.platform.BusinessRuleViolation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -291,6 +292,32 @@ class CinPlan {
                     "Everyone on the distribution list has already been sent version " + agreed.number());
         }
         return agreed;
+    }
+
+    /**
+     * Who on the plan in force's distribution list is to be emailed it: those with an address not yet sent it. Refused
+     * (naming what to do instead) when there is no plan in force or no one to email.
+     */
+    public List<PlanRecipient> recipientsToEmail() {
+        PlanVersion agreed = agreed("emailed");
+        List<PlanRecipient> toEmail = agreed.contents().recipients().stream()
+                .filter(r -> r.email() != null && !r.email().isBlank() && r.sentOn() == null).toList();
+        if (toEmail.isEmpty()) {
+            throw new BusinessRuleViolation(Validity.REQUIRED, "No one on the distribution list of version "
+                    + agreed.number() + " has an email address and is still to be sent it: record the distribution by"
+                    + " hand, or start a new version to add recipients' addresses");
+        }
+        return toEmail;
+    }
+
+    /**
+     * The mail server accepted version {@code number} for these addresses: those recipients are recorded as sent it
+     * on {@code sentOn}. Returns how many were; none when that version is no longer in force or they were recorded
+     * meanwhile.
+     */
+    public int recordEmailed(int number, LocalDate sentOn, Collection<String> addresses) {
+        return currentApproved().filter(v -> v.number() == number)
+                .map(v -> v.recordSent(sentOn, r -> r.email() != null && addresses.contains(r.email()))).orElse(0);
     }
 
     /** The newest version, whatever its state. */

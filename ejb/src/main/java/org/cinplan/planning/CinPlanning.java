@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -33,7 +36,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.cinplan.platform.Validity;
 
 /**
@@ -69,6 +71,9 @@ public class CinPlanning {
 
     @Inject
     private Event<CaseChanged> caseChanged;
+
+    @Inject
+    private Event<PlanDistribution> planDistribution;
 
     @Inject
     private Event<FormSaved> formSaved;
@@ -155,44 +160,68 @@ public class CinPlanning {
         return view(episode, plan, me);
     }
 
+    /** The most rows a page of a list holds: a request cannot ask for more. */
+    public static final int MAX_PAGE_SIZE = 200;
+
     /**
-     * The plans of the caller's team waiting for approval, oldest submission first; a restricted record's plan only for
-     * those on its access list. A version the caller wrote or submitted is someone else's to agree, so it is not listed.
+     * A page of the plans of the caller's team waiting for approval, oldest submission first (paged in the database); a
+     * restricted record's plan only for those on its access list. A version the caller wrote or submitted is someone
+     * else's to agree, so it is not listed.
      */
     @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
-    public List<PlanAwaitingApproval> awaitingApproval() {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        StaffMember me = access.me();
-        List<PlanVersion> submitted = em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
-                        + " where v.status = :submitted and f.allocatedWorker.team = :team order by v.submittedAt",
-                        PlanVersion.class)
-                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team()).getResultList();
-        Set<Long> readable = access.readableChildIds(submitted.stream().map(v -> v.plan().episode().child().id()).toList());
-        return submitted.stream().filter(v -> readable.contains(v.plan().episode().child().id()))
-                .filter(v -> !v.isAuthoredBy(me.username()))
+    public List<PlanAwaitingApproval> awaitingApproval(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        return awaiting(PlanVersion.class, "select v", " order by v.submittedAt, v.id")
+                .setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(v -> new PlanAwaitingApproval(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.submittedBy(), v.submittedAt()))
                 .toList();
     }
 
+    /** How many plans {@link #awaitingApproval} pages through (counted in the database). */
+    @RolesAllowed({Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE})
+    public long awaitingApprovalCount() {
+        return awaiting(Long.class, "select count(v)", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> awaiting(Class<T> type, String select, String order) {
+        StaffMember me = CaseAccess.forCaller(em, context, auditTrail).me();
+        return em.createQuery(select + " from PlanVersion v join v.plan p join p.episode e join e.child c"
+                        + " join c.family f where v.status = :submitted and f.allocatedWorker.team = :team"
+                        + " and v.createdBy <> :me and (v.submittedBy is null or v.submittedBy <> :me)"
+                        + CaseAccess.OPEN_TO_ME + order, type)
+                .setParameter("submitted", VersionStatus.SUBMITTED).setParameter("team", me.team())
+                .setParameter("me", me.username());
+    }
+
     /**
-     * The plans on the caller's own cases that a manager returned for changes and that nobody has started again yet,
-     * oldest return first: what waits on the worker.
+     * A page of the plans on the caller's own cases that a manager returned for changes and that nobody has started
+     * again yet, oldest return first (paged in the database): what waits on the worker.
      */
     @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
-    public List<PlanReturned> returnedToMe() {
-        return em.createQuery("select v from PlanVersion v join v.plan p join p.episode e join e.child c join c.family f"
-                        + " where v.status = :returned and f.allocatedWorker.username = :me and not exists"
-                        + " (select later.id from PlanVersion later where later.plan = p and later.number > v.number)"
-                        + " order by v.decidedAt", PlanVersion.class)
-                .setParameter("returned", VersionStatus.RETURNED)
-                .setParameter("me", context.getCallerPrincipal().getName())
-                .getResultStream()
+    public List<PlanReturned> returnedToMe(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        return returned(PlanVersion.class, "select v", " order by v.decidedAt, v.id")
+                .setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(v -> new PlanReturned(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.decidedBy(), v.decidedAt(),
                         v.decisionComments()))
                 .toList();
+    }
+
+    /** How many plans {@link #returnedToMe} pages through (counted in the database). */
+    @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
+            Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
+    public long returnedToMeCount() {
+        return returned(Long.class, "select count(v)", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> returned(Class<T> type, String select, String order) {
+        return em.createQuery(select + " from PlanVersion v join v.plan p join p.episode e join e.child c"
+                        + " join c.family f where v.status = :returned and f.allocatedWorker.username = :me"
+                        + " and not exists (select later.id from PlanVersion later where later.plan = p"
+                        + " and later.number > v.number)" + order, type)
+                .setParameter("returned", VersionStatus.RETURNED)
+                .setParameter("me", context.getCallerPrincipal().getName());
     }
 
     /** Returns the submitted version to the worker with what needs to change. */
@@ -243,6 +272,24 @@ public class CinPlanning {
         saved(plan);
         audit(me, episode, "Version " + agreed.number() + " sent on " + PlanText.date(sentOn) + " to its distribution list");
         return view(episode, plan, me);
+    }
+
+    /**
+     * Emails the plan in force (as PDF; parents and the child get the family-friendly plan too) to those on its
+     * distribution list with an address who were not yet sent it; once the mail server has accepted every one, they are
+     * recorded as sent it ({@link PlanEmailed}). Returns who it goes to.
+     */
+    public List<String> emailPlan(@NotNull(message = "Choose a case") Long episodeId,
+                                  @NotNull(message = "Reload the plan") Integer lockVersion) {
+        Episode episode = episode(episodeId);
+        StaffMember me = requireAccess(episode, "email the CIN plan");
+        CinPlan plan = existing(episode, lockVersion);
+        List<PlanRecipient> recipients = plan.recipientsToEmail();
+        int version = plan.currentApproved().orElseThrow().number();
+        List<String> named = recipients.stream().map(r -> r.name() + " <" + r.email() + ">").toList();
+        audit(me, episode, "Asked for version " + version + " to be emailed to " + String.join(", ", named));
+        planDistribution.fire(new PlanDistribution(episodeId, version, recipients));
+        return named;
     }
 
     /**

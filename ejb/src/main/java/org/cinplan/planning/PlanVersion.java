@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Objects;
 
 /**
@@ -222,10 +223,15 @@ class PlanVersion {
 
     /** Marks every recipient not yet sent the plan as sent it on this date; how many that was. */
     int recordSent(LocalDate on) {
+        return recordSent(on, recipient -> true);
+    }
+
+    /** Records these recipients, of those not yet sent it, as sent this version on this date; returns how many. */
+    int recordSent(LocalDate on, Predicate<PlanRecipient> which) {
         int sent = 0;
         for (int i = 0; i < recipients.size(); i++) {
             PlanRecipient recipient = recipients.get(i).value();
-            if (recipient.sentOn() == null) {
+            if (recipient.sentOn() == null && which.test(recipient)) {
                 recipients.set(i, new RecipientLine(recipient.sent(on)));
                 sent++;
             }

@@ -121,6 +121,23 @@ public final class DeadlineEngine {
                 .max(Comparator.comparing(MinimumDuration::openUntil));
     }
 
+    /**
+     * ICPC_WITHIN_15WD: the target date of the initial child protection conference, 15 working days after the strategy
+     * discussion held on {@code strategyDiscussionOn}, counted in England's working days (bank holidays, not a council's
+     * own closures: the target is the same for every council and is what the DfE census reports).
+     */
+    public StatutoryTarget initialConferenceTarget(LocalDate strategyDiscussionOn) {
+        Guard.required(strategyDiscussionOn, "the date of the strategy discussion is required");
+        StatutoryRule rule = StatutoryRule.ICPC_WITHIN_15WD;
+        WorkingDayCalendar england = calendar.withoutClosures();
+        WorkingDayResult due = england.plusWorkingDays(strategyDiscussionOn, rule.workingDays());
+        String text = rule.title() + " due by " + Dates.full(due.date()) + ": " + rule.workingDays()
+                + " working days after the strategy discussion of " + Dates.full(strategyDiscussionOn) + " ("
+                + rule.source() + ")." + TimescaleCalculator.skippedDays(england.nonWorkingWeekdays(strategyDiscussionOn,
+                due.date()));
+        return new StatutoryTarget(rule, strategyDiscussionOn, due.date(), text, due.warnings());
+    }
+
     private static final List<RuleId> MINIMUM_DURATIONS = List.of(RuleId.MIN_DURATION_AFTER_CP, RuleId.MIN_DURATION_FROM_START);
 
     /** One minimum-duration rule on a case, with the profile and setting that set it; empty when it does not apply. */

@@ -17,7 +17,22 @@ class EpisodeDecisionTest {
     private static final LocalDate REFERRAL = LocalDate.of(2026, 10, 1);
 
     private static EpisodeDecision decision(EpisodeType type, LocalDate decision, LocalDate cpEnd) {
-        return new EpisodeDecision(type, REFERRAL, decision, cpEnd, "N1", ReferralSource.SCHOOL, false, null, null, null);
+        EpisodeDecision form = new EpisodeDecision();
+        form.setType(type);
+        form.setReferralDate(REFERRAL);
+        form.setDecisionDate(decision);
+        form.setCpPlanEndDate(cpEnd);
+        form.setPrimaryNeedCode("N1");
+        form.setReferralSource(ReferralSource.SCHOOL);
+        return form;
+    }
+
+    private static EpisodeDecision exceptional(ExceptionalCircumstance circumstance, LocalDate recordedOn, String detail) {
+        EpisodeDecision form = decision(EpisodeType.STANDARD, REFERRAL, null);
+        form.setExceptionalCircumstance(circumstance);
+        form.setExceptionalRecordedOn(recordedOn);
+        form.setExceptionalDetail(detail);
+        return form;
     }
 
     @Test
@@ -43,22 +58,17 @@ class EpisodeDecisionTest {
 
     @Test
     void anExceptionalCircumstanceComesWithItsDate() {
-        EpisodeDecision undated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
-                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null, null);
-        EpisodeDecision dated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
-                ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL, null);
+        EpisodeDecision undated = exceptional(ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, null, null);
+        EpisodeDecision dated = exceptional(ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, REFERRAL, null);
         assertThat(undated.isExceptionalCircumstanceDated()).isFalse();
         assertThat(dated.isExceptionalCircumstanceDated()).isTrue();
     }
 
     @Test
     void theListedExceptionalCircumstancesAreExamplesAndAnotherIsStatedInWords() {
-        EpisodeDecision unstated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
-                ExceptionalCircumstance.OTHER, REFERRAL, " ");
-        EpisodeDecision stated = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
-                ExceptionalCircumstance.OTHER, REFERRAL, "Parent in long-term hospital treatment abroad");
-        EpisodeDecision listed = new EpisodeDecision(EpisodeType.STANDARD, REFERRAL, REFERRAL, null, "N1", ReferralSource.SCHOOL, false,
-                ExceptionalCircumstance.FAMILY_FROM_ABROAD, REFERRAL, null);
+        EpisodeDecision unstated = exceptional(ExceptionalCircumstance.OTHER, REFERRAL, " ");
+        EpisodeDecision stated = exceptional(ExceptionalCircumstance.OTHER, REFERRAL, "Parent in long-term hospital treatment abroad");
+        EpisodeDecision listed = exceptional(ExceptionalCircumstance.FAMILY_FROM_ABROAD, REFERRAL, null);
         assertThat(unstated.isOtherExceptionalCircumstanceStated()).isFalse();
         assertThat(stated.isOtherExceptionalCircumstanceStated()).isTrue();
         assertThat(listed.isOtherExceptionalCircumstanceStated()).isTrue();
@@ -78,10 +88,13 @@ class EpisodeDecisionTest {
 
     @Test
     void aNewChildsFamilyIsNamedAfterThemUnlessNamed() {
-        NewChild child = new NewChild("Ada", " Lovelace ", LocalDate.of(2015, 1, 1), Sex.F, " ", false, null, "  ");
+        NewChild child = new NewChild();
+        child.setFamilyName(" Lovelace ");
+        child.setEthnicity(" ");
+        child.setNewFamilyName("  ");
         assertThat(child.familyNameForNewFamily()).isEqualTo("Lovelace family");
-        assertThat(child.ethnicity()).isNull();
-        assertThat(new NewChild("Ada", "Lovelace", null, Sex.F, null, false, null, "Byron household")
-                .familyNameForNewFamily()).isEqualTo("Byron household");
+        assertThat(child.getEthnicity()).isNull();
+        child.setNewFamilyName("Byron household");
+        assertThat(child.familyNameForNewFamily()).isEqualTo("Byron household");
     }
 }

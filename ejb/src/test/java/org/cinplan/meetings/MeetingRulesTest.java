@@ -41,8 +41,18 @@ class MeetingRulesTest {
 
     private static MeetingForm form(String chair, String minuteTaker, boolean attended, ChildViewsForm views, String reason,
                                     boolean equality) {
-        return new MeetingForm(MeetingKind.INITIAL, HELD, null, HELD.plusWeeks(6), HELD.plusWeeks(6), null, chair,
-                minuteTaker, attended, views, reason, equality, null);
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.INITIAL);
+        form.setHeldOn(HELD);
+        form.setNextReviewDate(HELD.plusWeeks(6));
+        form.setPlanUpdateDate(HELD.plusWeeks(6));
+        form.setChairName(chair);
+        form.setMinuteTakerName(minuteTaker);
+        form.setChildAttended(attended);
+        form.setChildViewsForm(views);
+        form.setChildAbsenceReason(reason);
+        form.setEqualityDiversityConsidered(equality);
+        return form;
     }
 
     @Test
@@ -103,8 +113,11 @@ class MeetingRulesTest {
 
     @Test
     void theMinutesDatesFollowTheMeeting() {
-        MeetingForm bad = new MeetingForm(MeetingKind.INITIAL, HELD, HELD.minusDays(1), HELD, HELD.minusDays(1), 7L, null,
-                "B", true, null, null, true, null);
+        MeetingForm bad = form(null, "B", true, null, null, true);
+        bad.setMinutesDistributedOn(HELD.minusDays(1));
+        bad.setNextReviewDate(HELD);
+        bad.setPlanUpdateDate(HELD.minusDays(1));
+        bad.setChairStaffId(7L);
         assertThat(bad.isMinutesAfterMeeting()).isFalse();
         assertThat(bad.isNextReviewAfterMeeting()).isFalse();
         assertThat(bad.isPlanUpdateNotBeforeMeeting()).isFalse();

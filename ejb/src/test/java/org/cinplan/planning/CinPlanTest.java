@@ -271,6 +271,29 @@ class CinPlanTest {
     }
 
     @Test
+    void thePlanIsEmailedOnlyToRecipientsWithAnAddressNotYetSentItAndOnlyThoseItReachedAreRecorded() {
+        PlanRecipient mother = new PlanRecipient("Mrs Test", RecipientKind.PARENT, null, "mother@example.org");
+        PlanRecipient school = new PlanRecipient("Head teacher", RecipientKind.AGENCY, null, "head@school.example.org");
+        PlanRecipient grandad = new PlanRecipient("Mr Test", RecipientKind.OTHER, null);
+        plan.editDraft(complete(List.of(), List.of(mother, school, grandad)));
+        assertThatThrownBy(plan::recipientsToEmail).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("No version of the plan has been approved yet");
+        plan.submit("sw.demo", NOW);
+        plan.approve("csw.demo", CSW, NOW);
+
+        assertThat(plan.recipientsToEmail()).containsExactly(mother, school);
+        assertThat(plan.recordEmailed(2, TODAY, List.of("mother@example.org"))).as("not the version in force").isZero();
+        assertThat(plan.recordEmailed(1, TODAY, List.of("mother@example.org"))).isEqualTo(1);
+
+        assertThat(plan.currentApproved().orElseThrow().contents().recipients()).extracting(PlanRecipient::sentOn)
+                .containsExactly(TODAY, null, null);
+        assertThat(plan.recipientsToEmail()).containsExactly(school);
+        plan.recordEmailed(1, TODAY, List.of("head@school.example.org"));
+        assertThatThrownBy(plan::recipientsToEmail).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("record the distribution by hand");
+    }
+
+    @Test
     void aClosedCaseGetsNoNewPlanAndItsPlanNoLongerChanges() {
         episode.close(TODAY, "RC1", TODAY.atTime(9, 0));
 

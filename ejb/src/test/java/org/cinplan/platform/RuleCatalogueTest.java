@@ -1,6 +1,7 @@
 package org.cinplan.platform;
 
 import org.cinplan.schedule.RuleId;
+import org.cinplan.schedule.StatutoryRule;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,17 @@ class RuleCatalogueTest {
         Set<String> extra = new TreeSet<>(codeIds());
         extra.removeAll(catalogueIds());
         assertThat(extra).as("RuleId or CheckRule ids that RULES.md does not have").isEmpty();
+    }
+
+    /** Statutory timescales ({@link StatutoryRule}) stand beside the catalogue: none takes a catalogue id, each is tested. */
+    @Test
+    void everyStatutoryRuleHasAnIdOfItsOwnThatATestNames() {
+        String tests = read(List.of(MODULE.resolve("src/test/java"), MODULE.resolve("../web/src/test/java"),
+                MODULE.resolve("../it/src/test/java")), getClass().getSimpleName() + ".java");
+        assertThat(Arrays.stream(StatutoryRule.values()).map(Enum::name))
+                .doesNotContainAnyElementsOf(catalogueIds()).doesNotContainAnyElementsOf(codeIds())
+                .allSatisfy(id -> assertThat(Pattern.compile("\\b" + id + "\\b").matcher(tests).find())
+                        .as(id + " is named in a test").isTrue());
     }
 
     @Test

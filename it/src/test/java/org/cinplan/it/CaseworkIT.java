@@ -144,14 +144,13 @@ class CaseworkIT {
         em.find(Episode.class, first).close(today, "RC1", LocalDateTime.now(ZoneOffset.UTC));
         transaction.commit();
 
-        EpisodeDecision beforeClosure = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(1), today, null, "N2", ReferralSource.SCHOOL,
-                false, null, null, null);
+        EpisodeDecision beforeClosure = decision(EpisodeType.STANDARD, today.minusDays(1), today, "N2");
         assertThatThrownBy(() -> asSocialWorker.call(() -> opening.openForChild(childId, beforeClosure)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("cannot come before").hasMessageContaining("last episode closed");
         assertThat(asSocialWorker.call(() -> opening.childrenToOpen())).anyMatch(c -> c.childId() == childId);
 
-        EpisodeDecision afterClosure = new EpisodeDecision(EpisodeType.STANDARD, today, today, null, "N2", ReferralSource.SCHOOL, false, null, null, null);
+        EpisodeDecision afterClosure = decision(EpisodeType.STANDARD, today, today, "N2");
         long second = asSocialWorker.call(() -> opening.openForChild(childId, afterClosure));
         assertThat(second).isNotEqualTo(first);
         assertThat(childOf(second)).isEqualTo(childId);
@@ -160,8 +159,12 @@ class CaseworkIT {
     @Test
     void aStepDownCountsFromTheEndOfTheChildProtectionPlanWithItsExceptionalCircumstance() throws Exception {
         itWorker();
-        EpisodeDecision stepDown = new EpisodeDecision(EpisodeType.STEP_DOWN_FROM_CP, today.minusDays(200), null,
-                today.minusDays(2), "N1", ReferralSource.POLICE, true, ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS, today.minusDays(1), null);
+        EpisodeDecision stepDown = decision(EpisodeType.STEP_DOWN_FROM_CP, today.minusDays(200), null, "N1");
+        stepDown.setCpPlanEndDate(today.minusDays(2));
+        stepDown.setReferralSource(ReferralSource.POLICE);
+        stepDown.setDisabledChildrensTeam(true);
+        stepDown.setExceptionalCircumstance(ExceptionalCircumstance.NO_RECOURSE_TO_PUBLIC_FUNDS);
+        stepDown.setExceptionalRecordedOn(today.minusDays(1));
 
         long episodeId = asSocialWorker.call(() -> opening.openForNewChild(newChild("Stepped"), stepDown));
 
@@ -177,9 +180,9 @@ class CaseworkIT {
     @Test
     void datesInTheFutureOrOutOfOrderAndMissingDetailsAreRefusedTogether() throws Exception {
         itWorker();
-        EpisodeDecision future = new EpisodeDecision(EpisodeType.STANDARD, today, today.plusDays(1), null, "N1", ReferralSource.SCHOOL, false,
-                null, null, null);
-        NewChild incomplete = new NewChild("Half", " ", null, null, "wbri", false, null, null);
+        EpisodeDecision future = decision(EpisodeType.STANDARD, today, today.plusDays(1), "N1");
+        NewChild incomplete = child("Half", " ", null, null);
+        incomplete.setEthnicity("wbri");
 
         List<String> messages = violations(() -> opening.openForNewChild(incomplete, future));
 
@@ -187,8 +190,7 @@ class CaseworkIT {
                 "Enter the child's date of birth", "Choose the child's sex, or Not known");
         assertThat(messages).anyMatch(m -> m.startsWith("The ethnicity code is four capital letters"));
 
-        EpisodeDecision backwards = new EpisodeDecision(EpisodeType.STANDARD, today, today.minusDays(3), null, "N11", ReferralSource.SCHOOL,
-                false, null, null, null);
+        EpisodeDecision backwards = decision(EpisodeType.STANDARD, today, today.minusDays(3), "N11");
         assertThat(violations(() -> opening.openForNewChild(newChild("Backwards"), backwards)))
                 .contains("The decision cannot come before the referral", "The primary need code must be N0 to N9");
     }
@@ -196,9 +198,8 @@ class CaseworkIT {
     @Test
     void aDecisionBeforeTheChildWasBornIsRefused() throws Exception {
         itWorker();
-        NewChild baby = new NewChild("Newborn", "Casework-" + suffix(), today.minusDays(1), Sex.U, null, false, null, null);
-        EpisodeDecision decision = new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(10), today.minusDays(5),
-                null, "N1", ReferralSource.SCHOOL, false, null, null, null);
+        NewChild baby = child("Newborn", "Casework-" + suffix(), today.minusDays(1), Sex.U);
+        EpisodeDecision decision = decision(EpisodeType.STANDARD, today.minusDays(10), today.minusDays(5), "N1");
 
         assertThatThrownBy(() -> asSocialWorker.call(() -> opening.openForNewChild(baby, decision)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("was born");
@@ -215,7 +216,8 @@ class CaseworkIT {
                     .hasMessageContaining("Only the allocated worker or a manager of their team");
         }
         long suffolkFamily = family("SUFFOLK", "Suffolk", PolicyFamily.SUFFOLK, itWorker());
-        NewChild intoSuffolk = new NewChild("Far", "Away", LocalDate.of(2016, 3, 3), Sex.M, null, false, suffolkFamily, null);
+        NewChild intoSuffolk = child("Far", "Away", LocalDate.of(2016, 3, 3), Sex.M);
+        intoSuffolk.setFamilyId(suffolkFamily);
         assertThatThrownBy(() -> asSocialWorker.call(() -> opening.openForNewChild(intoSuffolk, standardToday())))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("There is no family with the id " + suffolkFamily + " in ");
@@ -375,8 +377,16 @@ class CaseworkIT {
     private static MeetingForm form(MeetingKind kind, LocalDate held, LocalDate next, LocalDate planUpdate, Long chairId,
                                     String chairName, String minuteTaker, boolean attended, ChildViewsForm views,
                                     String absenceReason, boolean equality, String rationale) {
-        return new MeetingForm(kind, held, held, next, planUpdate, chairId, chairName, minuteTaker, attended, views,
-                absenceReason, equality, rationale);
+        MeetingForm form = MeetingFixtures.meetingForm(kind, held, next, planUpdate, chairName);
+        form.setMinutesDistributedOn(held);
+        form.setChairStaffId(chairId);
+        form.setMinuteTakerName(minuteTaker);
+        form.setChildAttended(attended);
+        form.setChildViewsForm(views);
+        form.setChildAbsenceReason(absenceReason);
+        form.setEqualityDiversityConsidered(equality);
+        form.setOutsideWindowRationale(rationale);
+        return form;
     }
 
     private static MeetingForm reading(MeetingKind kind, LocalDate held, LocalDate next) {
@@ -389,11 +399,33 @@ class CaseworkIT {
     }
 
     private NewChild newChild(String givenName) {
-        return new NewChild(givenName, "Casework-" + suffix(), LocalDate.of(2015, 6, 1), Sex.F, "WBRI", false, null, null);
+        NewChild child = child(givenName, "Casework-" + suffix(), LocalDate.of(2015, 6, 1), Sex.F);
+        child.setEthnicity("WBRI");
+        return child;
+    }
+
+    private static NewChild child(String givenName, String familyName, LocalDate born, Sex sex) {
+        NewChild child = new NewChild();
+        child.setGivenName(givenName);
+        child.setFamilyName(familyName);
+        child.setDateOfBirth(born);
+        child.setSex(sex);
+        return child;
+    }
+
+    /** A decision referred by a school. */
+    private static EpisodeDecision decision(EpisodeType type, LocalDate referral, LocalDate decided, String primaryNeed) {
+        EpisodeDecision decision = new EpisodeDecision();
+        decision.setType(type);
+        decision.setReferralDate(referral);
+        decision.setDecisionDate(decided);
+        decision.setPrimaryNeedCode(primaryNeed);
+        decision.setReferralSource(ReferralSource.SCHOOL);
+        return decision;
     }
 
     private EpisodeDecision standardToday() {
-        return new EpisodeDecision(EpisodeType.STANDARD, today.minusDays(7), today, null, "N1", ReferralSource.SCHOOL, false, null, null, null);
+        return decision(EpisodeType.STANDARD, today.minusDays(7), today, "N1");
     }
 
     private static String suffix() {

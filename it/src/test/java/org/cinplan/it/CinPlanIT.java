@@ -193,14 +193,18 @@ class CinPlanIT {
                 .satisfies(e -> assertThat(messagesOf(e)).contains("Say what needs to change before returning the plan"));
         PlanView returned = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.returnForChanges(episodeId, submitted.lockVersion(),
                 "Bring the attendance target forward"));
-        assertThat(asSocialWorker.call(() -> planning.returnedToMe())).as("waiting on the worker's morning view")
+        long returnedCount = asSocialWorker.call(() -> planning.returnedToMeCount());
+        assertThat(asSocialWorker.call(() -> planning.returnedToMe(0, CinPlanning.MAX_PAGE_SIZE)))
+                .as("waiting on the worker's morning view")
                 .anySatisfy(waiting -> {
                     assertThat(waiting.episodeId()).isEqualTo(episodeId);
                     assertThat(waiting.comments()).isEqualTo("Bring the attendance target forward");
                 });
         PlanView revision = asSocialWorker.call(() -> planning.startNewVersion(episodeId, returned.lockVersion()));
-        assertThat(asSocialWorker.call(() -> planning.returnedToMe())).as("started again: no longer waiting")
-                .noneMatch(waiting -> waiting.episodeId() == episodeId);
+        assertThat(asSocialWorker.call(() -> planning.returnedToMe(0, CinPlanning.MAX_PAGE_SIZE)))
+                .as("started again: no longer waiting").noneMatch(waiting -> waiting.episodeId() == episodeId);
+        assertThat(asSocialWorker.call(() -> planning.returnedToMeCount())).as("counted in the database")
+                .isEqualTo(returnedCount - 1);
         PlanView revised = asSocialWorker.call(() -> planning.saveDraft(episodeId, revision.lockVersion(),
                 contents(today.plusMonths(2))));
 
@@ -257,11 +261,14 @@ class CinPlanIT {
         PlanView submitted = inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.submit(episodeId,
                 draft.lockVersion(), draft.latest().contents()));
         assertThat(submitted.callerMayApprove()).as("the approve button is not offered to the author").isFalse();
-        assertThat(inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.awaitingApproval()))
+        assertThat(inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.awaitingApproval(0, CinPlanning.MAX_PAGE_SIZE)))
                 .as("the author's own plan is not on their list of plans to agree")
                 .noneMatch(waiting -> waiting.episodeId() == episodeId);
-        assertThat(inRole.call(Role.PRACTICE_MANAGER, () -> planning.awaitingApproval()))
+        assertThat(inRole.call(Role.PRACTICE_MANAGER, () -> planning.awaitingApproval(0, CinPlanning.MAX_PAGE_SIZE)))
                 .anyMatch(waiting -> waiting.episodeId() == episodeId);
+        assertThat(inRole.call(Role.PRACTICE_MANAGER, () -> planning.awaitingApprovalCount()))
+                .as("counted in the database, as listed")
+                .isEqualTo(inRole.call(Role.PRACTICE_MANAGER, () -> planning.awaitingApproval(0, CinPlanning.MAX_PAGE_SIZE)).size());
 
         assertThatThrownBy(() -> inRole.call(Role.CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId,
                 submitted.lockVersion()))).isInstanceOf(BusinessRuleViolation.class)

@@ -17,15 +17,11 @@ import org.cinplan.documents.CaseDocuments;
 import org.cinplan.documents.Documents;
 import org.cinplan.meetings.Meeting;
 import org.cinplan.meetings.MinutesSections;
-import org.cinplan.planning.ActionStatus;
 import org.cinplan.planning.CinPlanning;
-import org.cinplan.planning.OwnerKind;
-import org.cinplan.planning.PlanAction;
 import org.cinplan.planning.PlanContents;
 import org.cinplan.planning.PlanRecipient;
 import org.cinplan.planning.PlanView;
 import org.cinplan.planning.RecipientKind;
-import org.cinplan.planning.SmartOutcome;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Role;
 import org.cinplan.admin.PolicyFamily;
@@ -44,8 +40,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cinplan.it.PlanFixtures.WELSH;
 import static org.cinplan.platform.Role.AUDITOR;
-import static org.cinplan.platform.Role.CONSULTANT_SOCIAL_WORKER;
 import static org.cinplan.platform.Role.FAMILY_SUPPORT_PRACTITIONER;
 import static org.cinplan.platform.Role.SOCIAL_WORKER;
 import static org.cinplan.platform.Role.TEAM_MANAGER;
@@ -59,11 +55,9 @@ import static org.cinplan.platform.Role.TEAM_MANAGER;
 @ExtendWith(ArquillianExtension.class)
 class DocumentsIT {
 
-    private static final String WELSH = "Ŵyr ŷd â chŵn – Llŷr, ffôn";
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(DocumentsIT.class, CaseFixtures.class, PdfText.class);
+        return Deployments.ejbModuleWith(DocumentsIT.class, CaseFixtures.class, PlanFixtures.class, PdfText.class);
     }
 
     @Inject
@@ -78,6 +72,8 @@ class DocumentsIT {
     private InRole inRole;
     @Inject
     private CaseFixtures fixtures;
+    @Inject
+    private PlanFixtures plans;
     @PersistenceContext
     private EntityManager em;
     @Inject
@@ -200,10 +196,7 @@ class DocumentsIT {
 
     private long caseWithAnApprovedPlan() throws Exception {
         long episodeId = newCase();
-        PlanView draft = inRole.call(SOCIAL_WORKER, () -> planning.saveDraft(episodeId, null, contents()));
-        PlanView submitted = inRole.call(SOCIAL_WORKER, () -> planning.submit(episodeId, draft.lockVersion(),
-                draft.latest().contents()));
-        inRole.call(CONSULTANT_SOCIAL_WORKER, () -> planning.approve(episodeId, submitted.lockVersion()));
+        plans.approved(episodeId, contents());
         return episodeId;
     }
 
@@ -214,14 +207,8 @@ class DocumentsIT {
                 today.minusDays(3), LocalDate.of(2014, 5, 6));
     }
 
-    private PlanContents contents() {
-        return new PlanContents(WELSH,
-                List.of(new SmartOutcome("School attendance above 90%", "Weekly report from the school", today.plusMonths(3))),
-                List.of(new PlanAction("Walk to school together each morning", "Mrs Plan", OwnerKind.PERSON,
-                        today.plusWeeks(2), ActionStatus.IN_PROGRESS)),
-                List.of(), "Likes school when friends are there", "Want help in the mornings",
-                "Social worker visits every 20 working days", "Strategy discussion if attendance falls below 70%",
-                "Safe at home", "Next CIN review", List.of(new PlanRecipient("Mrs Plan", RecipientKind.PARENT, null)));
+    private static PlanContents contents() {
+        return PlanFixtures.contents(List.of(new PlanRecipient("Mrs Plan", RecipientKind.PARENT, null)));
     }
 
     private long childOf(long episodeId) {

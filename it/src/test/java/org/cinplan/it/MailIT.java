@@ -4,7 +4,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.cinplan.admin.PolicyFamily;
 import org.cinplan.casework.Child;
@@ -23,10 +29,15 @@ import org.cinplan.messages.MessageLog;
 import org.cinplan.messages.MessageSettings;
 import org.cinplan.platform.Role;
 import org.cinplan.messages.MessageView;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.PlanRecipient;
+import org.cinplan.planning.PlanView;
+import org.cinplan.planning.RecipientKind;
 import org.cinplan.schedule.EpisodeType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,13 +45,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cinplan.it.MeetingFixtures.attendance;
 import static org.cinplan.it.MeetingFixtures.minutes;
 import static org.cinplan.it.MeetingFixtures.readingForm;
@@ -58,7 +72,8 @@ class MailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(MailIT.class, CaseFixtures.class, MeetingFixtures.class)
+        return Deployments.ejbModuleWith(MailIT.class, CaseFixtures.class, MeetingFixtures.class,
+                        PlanFixtures.class, PdfText.class, RefusingSmtpServer.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class));
     }
 
@@ -89,7 +104,25 @@ class MailIT {
     @Inject
     private CaseFixtures fixtures;
 
+    @Inject
+    private PlanFixtures plans;
+
+    @Inject
+    private CinPlanning planning;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    /** Plans are written by the in-container worker and approved by a consultant social worker of the same team. */
+    @BeforeEach
+    void everyRoleWorksInReading() throws Exception {
+        TestStaff.everyCaseworkRoleInReadingTeam(em, transaction);
+    }
 
     @Test
     void anInviteeGetsAnInvitationThenAnUpdateAndACancellationOfTheSameCalendarEntry() throws Exception {
@@ -153,9 +186,11 @@ class MailIT {
     }
 
     @Test
-    void emailedMinutesReachTheInviteesMarkedOfficialSensitiveAndTheirDistributionMeetsItsDeadline() throws Exception {
+    void emailedMinutesReachTheInviteesAsPdfsWithThePlanInForceAndTheirDistributionMeetsItsDeadline() throws Exception {
         withMailServer(smtp -> {
             long episodeId = newCase();
+            plans.approved(episodeId, PlanFixtures.contents(List.of(new PlanRecipient("Mrs Plan", RecipientKind.PARENT,
+                    null))));
             String address = "school-" + CaseFixtures.suffix().toLowerCase() + "@school.example.org";
             long meetingId = heldWithInvitee(episodeId, address);
             assertThat(minutesDistributedOpen(episodeId)).isTrue();
@@ -163,14 +198,87 @@ class MailIT {
             assertThat(as(() -> meetings.emailMinutes(meetingId))).containsExactly("Mrs Lowe <" + address + ">");
 
             MimeMessage minutes = awaitMessagesTo(smtp, address, 2).get(1);
+            assertThat(minutes.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                    .containsExactly("Mrs Lowe <" + address + ">");
             assertThat(minutes.getSubject()).startsWith("OFFICIAL-SENSITIVE: Minutes of the Initial CIN meeting")
                     .contains("(Case " + episodeId + ")");
-            assertThat(GreenMailUtil.getWholeMessage(minutes)).contains("OFFICIAL-SENSITIVE").doesNotContain("Journey");
+            // The text names the case by its reference only; the child's name is in the PDFs, for their recipient.
+            assertThat(textOf(minutes)).contains("OFFICIAL-SENSITIVE").contains("Case " + episodeId)
+                    .doesNotContain("Journey");
+            Map<String, PdfText> pdfs = pdfsOf(minutes);
+            assertThat(pdfs).containsOnlyKeys("cin-meeting-minutes-" + meetingId + ".pdf",
+                    "cin-plan-case-" + episodeId + "-in-force.pdf");
+            PdfText minutesPdf = pdfs.get("cin-meeting-minutes-" + meetingId + ".pdf");
+            assertThat(minutesPdf.title()).startsWith("Minutes of the Initial CIN meeting for ");
+            assertThat(minutesPdf.text()).contains("The plan is working", "Mrs Lowe");
+            assertThat(minutesPdf.count("OFFICIAL-SENSITIVE")).isEqualTo(2 * minutesPdf.pages());
+            PdfText planPdf = pdfs.get("cin-plan-case-" + episodeId + "-in-force.pdf");
+            assertThat(planPdf.title()).startsWith("Child in Need plan for ").endsWith(", version 1");
+            assertThat(planPdf.text()).contains(PlanFixtures.WELSH, "OFFICIAL-SENSITIVE");
+
             awaitDistributionRecorded(episodeId);
             assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).recipients())
                     .containsExactly("Mrs Lowe <" + address + ">");
             assertThat(minutesDistributedOpen(episodeId)).isFalse();
         });
+    }
+
+    @Test
+    void thePlanInForceReachesOnlyTheRecordedAddressesOfItsDistributionListAndTheyAreRecordedAsSentIt()
+            throws Exception {
+        withMailServer(smtp -> {
+            long episodeId = newCase();
+            String mother = "mother-" + CaseFixtures.suffix().toLowerCase() + "@home.example.org";
+            String school = "school-" + CaseFixtures.suffix().toLowerCase() + "@school.example.org";
+            PlanView approved = plans.approved(episodeId, PlanFixtures.contents(List.of(
+                    new PlanRecipient("Mrs Plan", RecipientKind.PARENT, null, mother),
+                    new PlanRecipient("Head teacher", RecipientKind.AGENCY, null, school),
+                    new PlanRecipient("Mr Plan", RecipientKind.OTHER, null))));
+
+            assertThat(as(() -> planning.emailPlan(episodeId, approved.lockVersion())))
+                    .containsExactly("Mrs Plan <" + mother + ">", "Head teacher <" + school + ">");
+
+            MimeMessage toMother = awaitMessagesTo(smtp, mother, 1).get(0);
+            assertThat(toMother.getSubject()).isEqualTo("OFFICIAL-SENSITIVE: CIN plan, version 1 (Case " + episodeId + ")");
+            assertThat(textOf(toMother)).contains("OFFICIAL-SENSITIVE").doesNotContain("Journey");
+            Map<String, PdfText> family = pdfsOf(toMother);
+            assertThat(family).containsOnlyKeys("cin-plan-case-" + episodeId + "-in-force.pdf",
+                    "family-plan-case-" + episodeId + ".pdf");
+            assertThat(family.get("family-plan-case-" + episodeId + ".pdf").title()).startsWith("Our plan for ");
+            assertThat(family.get("family-plan-case-" + episodeId + ".pdf").text()).contains(PlanFixtures.WELSH);
+            Map<String, PdfText> agency = pdfsOf(awaitMessagesTo(smtp, school, 1).get(0));
+            assertThat(agency).containsOnlyKeys("cin-plan-case-" + episodeId + "-in-force.pdf");
+            assertThat(agency.get("cin-plan-case-" + episodeId + "-in-force.pdf").text())
+                    .contains(PlanFixtures.WELSH, "OFFICIAL-SENSITIVE");
+            // Mr Plan has no address: nothing else about the case was sent.
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentToCase(m, episodeId))).hasSize(2);
+
+            awaitUntil(() -> sentOnOfPlanRecipients(episodeId).get(1) != null, "the plan's sending recorded");
+            assertThat(sentOnOfPlanRecipients(episodeId)).containsExactly(today, today, null);
+            assertThat(as(() -> messageLog.ofCase(episodeId))).extracting(MessageView::kind, MessageView::status)
+                    .containsOnly(tuple("CIN plan", "Sent"));
+        });
+    }
+
+    @Test
+    void minutesTheMailServerRefusedAreFailedForGoodTheirDeadlineUnmetAndTheRefusalOnTheCase() throws Exception {
+        long episodeId = newCase();
+        long meetingId = heldWithInvitee(episodeId, "head@school.example.org");
+
+        try (RefusingSmtpServer refusing = RefusingSmtpServer.on(SMTP_PORT)) {
+            as(() -> meetings.emailMinutes(meetingId));
+            awaitUntil(() -> as(() -> messageLog.ofCase(episodeId)).stream()
+                    .anyMatch(m -> m.kind().equals("Minutes") && m.status().equals("Failed")), "the minutes refused");
+        }
+
+        MessageView refused = as(() -> messageLog.ofCase(episodeId)).stream().filter(m -> m.kind().equals("Minutes"))
+                .findFirst().orElseThrow();
+        assertThat(refused.problem()).isTrue();
+        assertThat(refused.attempts()).as("a refusal is not tried again").isEqualTo(1);
+        assertThat(refused.nextAttemptAt()).isNull();
+        assertThat(refused.lastError()).contains("550");
+        assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isNull();
+        assertThat(minutesDistributedOpen(episodeId)).isTrue();
     }
 
     @Test
@@ -241,6 +349,41 @@ class MailIT {
             Thread.sleep(200);
         }
         assertThat(as(() -> meetings.heldMeetings(episodeId)).get(0).minutesDistributedOn()).isEqualTo(today);
+    }
+
+    private List<LocalDate> sentOnOfPlanRecipients(long episodeId) {
+        return as(() -> planning.plan(episodeId)).inForce().contents().recipients().stream()
+                .map(PlanRecipient::sentOn).toList();
+    }
+
+    private static void awaitUntil(Supplier<Boolean> condition, String what) throws Exception {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!condition.get() && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(condition.get()).as(what).isTrue();
+    }
+
+    /** The message's plain text (its first part when it has attachments). */
+    private static String textOf(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return content instanceof Multipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
+    }
+
+    /** The PDFs attached to a message, by file name, read back with PDFBox. */
+    private static Map<String, PdfText> pdfsOf(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        Map<String, PdfText> pdfs = new LinkedHashMap<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                assertThat(part.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+                try (var in = part.getInputStream()) {
+                    pdfs.put(part.getFileName(), PdfText.of(in.readAllBytes()));
+                }
+            }
+        }
+        return pdfs;
     }
 
     /** Runs a test with GreenMail listening where the test server's mail session sends (localhost:3025). */

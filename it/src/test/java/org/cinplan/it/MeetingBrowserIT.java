@@ -1,5 +1,10 @@
 package org.cinplan.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.cinplan.schedule.Dates;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -8,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -171,6 +177,55 @@ class MeetingBrowserIT extends BrowserJourney {
                 .doesNotContain("MIN_DURATION_");
     }
 
+    /**
+     * The worker records Nell's father with his email address, invites him to her review by choosing him from the
+     * people around the child (his address filled in), holds the review and emails its minutes: once the mail server
+     * (GreenMail, on the port the server's mail session sends to) has them, MINUTES_DISTRIBUTED is met on the case page.
+     */
+    @Test
+    void someoneAroundTheChildIsInvitedByChoiceAndTheEmailedMinutesMeetTheirDeadline() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String address = "pat.yates-" + CaseFixtures.suffix() + "@example.org";
+            DemoCases.DemoCase nell = DemoCases.ofTheDemoWorker(base).stream()
+                    .filter(c -> c.childName().equals("Nell Yates")).findFirst().orElseThrow();
+            signInAs("sw.demo", "My caseload");
+            recordFather(DemoCases.childIdOf(base, nell), nell.childName(), address);
+            openCaseById(nell);
+
+            book(today);
+            PrimeFacesWidgets.selectOne(browser, "booking:bookings:0:inviteeChosen",
+                    "Pat Yates, Father (parental responsibility), " + address);
+            PrimeFacesWidgets.wait(browser).until(ExpectedConditions.attributeToBe(
+                    By.id("booking:bookings:0:inviteeEmail"), "value", address));
+            assertThat(browser.findElement(By.id("booking:bookings:0:inviteeName")).getAttribute("value"))
+                    .isEqualTo("Pat Yates");
+            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:bookings:0:invite");
+            assertThat(text("booking")).contains("Pat Yates (Father), " + address);
+            fillReview("Continue the plan, with the amendments noted");
+            browser.findElement(By.id("meeting:amendments")).sendKeys("Father to join the school meetings");
+            PrimeFacesWidgets.typeDate(browser, "meeting:nextReview", today.plusWeeks(5).format(UK));
+            save();
+
+            PrimeFacesWidgets.clickAndAwaitUpdate(browser, "held:heldMeetings:0:emailMinutes");
+            assertThat(text("caseMessages")).contains("The minutes are being emailed to Pat Yates <" + address + ">");
+            PrimeFacesWidgets.wait(browser).until(d -> Arrays.stream(smtp.getReceivedMessages())
+                    .anyMatch(m -> subjectTo(m, address).startsWith("OFFICIAL-SENSITIVE: Minutes of the CIN review")));
+            PrimeFacesWidgets.wait(browser).until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.id("held:heldMeetings")).getText().contains("to Pat Yates <" + address + ">");
+            });
+            assertThat(browser.findElements(By.cssSelector("#deadlines tr.rule-MINUTES_DISTRIBUTED")))
+                    .filteredOn(row -> row.getText().contains("Minutes of the meeting of " + Dates.full(today)))
+                    .isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.findElement(By.cssSelector(".status")).getText()).startsWith("Met"));
+            Browser.screenshot(browser, "minutes-emailed-and-distributed");
+        } finally {
+            smtp.stop();
+        }
+    }
+
     // ---- steps -------------------------------------------------------------------------------------------------------
 
     private void openCase(String childName) {
@@ -229,14 +284,41 @@ class MeetingBrowserIT extends BrowserJourney {
     }
 
     private void bookWithInvitee(LocalDate on, String name, String role) {
-        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", on.format(UK) + " 16:30");
-        browser.findElement(By.id("booking:venue")).sendKeys("Family home");
-        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
-        assertThat(text("booking:bookingMessages")).contains("Meeting booked");
+        book(on);
         browser.findElement(By.id("booking:bookings:0:inviteeName")).sendKeys(name);
         browser.findElement(By.id("booking:bookings:0:inviteeRole")).sendKeys(role);
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:bookings:0:invite");
         assertThat(text("booking")).contains(name + " (" + role + ")");
+    }
+
+    /** Books a meeting at 16:30 on the day, at the family home. */
+    private void book(LocalDate on) {
+        PrimeFacesWidgets.typeDateTime(browser, "booking:startsAt", on.format(UK) + " 16:30");
+        browser.findElement(By.id("booking:venue")).sendKeys("Family home");
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "booking:book");
+        assertThat(text("booking:bookingMessages")).contains("Meeting booked");
+    }
+
+    /** Records the child's father, who lives with them, with his email address, on the child's record. */
+    private void recordFather(long childId, String childName, String address) {
+        browser.get(base + "child.xhtml?child=" + childId);
+        new SignInPage.Heading(browser).waitFor(childName);
+        browser.findElement(By.id("people:personName")).sendKeys("Pat Yates");
+        browser.findElement(By.id("people:relationship")).sendKeys("father");
+        browser.findElement(By.cssSelector("#people\\:pr .ui-chkbox-box")).click();
+        browser.findElement(By.id("people:email")).sendKeys(address);
+        PrimeFacesWidgets.clickAndAwaitUpdate(browser, "people:addPerson");
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("people:peopleMessages"), "Pat Yates is recorded"));
+    }
+
+    private static String subjectTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
+                    ? message.getSubject() : "";
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void chooseBooking(String label) {

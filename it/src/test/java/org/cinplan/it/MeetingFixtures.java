@@ -19,8 +19,21 @@ final class MeetingFixtures {
     }
 
     static MeetingForm readingForm(MeetingKind kind, LocalDate held, LocalDate next) {
-        return new MeetingForm(kind, held, null, next, held.plusWeeks(6), null, "Tom Hughes", "Pat Minutes", true, null,
-                null, true, null);
+        return meetingForm(kind, held, next, held.plusWeeks(6), "Tom Hughes");
+    }
+
+    /** A meeting the child attended, equality and diversity considered, minuted by Pat Minutes. */
+    static MeetingForm meetingForm(MeetingKind kind, LocalDate held, LocalDate next, LocalDate planUpdate, String chairName) {
+        MeetingForm form = new MeetingForm();
+        form.setKind(kind);
+        form.setHeldOn(held);
+        form.setNextReviewDate(next);
+        form.setPlanUpdateDate(planUpdate);
+        form.setChairName(chairName);
+        form.setMinuteTakerName("Pat Minutes");
+        form.setChildAttended(true);
+        form.setEqualityDiversityConsidered(true);
+        return form;
     }
 
     static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
@@ -31,11 +44,24 @@ final class MeetingFixtures {
     static MinutesForm minutes(List<InviteeAttendance> attendance, List<ExclusionForm> exclusions,
                                ReviewOutcome outcome, String amendments, String leadProfessional,
                                Boolean planProgressed) {
-        return new MinutesForm("Review of the plan", "Moved to a new school", "Most actions done", planProgressed,
-                "School attendance",
-                "Attends 95% by July", "Mother: GP appointment this week", "Grandmother looks after the children",
-                "The plan is working", "Wants to stay at home", attendance, exclusions, null, null, outcome, amendments,
-                leadProfessional, leadProfessional == null ? null : "Early help hub", false);
+        MinutesForm minutes = new MinutesForm();
+        minutes.setReasonForMeeting("Review of the plan");
+        minutes.setUpdatesSinceLast("Moved to a new school");
+        minutes.setPlanProgress("Most actions done");
+        minutes.setPlanProgressed(planProgressed);
+        minutes.setNeeds("School attendance");
+        minutes.setOutcomesAndTimescales("Attends 95% by July");
+        minutes.setActions("Mother: GP appointment this week");
+        minutes.setContingency("Grandmother looks after the children");
+        minutes.setSummary("The plan is working");
+        minutes.setChildViews("Wants to stay at home");
+        minutes.setAttendance(attendance);
+        minutes.setExclusions(exclusions);
+        minutes.setOutcome(outcome);
+        minutes.setPlanAmendments(amendments);
+        minutes.setLeadProfessionalName(leadProfessional);
+        minutes.setLeadProfessionalAgency(leadProfessional == null ? null : "Early help hub");
+        return minutes;
     }
 
     /** Everyone invited was present. */

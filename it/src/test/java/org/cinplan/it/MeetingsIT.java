@@ -57,6 +57,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cinplan.it.MeetingFixtures.attendance;
+import static org.cinplan.it.MeetingFixtures.meetingForm;
 import static org.cinplan.it.MeetingFixtures.minutes;
 import static org.cinplan.it.MeetingFixtures.readingForm;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -230,8 +231,11 @@ class MeetingsIT {
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, minutes(attendance, List.of(byWorker),
                 ReviewOutcome.CONTINUE, null, null)))).isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("EXCLUSION_ENDORSED");
-        MinutesForm noContingency = new MinutesForm("Initial meeting", null, null, null, "Needs", "Outcomes", "Actions", " ",
-                "Summary", "Wants to stay at home", attendance, List.of(), null, null, ReviewOutcome.CONTINUE, null, null, null, false);
+        MinutesForm noContingency = minutes(attendance, List.of(), ReviewOutcome.CONTINUE, null, null, null);
+        noContingency.setReasonForMeeting("Initial meeting");
+        noContingency.setUpdatesSinceLast(null);
+        noContingency.setPlanProgress(null);
+        noContingency.setContingency(" ");
         assertThatThrownBy(() -> as(() -> meetings.hold(booking.id(), booking.version(), form, noContingency)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("the contingency plan");
 
@@ -284,13 +288,17 @@ class MeetingsIT {
      */
     private void agreeClosure(long episodeId, String reason) throws Exception {
         fixtures.staffInItWorkersTeam(InRole.principal(Role.TEAM_MANAGER), "Terry Manager", Role.TEAM_MANAGER);
-        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()).stream()
+        long waitingBefore = inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMeCount());
+        ClosureProposalView proposal = inRole.call(Role.TEAM_MANAGER,
+                        () -> closures.waitingOnMe(0, ClosureDecisions.MAX_PAGE_SIZE)).stream()
                 .filter(p -> p.episodeId() == episodeId).findFirst().orElseThrow();
         assertThatThrownBy(() -> as(() -> closures.agree(proposal.id(), proposal.version(), reason)))
                 .isInstanceOf(EJBAccessException.class);
         inRole.call(Role.TEAM_MANAGER, () -> closures.agree(proposal.id(), proposal.version(), reason));
-        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe()))
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMe(0, ClosureDecisions.MAX_PAGE_SIZE)))
                 .noneMatch(p -> p.episodeId() == episodeId);
+        assertThat(inRole.call(Role.TEAM_MANAGER, () -> closures.waitingOnMeCount())).as("counted in the database")
+                .isEqualTo(waitingBefore - 1);
         assertThat(as(() -> closures.latestOf(episodeId))).get().extracting(ClosureProposalView::state).isEqualTo("AGREED");
     }
 
@@ -524,8 +532,7 @@ class MeetingsIT {
     }
 
     private static MeetingForm suffolkForm(MeetingKind kind, LocalDate held, LocalDate next) {
-        return new MeetingForm(kind, held, null, next, null, null, "Nadia Hussain", "Pat Minutes", true, null, null, true,
-                null);
+        return meetingForm(kind, held, next, null, "Nadia Hussain");
     }
 
     private BookingView bookedWithInvitees(long episodeId, LocalDate on) {

@@ -623,7 +623,7 @@ class RecordAccessIT {
         paths.put("MeetingScheduling.uninvite", new Probe(none, false, () -> scheduling.uninvite(r.bookingId(), bookingVersion(r), -1L)));
         paths.put("CinPlanning.plan", new Probe(teamAndConsultant, false, () -> planning.plan(r.episodeId())));
         paths.put("CinPlanning.awaitingApproval", new Probe(EnumSet.of(CONSULTANT_SOCIAL_WORKER), false,
-                () -> planning.awaitingApproval()));
+                () -> planning.awaitingApproval(0, CinPlanning.MAX_PAGE_SIZE)));
         // The plan's changes, each at a version no one holds: refused before or after the access check, never changed.
         paths.put("CinPlanning.saveDraft", new Probe(none, false, () -> planning.saveDraft(r.episodeId(), -1, planContents())));
         paths.put("CinPlanning.submit", new Probe(none, false, () -> planning.submit(r.episodeId(), -1, planContents())));
@@ -642,13 +642,13 @@ class RecordAccessIT {
         // Before a child is entered as new: a restricted record matches without its name for those off the list.
         paths.put("ChildSearch.find", new Probe(teamAndConsultant, false, () -> childSearch.find(r.childName(), null)));
         paths.put("AuditTrail.childrenMatching", new Probe(none, false, () -> auditTrail.childrenMatching(r.childName())));
-        paths.put("CinPlanning.returnedToMe", new Probe(none, false, () -> planning.returnedToMe()));
+        paths.put("CinPlanning.returnedToMe", new Probe(none, false, () -> planning.returnedToMe(0, CinPlanning.MAX_PAGE_SIZE)));
         // Refused for a plan that is no supervision order, after the access check: never changed.
         paths.put("CinPlanning.recordSupervisionOrder", new Probe(none, false,
                 () -> planning.recordSupervisionOrder(r.episodeId(), today.minusMonths(1), today.plusMonths(11))));
         // The sealed record's closure proposal (the team manager agrees in Reading): asked with what is refused after
         // the access check (no reason for closure, no comments), so the case never closes here.
-        paths.put("ClosureDecisions.waitingOnMe", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> closures.waitingOnMe()));
+        paths.put("ClosureDecisions.waitingOnMe", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> closures.waitingOnMe(0, ClosureDecisions.MAX_PAGE_SIZE)));
         paths.put("ClosureDecisions.latestOf", new Probe(teamAndConsultant, false, () -> closures.latestOf(r.episodeId())));
         paths.put("ClosureDecisions.agree", new Probe(none, false,
                 () -> closures.agree(proposalOf(r), 0, "RC99")));

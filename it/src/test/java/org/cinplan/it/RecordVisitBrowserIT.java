@@ -58,8 +58,11 @@ class RecordVisitBrowserIT extends BrowserJourney {
 
         By awaiting = By.cssSelector("#writeUp\\:visitChoice_input option:not([value=''])");
         int awaitingBefore = browser.findElements(awaiting).size();
+        WebElement observations = browser.findElement(By.id("writeUp:observations"));
         PrimeFacesWidgets.selectOne(browser, "writeUp:visitChoice",
                 today.format(UK) + ": Unannounced check on home conditions");
+        // Choosing the visit starts the write-up from the plan in force: wait for it before typing.
+        PrimeFacesWidgets.wait(browser).until(ExpectedConditions.stalenessOf(observations));
         PrimeFacesWidgets.typeDate(browser, "writeUp:writtenUpOn", today.format(UK));
         browser.findElement(By.id("writeUp:observations:text")).sendKeys("Home warm and tidy; food in the cupboards");
         browser.findElement(By.id("writeUp:save")).click();

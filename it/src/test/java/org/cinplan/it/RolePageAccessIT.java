@@ -70,6 +70,7 @@ class RolePageAccessIT {
         pages.put("restricted-records.xhtml", new Page("Restricted records", Set.of(TM, ADMIN)));
         pages.put("allocations.xhtml", new Page("Allocations", Set.of(TM, ADMIN)));
         pages.put("plans-to-agree.xhtml", new Page("Plans to agree", Set.of(CSW, PM)));
+        pages.put("returned-plans.xhtml", new Page("Plans returned to you", CASEWORK));
         pages.put("decisions-to-make.xhtml", new Page("Decisions to make", Set.of(CSW, PM, TM)));
         pages.put("find-child.xhtml", new Page("Is this child already known?", Set.of(SW, CSW, PM, TM)));
         pages.put("meetings.xhtml", new Page("Meetings calendar", Set.of(SW, CSW, PM, TM)));

@@ -6,7 +6,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +33,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class CaseworkSimulation extends Simulation {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The visit just recorded among those waiting for their write-up: the option labelled with the load test's purpose. */
+    private static final String WRITE_UP_CHOICE =
+            "name=\"writeUp:visitChoice_input\".*?<option value=\"(\\d+)\"[^>]*>[^<]*Load test: a routine visit";
     /** Requests one iteration sends at most, to share the run's request budget among the sessions. */
     private static final int REQUESTS_PER_ITERATION = 4;
 
@@ -75,21 +76,32 @@ public class CaseworkSimulation extends Simulation {
     private static final ChainBuilder CALENDAR = Pages.page("meetings calendar", "meetings.xhtml");
 
     /**
-     * Records a visit, not yet written up, on the case the session opened (if it may record on it), then writes up a
-     * visit that waits for it: full postbacks of the page's two forms, as a browser without script would send them.
+     * Records a visit to the child, not yet written up, on the case the session opened (if it may record on it), then
+     * writes up the visit it recorded: full postbacks of the page's two forms, as a browser without script would send
+     * them (each date as its day, month and year fields). A postback answered without "Visit recorded" or "Visit
+     * written up" fails its check and counts as an error.
      */
-    private static final ChainBuilder RECORD_AND_WRITE_UP = exec(http("case page (to record a visit)")
+    private static final ChainBuilder RECORD_AND_WRITE_UP = exec(session -> session.removeAll("visitToWriteUp"))
+            .exec(http("case page (to record a visit)")
             .get("case.xhtml?episode=#{episode}")
             .check(status().is(200), substring("Signed in as #{username}"),
                     regex(Pages.VIEW_STATE).saveAs("viewState"), regex(Pages.NONCE).saveAs("nonce"),
                     substring("id=\"visit\"").exists().saveAs("mayRecord"),
                     regex(Pages.VISIT_SUBMISSION).optional().saveAs("visitSubmission")))
             .doIf(session -> session.contains("mayRecord")).then(
-                    exec(session -> session.set("today", LocalDate.now().format(UK_DATE)))
+                    exec(session -> {
+                        LocalDate today = LocalDate.now();
+                        return session.set("day", today.getDayOfMonth()).set("month", today.getMonthValue())
+                                .set("year", today.getYear());
+                    })
                     .exec(http("record a visit").post("case.xhtml?episode=#{episode}")
                             .formParam("visit", "visit")
-                            .formParam("visit:visitDate_input", "#{today}")
+                            .formParam("visit:visitDate:day", "#{day}")
+                            .formParam("visit:visitDate:month", "#{month}")
+                            .formParam("visit:visitDate:year", "#{year}")
                             .formParam("visit:announced", "false")
+                            .formParam("visit:visitOf_input", "CHILD")
+                            .formParam("visit:faceToFace_input", "on")
                             .formParam("visit:purpose", "Load test: a routine visit")
                             .formParam("visit:childSeen_input", "on")
                             .formParam("visit:seenAlone_input", "on")
@@ -99,18 +111,21 @@ public class CaseworkSimulation extends Simulation {
                             .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), substring("Visit recorded"),
                                     regex(Pages.VIEW_STATE).saveAs("viewState"), regex(Pages.NONCE).saveAs("nonce"),
-                                    regex("name=\"writeUp:visitChoice_input\"[^>]*>(?:<option[^>]*value=\"\"[^>]*>[^<]*</option>)?<option value=\"(\\d+)\"")
-                                            .saveAs("visitToWriteUp")))
-                    .exec(http("write up a visit").post("case.xhtml?episode=#{episode}")
-                            .formParam("writeUp", "writeUp")
-                            .formParam("writeUp:visitChoice_input", "#{visitToWriteUp}")
-                            .formParam("writeUp:writtenUpOn_input", "#{today}")
-                            .formParam("writeUp:observations:text", "Load test: the child was well and spoke about school.")
-                            .formParam("writeUp:save", "")
-                            .formParam("jakarta.faces.ViewState", "#{viewState}")
-                            .formParam("primefaces.nonce", "#{nonce}")
-                            .check(status().is(200), substring("Signed in as #{username}"),
-                                    substring("Visit written up"))));
+                                    regex(WRITE_UP_CHOICE).saveAs("visitToWriteUp")))
+                    .doIf(session -> session.contains("visitToWriteUp")).then(
+                            exec(http("write up a visit").post("case.xhtml?episode=#{episode}")
+                                    .formParam("writeUp", "writeUp")
+                                    .formParam("writeUp:visitChoice_input", "#{visitToWriteUp}")
+                                    .formParam("writeUp:writtenUpOn:day", "#{day}")
+                                    .formParam("writeUp:writtenUpOn:month", "#{month}")
+                                    .formParam("writeUp:writtenUpOn:year", "#{year}")
+                                    .formParam("writeUp:observations:text",
+                                            "Load test: the child was well and spoke about school.")
+                                    .formParam("writeUp:save", "")
+                                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                                    .formParam("primefaces.nonce", "#{nonce}")
+                                    .check(status().is(200), substring("Signed in as #{username}"),
+                                            substring("Visit written up")))));
 
     private final ScenarioBuilder casework = scenario("casework")
             .feed(WORKERS)

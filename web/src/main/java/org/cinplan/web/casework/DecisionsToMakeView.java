@@ -23,7 +23,16 @@ public class DecisionsToMakeView implements Serializable {
     @Inject
     private ClosureDecisions decisions;
 
+    /** How many proposals a page shows. */
+    static final int PAGE_SIZE = 20;
+
     private List<ClosureProposalView> waiting;
+
+    /** How many proposals wait in all (counted in the database). */
+    private long total;
+
+    /** The first proposal this page shows, counted from 0 (view parameter {@code from}). */
+    private int from;
 
     /** The reason chosen, by proposal id: services ceased unless the manager chooses another. */
     private final Map<Long, String> reasons = new HashMap<>();
@@ -31,8 +40,15 @@ public class DecisionsToMakeView implements Serializable {
     /** What the manager wrote, by proposal id, for a proposal they return. */
     private final Map<Long, String> comments = new HashMap<>();
 
+    /** Loads a page of the proposals (f:viewAction, and again after a decision): the page asked for, in the database. */
     public void load() {
-        waiting = FacesMessages.orShowProblem(decisions::waitingOnMe);
+        from = Math.max(0, from);
+        Long counted = FacesMessages.orShowProblem(decisions::waitingOnMeCount);
+        total = counted == null ? 0 : counted;
+        if (from >= total && total > 0) {
+            from = (int) ((total - 1) / PAGE_SIZE * PAGE_SIZE);
+        }
+        waiting = FacesMessages.orShowProblem(() -> decisions.waitingOnMe(from, PAGE_SIZE));
         if (waiting != null) {
             waiting.forEach(p -> reasons.putIfAbsent(p.id(), ClosureReason.RC7.name()));
         }
@@ -54,6 +70,33 @@ public class DecisionsToMakeView implements Serializable {
 
     public List<ClosureProposalView> getWaiting() {
         return waiting;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public void setFrom(int from) {
+        this.from = from;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** Where the previous page starts, or -1 on the first page. */
+    public int getPreviousFrom() {
+        return from == 0 ? -1 : Math.max(0, from - PAGE_SIZE);
+    }
+
+    /** Where the next page starts, or -1 on the last page. */
+    public int getNextFrom() {
+        return from + PAGE_SIZE < total ? from + PAGE_SIZE : -1;
+    }
+
+    /** "Proposals 21 to 40 of 45". */
+    public String getShowing() {
+        return "Proposals " + (from + 1) + " to " + (from + (waiting == null ? 0 : waiting.size())) + " of " + total;
     }
 
     public ClosureReason[] getReasonChoices() {

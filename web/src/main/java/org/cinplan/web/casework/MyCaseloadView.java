@@ -53,14 +53,19 @@ public class MyCaseloadView implements Serializable {
     @Inject
     private Navigation navigation;
 
+    /** How many returned plans the morning view lists; the rest are counted, behind a link to their paged page. */
+    static final int RETURNED_SHOWN = 5;
+
     private List<PlanReturned> returnedPlans;
 
-    private int plansToAgree;
+    private long returnedCount;
+
+    private long plansToAgree;
 
     @Inject
     private ClosureDecisions closures;
 
-    private int decisionsToMake;
+    private long decisionsToMake;
 
     /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
     public String open() {
@@ -70,24 +75,30 @@ public class MyCaseloadView implements Serializable {
         }
         entries = caseloadService.myCaseload();
         alerts = alertQueries.myOpenAlerts();
-        returnedPlans = planning.returnedToMe();
-        plansToAgree = navigation.mayOpen("plans-to-agree.xhtml") ? planning.awaitingApproval().size() : 0;
-        decisionsToMake = navigation.mayOpen("decisions-to-make.xhtml") ? closures.waitingOnMe().size() : 0;
+        returnedPlans = planning.returnedToMe(0, RETURNED_SHOWN);
+        returnedCount = returnedPlans.size() < RETURNED_SHOWN ? returnedPlans.size() : planning.returnedToMeCount();
+        plansToAgree = navigation.mayOpen("plans-to-agree.xhtml") ? planning.awaitingApprovalCount() : 0;
+        decisionsToMake = navigation.mayOpen("decisions-to-make.xhtml") ? closures.waitingOnMeCount() : 0;
         return null;
     }
 
-    /** Plans on the worker's cases that a manager returned for changes: waiting on the worker. */
+    /** The oldest plans on the worker's cases that a manager returned for changes: waiting on the worker. */
     public List<PlanReturned> getReturnedPlans() {
         return returnedPlans;
     }
 
+    /** How many returned plans wait beyond those listed. */
+    public long getMoreReturned() {
+        return returnedCount - returnedPlans.size();
+    }
+
     /** How many plans of the team wait for this consultant social worker or practice manager to agree. */
-    public int getPlansToAgree() {
+    public long getPlansToAgree() {
         return plansToAgree;
     }
 
     /** How many proposals to close a case wait for this manager (CLOSURE_APPROVED). */
-    public int getDecisionsToMake() {
+    public long getDecisionsToMake() {
         return decisionsToMake;
     }
 

@@ -18,7 +18,6 @@ import org.cinplan.schedule.ExceptionalCircumstance;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,26 +57,8 @@ public class OpenEpisodeView implements Serializable {
 
     /** The child on the caseload; null for a child new to cinplan. */
     private Long childId;
-    private String givenName;
-    private String familyName;
-    private LocalDate dateOfBirth;
-    private Sex sex;
-    private String ethnicity;
-    private boolean disabled;
-    /** The worker's family the new child joins; null for a new family. */
-    private Long familyId;
-    private String newFamilyName;
-
-    private EpisodeType type = EpisodeType.STANDARD;
-    private LocalDate referralDate;
-    private LocalDate decisionDate;
-    private LocalDate cpPlanEndDate;
-    private String primaryNeedCode;
-    private ReferralSource referralSource;
-    private boolean disabledChildrensTeam;
-    private ExceptionalCircumstance exceptionalCircumstance;
-    private LocalDate exceptionalRecordedOn;
-    private String exceptionalDetail;
+    private final NewChild newChild = new NewChild();
+    private final EpisodeDecision decision = new EpisodeDecision();
 
     /** Loads the worker's children and families on the view's first request (f:viewAction). */
     public void load() {
@@ -89,15 +70,9 @@ public class OpenEpisodeView implements Serializable {
 
     /** Opens the episode and goes to the new case's page; on a refusal, stays with what was typed. */
     public String save() {
-        EpisodeDecision decision = new EpisodeDecision(type, referralDate, decisionDate, cpPlanEndDate, primaryNeedCode,
-                referralSource, disabledChildrensTeam, exceptionalCircumstance, exceptionalRecordedOn, exceptionalDetail);
-        Long episodeId;
-        if (childId != null) {
-            episodeId = FacesMessages.orShowProblem(() -> opening.openForChild(childId, decision));
-        } else {
-            NewChild child = new NewChild(givenName, familyName, dateOfBirth, sex, ethnicity, disabled, familyId, newFamilyName);
-            episodeId = FacesMessages.orShowProblem(() -> opening.openForNewChild(child, decision));
-        }
+        Long episodeId = childId != null
+                ? FacesMessages.orShowProblem(() -> opening.openForChild(childId, decision))
+                : FacesMessages.orShowProblem(() -> opening.openForNewChild(newChild, decision));
         if (episodeId == null) {
             return null;
         }
@@ -146,152 +121,18 @@ public class OpenEpisodeView implements Serializable {
         this.childId = childId;
     }
 
-    public String getGivenName() {
-        return givenName;
+    /** What the page binds to for a child new to cinplan. */
+    public NewChild getNewChild() {
+        return newChild;
     }
 
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
-    }
-
-    public boolean isDisabled() {
-        return disabled;
-    }
-
-    public void setDisabled(boolean disabled) {
-        this.disabled = disabled;
-    }
-
-    public Long getFamilyId() {
-        return familyId;
-    }
-
-    public void setFamilyId(Long familyId) {
-        this.familyId = familyId;
-    }
-
-    public String getNewFamilyName() {
-        return newFamilyName;
-    }
-
-    public void setNewFamilyName(String newFamilyName) {
-        this.newFamilyName = newFamilyName;
-    }
-
-    public EpisodeType getType() {
-        return type;
-    }
-
-    public void setType(EpisodeType type) {
-        this.type = type;
-    }
-
-    public LocalDate getReferralDate() {
-        return referralDate;
-    }
-
-    public void setReferralDate(LocalDate referralDate) {
-        this.referralDate = referralDate;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public LocalDate getCpPlanEndDate() {
-        return cpPlanEndDate;
-    }
-
-    public void setCpPlanEndDate(LocalDate cpPlanEndDate) {
-        this.cpPlanEndDate = cpPlanEndDate;
+    /** What the page binds to: the decision that opens the episode. */
+    public EpisodeDecision getDecision() {
+        return decision;
     }
 
     /** Who may have referred the child: the DfE census's sources, in plain words. */
     public ReferralSource[] getReferralSources() {
         return ReferralSource.values();
-    }
-
-    public ReferralSource getReferralSource() {
-        return referralSource;
-    }
-
-    public void setReferralSource(ReferralSource referralSource) {
-        this.referralSource = referralSource;
-    }
-
-    public String getPrimaryNeedCode() {
-        return primaryNeedCode;
-    }
-
-    public void setPrimaryNeedCode(String primaryNeedCode) {
-        this.primaryNeedCode = primaryNeedCode;
-    }
-
-    public boolean isDisabledChildrensTeam() {
-        return disabledChildrensTeam;
-    }
-
-    public void setDisabledChildrensTeam(boolean disabledChildrensTeam) {
-        this.disabledChildrensTeam = disabledChildrensTeam;
-    }
-
-    public ExceptionalCircumstance getExceptionalCircumstance() {
-        return exceptionalCircumstance;
-    }
-
-    public void setExceptionalCircumstance(ExceptionalCircumstance exceptionalCircumstance) {
-        this.exceptionalCircumstance = exceptionalCircumstance;
-    }
-
-    public LocalDate getExceptionalRecordedOn() {
-        return exceptionalRecordedOn;
-    }
-
-    public void setExceptionalRecordedOn(LocalDate exceptionalRecordedOn) {
-        this.exceptionalRecordedOn = exceptionalRecordedOn;
-    }
-
-    public String getExceptionalDetail() {
-        return exceptionalDetail;
-    }
-
-    public void setExceptionalDetail(String exceptionalDetail) {
-        this.exceptionalDetail = exceptionalDetail;
     }
 }

@@ -12,6 +12,7 @@ import org.cinplan.planning.OwnerKind;
 import org.cinplan.planning.PlanContents;
 import org.cinplan.planning.PlanContext;
 import org.cinplan.planning.PlanVersionView;
+import org.cinplan.planning.PlanRecipient;
 import org.cinplan.planning.PlanView;
 import org.cinplan.planning.RecipientKind;
 import org.cinplan.web.FacesMessages;
@@ -117,6 +118,15 @@ public class PlanEditorView implements Serializable {
                 "The plan is recorded as sent to its distribution list.");
     }
 
+    /** Emails the plan in force to those on its distribution list with an address; they are recorded once sent. */
+    public void emailPlan() {
+        List<String> to = FacesMessages.orShowProblem(() -> planning.emailPlan(episodeId, lockVersion()));
+        if (to != null) {
+            FacesMessages.info("The plan is being emailed to " + String.join(", ", to) + ". They are recorded as sent it"
+                    + " as soon as the mail server has accepted it; see Emails about this case on the case page.");
+        }
+    }
+
     /** Records the supervision order's dates; the draft being typed stays as it is. */
     public void recordSupervisionOrder() {
         PlanView changed = FacesMessages.orShowProblem(() -> planning.recordSupervisionOrder(episodeId, orderStart, orderEnd));
@@ -172,6 +182,11 @@ public class PlanEditorView implements Serializable {
 
     public void addRecipient() {
         recipients.add(new RecipientRow());
+    }
+
+    /** Adds someone chosen from the people around the child to the draft's distribution list, their address filled in. */
+    public void addChosenRecipient(PlanRecipient chosen) {
+        recipients.add(new RecipientRow(chosen));
     }
 
     public void removeRecipient(int index) {

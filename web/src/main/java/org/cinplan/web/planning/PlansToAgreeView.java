@@ -1,15 +1,15 @@
 package org.cinplan.web.planning;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.PlanAwaitingApproval;
-import org.cinplan.web.FacesMessages;
+import org.cinplan.web.DatabasePage;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /** The plans a consultant social worker or practice manager has to agree: their team's submitted plans. */
 @Named
@@ -21,12 +21,12 @@ public class PlansToAgreeView implements Serializable {
     @Inject
     private CinPlanning planning;
 
-    private List<PlanAwaitingApproval> plans = List.of();
+    /** The plans, a page at a time from the database. */
+    private DatabasePage<PlanAwaitingApproval> plans;
 
-    /** Loads on the view's first request (f:viewAction). */
-    public void load() {
-        List<PlanAwaitingApproval> found = FacesMessages.orShowProblem(planning::awaitingApproval);
-        plans = found == null ? List.of() : found;
+    @PostConstruct
+    void load() {
+        plans = new DatabasePage<>(planning::awaitingApproval, planning::awaitingApprovalCount);
     }
 
     /** A UTC time as UK local time, "3 Feb 2027, 14:05". */
@@ -34,7 +34,7 @@ public class PlansToAgreeView implements Serializable {
         return UkTime.of(utc);
     }
 
-    public List<PlanAwaitingApproval> getPlans() {
+    public DatabasePage<PlanAwaitingApproval> getPlans() {
         return plans;
     }
 }

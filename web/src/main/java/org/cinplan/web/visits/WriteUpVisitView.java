@@ -3,11 +3,14 @@ package org.cinplan.web.visits;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.PlanView;
 import org.cinplan.visits.VisitAwaitingWriteUp;
 import org.cinplan.visits.VisitRecording;
 import org.cinplan.visits.VisitWriteUp;
 import org.cinplan.web.FacesMessages;
 import org.cinplan.web.deadlines.CaseDeadlinesView;
+import org.cinplan.web.planning.StartFromThePlan;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -27,6 +30,9 @@ public class WriteUpVisitView implements Serializable {
 
     @Inject
     private CaseDeadlinesView caseView;
+
+    @Inject
+    private CinPlanning planning;
 
     private List<VisitAwaitingWriteUp> awaiting;
     private Long visitId;
@@ -48,6 +54,21 @@ public class WriteUpVisitView implements Serializable {
     public String label(VisitAwaitingWriteUp visit) {
         return UK_DATE.format(visit.visitDate()) + ": "
                 + (visit.purpose() == null ? "purpose not recorded" : visit.purpose());
+    }
+
+    /**
+     * A visit was chosen: a write-up not yet begun starts with the plan in force's outcomes as headings to write
+     * against; nothing is recorded until it is saved.
+     */
+    public void visitChosen() {
+        Long episodeId = caseView.getEpisodeId();
+        if (visitId == null || episodeId == null || (observations != null && !observations.isBlank())) {
+            return;
+        }
+        PlanView plan = FacesMessages.orShowProblem(() -> planning.plan(episodeId));
+        if (plan != null && plan.inForce() != null) {
+            observations = StartFromThePlan.outcomeHeadings(plan.inForce().contents());
+        }
     }
 
     public void save() {
