@@ -109,7 +109,7 @@ public class Documents {
      */
     public List<DocumentFile> planToSend(@NotNull(message = "Choose a case") Long episodeId, boolean forFamily) {
         Episode episode = readable(episodeId, "email the CIN plan");
-        PlanVersionView inForce = planVersion(episode, null);
+        PlanVersionView inForce = planVersion(em, episode, null);
         List<DocumentFile> files = new ArrayList<>();
         files.add(new DocumentFile(planFileName(episodeId, null),
                 PdfWriter.write(PlanDocuments.plan(particulars(episode), inForce, today()))));
