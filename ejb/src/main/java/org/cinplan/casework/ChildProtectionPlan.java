@@ -132,7 +132,7 @@ public class ChildProtectionPlan {
         CaseRecords.requireDate(on, today, notBefore, reviews.isEmpty() ? "the day after the plan started"
                 : "its last review conference");
         if (stepDownTo != null && !on.equals(stepDownTo.childProtectionPlanEndDate())) {
-            throw new IllegalArgumentException("The step-down plan starts from another day than this plan's end");
+            throw new BusinessRuleViolation(Validity.CONSISTENT, "The step-down plan starts from another day than this plan's end");
         }
         this.endOn = on;
         this.stepDownEpisode = stepDownTo;

@@ -27,7 +27,14 @@ public record ChildRecord(long childId, String laChildId, String fullName, Child
         }
     }
 
-    /** Something recorded on the child's episodes, on a day. */
-    public record TimelineEntry(LocalDate on, String kind, String description, long episodeId) {
+    /**
+     * Something recorded on the child's episodes, on a day. {@code read} names the record's read view when it has one
+     * (a visit, a meeting's minutes, a plan version, a management decision), else null.
+     */
+    public record TimelineEntry(LocalDate on, String kind, String description, long episodeId, RecordRef read) {
+    }
+
+    /** A record to read on its own page: {@code kind} is "visit", "meeting", "planVersion" or "decision". */
+    public record RecordRef(String kind, long id) {
     }
 }

@@ -92,17 +92,17 @@ public class ChildRecordService {
     public void updateCharacteristics(@NotNull(message = "Choose a child") Long childId,
                                       @NotNull @Valid ChildCharacteristics details) {
         Child child = CaseAccess.forCaller(em, context, auditTrail).editableChild(childId, "change the child's details");
-        if (child.version() != details.version()) {
+        if (child.version() != details.getVersion()) {
             throw someoneElseChangedIt();
         }
         LocalDate today = LocalDate.now(clock);
-        if (details.expectedBirthDate() != null && details.expectedBirthDate().isBefore(today.minusMonths(1))) {
+        if (details.getExpectedBirthDate() != null && details.getExpectedBirthDate().isBefore(today.minusMonths(1))) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The expected date of birth has passed: enter the date of birth instead");
         }
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
                 .setParameter("child", child).getResultList();
-        episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
+        episodes.stream().filter(e -> details.getDateOfBirth() != null && e.decisionDate().isBefore(details.getDateOfBirth()))
                 .findFirst().ifPresent(e -> {
                     throw new BusinessRuleViolation(Validity.DATE_ORDER,
                             "The date of birth cannot come after the decision of "
@@ -137,16 +137,14 @@ public class ChildRecordService {
     }
 
     private static ChildCharacteristics characteristics(Child child) {
-        return new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
-                child.expectedBirthDate(), child.sex(), child.ethnicity(), child.upn(), child.formerUpn(),
-                child.upnUnknown(), child.disabilities(), child.deathDate(), child.version());
+        return ChildCharacteristics.of(child);
     }
 
     private static String describe(ChildCharacteristics c) {
-        return String.join("; ", "name " + c.givenName() + " " + c.familyName(), "born " + c.dateOfBirth(),
-                "expected " + c.expectedBirthDate(), "sex " + c.sex(), "ethnicity " + c.ethnicity(), "UPN " + c.upn(),
-                "former UPN " + c.formerUpn(), "UPN unknown " + c.upnUnknown(), "disabilities " + c.disabilities(),
-                "died " + c.deathDate());
+        return String.join("; ", "name " + c.getGivenName() + " " + c.getFamilyName(), "born " + c.getDateOfBirth(),
+                "expected " + c.getExpectedBirthDate(), "sex " + c.getSex(), "ethnicity " + c.getEthnicity(), "UPN " + c.getUpn(),
+                "former UPN " + c.getFormerUpn(), "UPN unknown " + c.getUpnUnknown(), "disabilities " + c.getDisabilities(),
+                "died " + c.getDeathDate());
     }
 
     /** The family's other children whose records the caller may open; a restricted record sealed to them is left out. */
@@ -174,56 +172,62 @@ public class ChildRecordService {
                 + " where e.child = :child", child).forEach(row -> {
             long episode = (Long) row[0];
             entries.add(entry(row[2], "Episode opened", ((EpisodeType) row[3]).label()
-                    + " (referred " + FULL.format((LocalDate) row[1]) + ")", episode));
+                    + " (referred " + FULL.format((LocalDate) row[1]) + ")", episode, null));
             if (row[4] != null) {
-                entries.add(entry(row[4], "Episode closed", "Reason " + row[5], episode));
+                entries.add(entry(row[4], "Episode closed", "Reason " + row[5], episode, null));
             }
         });
-        rows("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.recordedOn, v.faceToFace, v.personVisited"
+        rows("select v.episode.id, v.visitDate, v.childSeen, v.seenAlone, v.recordedOn, v.faceToFace, v.personVisited, v.id"
                 + " from Visit v where v.episode.child = :child", child).forEach(row -> entries.add(entry(row[1], "Visit",
                 (row[6] != null ? "Visit to " + row[6] : Boolean.TRUE.equals(row[2])
                         ? "Child seen" + (Boolean.TRUE.equals(row[3]) ? " alone" : ", not alone") : "Child not seen")
                         + (Boolean.TRUE.equals(row[5]) ? "" : " (not face to face)")
                         + (row[4] == null ? "; not yet written up" : "; written up " + FULL.format((LocalDate) row[4])),
-                (Long) row[0])));
-        rows("select m.episode.id, m.heldOn, m.kind, m.minutesDistributedOn, m.nextReviewDate from Meeting m"
+                (Long) row[0], new ChildRecord.RecordRef("visit", (Long) row[7]))));
+        rows("select m.episode.id, m.heldOn, m.kind, m.minutesDistributedOn, m.nextReviewDate, m.id from Meeting m"
                 + " where m.episode.child = :child", child).forEach(row -> entries.add(entry(row[1],
                 "Meeting", row[2] + " meeting"
                         + (row[3] == null ? "; minutes not yet sent" : "; minutes sent " + FULL.format((LocalDate) row[3]))
-                        + (row[4] == null ? "" : "; next review by " + FULL.format((LocalDate) row[4])), (Long) row[0])));
+                        + (row[4] == null ? "" : "; next review by " + FULL.format((LocalDate) row[4])), (Long) row[0],
+                new ChildRecord.RecordRef("meeting", (Long) row[5]))));
         rows("select a.episode.id, a.startedOn, a.completedOn, a.reason, a.outcome, a.authorisedOn, s.fullName"
                 + " from Assessment a left join StaffMember s on s.username = a.authorisedBy where a.episode.child = :child",
                 child).forEach(row -> {
-                    entries.add(entry(row[1], "Assessment", ((AssessmentReason) row[3]).label() + " started", (Long) row[0]));
+                    entries.add(entry(row[1], "Assessment", ((AssessmentReason) row[3]).label() + " started", (Long) row[0],
+                            null));
                     if (row[2] != null) {
                         entries.add(entry(row[2], "Assessment", "Assessment completed"
-                                + (row[4] == null ? "" : ": " + ((AssessmentOutcome) row[4]).label()), (Long) row[0]));
+                                + (row[4] == null ? "" : ": " + ((AssessmentOutcome) row[4]).label()), (Long) row[0], null));
                     }
                     if (row[5] != null) {
                         entries.add(entry(row[5], "Assessment", "Assessment authorised" + (row[6] == null ? "" : " by " + row[6]),
-                                (Long) row[0]));
+                                (Long) row[0], null));
                     }
                 });
+        List<Object[]> approvedVersions = rows("select v.plan.episode.id, v.decidedBy, v.decidedAt, v.id from PlanVersion v"
+                + " where v.plan.episode.child = :child and v.decidedAt is not null order by v.number", child);
         rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)
-                .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0])));
-        rows("select k.episode.id, k.recordedOn, k.kind, k.decision, s.fullName, k.answeredOn, k.answerDecision"
+                .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0],
+                        approvedVersion(approvedVersions, (Long) row[0], (String) row[2], (LocalDate) row[1]))));
+        rows("select k.episode.id, k.recordedOn, k.kind, k.decision, s.fullName, k.answeredOn, k.answerDecision, k.id"
                 + " from CaseCheckpoint k left join StaffMember s on s.username = k.recordedBy where k.episode.child = :child",
                 child).forEach(row -> {
                     CheckpointKind kind = (CheckpointKind) row[2];
                     String decision = CheckpointRule.decisionLabel(kind, (String) row[3]);
                     entries.add(entry(row[1], "Management decision", CheckpointRule.titleOf(kind)
                             + (decision == null ? "" : ": " + decision) + (row[4] == null ? "" : " (" + row[4] + ")"),
-                            (Long) row[0]));
+                            (Long) row[0], new ChildRecord.RecordRef("decision", (Long) row[7])));
                     if (row[5] != null) {
                         entries.add(entry(row[5], "Management decision", "Practice manager's answer to the nine-month check: "
-                                + CheckpointRule.decisionLabel(null, (String) row[6]), (Long) row[0]));
+                                + CheckpointRule.decisionLabel(null, (String) row[6]), (Long) row[0],
+                                new ChildRecord.RecordRef("decision", (Long) row[7])));
                     }
                 });
         rows("select s.episode.id, s.occurredOn, s.description from SignificantChange s where s.episode.child = :child",
-                child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0])));
+                child).forEach(row -> entries.add(entry(row[1], "Significant change", (String) row[2], (Long) row[0], null)));
         rows("select c.episode.id, c.givenOn, c.kind, c.givenBy, c.escalatedTo from ConsentRecord c where c.episode.child = :child",
                 child).forEach(row -> entries.add(entry(row[1], "Consent", ((ConsentKind) row[2]).label() + " by " + row[3]
-                + (row[4] == null ? "" : "; put to a manager (" + row[4] + ")"), (Long) row[0])));
+                + (row[4] == null ? "" : "; put to a manager (" + row[4] + ")"), (Long) row[0], null)));
         entries.sort(Comparator.comparing(ChildRecord.TimelineEntry::on, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ChildRecord.TimelineEntry::kind));
         return entries;
@@ -233,7 +237,18 @@ public class ChildRecordService {
         return em.createQuery(jpql, Object[].class).setParameter("child", child).getResultList();
     }
 
-    private static ChildRecord.TimelineEntry entry(Object on, String kind, String description, long episodeId) {
-        return new ChildRecord.TimelineEntry((LocalDate) on, kind, Objects.requireNonNullElse(description, ""), episodeId);
+    private static ChildRecord.TimelineEntry entry(Object on, String kind, String description, long episodeId,
+                                                   ChildRecord.RecordRef read) {
+        return new ChildRecord.TimelineEntry((LocalDate) on, kind, Objects.requireNonNullElse(description, ""), episodeId,
+                read);
+    }
+
+    /** The plan version an approval agreed: the one that person decided on that day (the approval keeps no version). */
+    private static ChildRecord.RecordRef approvedVersion(List<Object[]> decidedVersions, Long episodeId, String by,
+                                                         LocalDate on) {
+        return decidedVersions.stream().filter(v -> episodeId.equals(v[0]) && Objects.equals(by, v[1])
+                        && ((LocalDateTime) v[2]).toLocalDate().equals(on))
+                .reduce((first, later) -> later).map(v -> new ChildRecord.RecordRef("planVersion", (Long) v[3]))
+                .orElse(null);
     }
 }

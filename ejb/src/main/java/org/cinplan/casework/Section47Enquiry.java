@@ -98,7 +98,8 @@ public class Section47Enquiry {
         CaseRecords.requireDate(heldOn, today, notBefore, what);
         Objects.requireNonNull(conference, "the conference's target from the deadline engine");
         if (!conference.countsFrom().equals(heldOn)) {
-            throw new IllegalArgumentException("The conference's target counts from another day than the strategy discussion");
+            throw new BusinessRuleViolation(Validity.CONSISTENT,
+                    "The conference's target counts from another day than the strategy discussion");
         }
         Section47Enquiry enquiry = new Section47Enquiry();
         enquiry.child = child;

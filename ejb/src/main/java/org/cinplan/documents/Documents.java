@@ -52,7 +52,7 @@ public class Documents {
     /** The CIN plan as PDF: the version in force when {@code version} is null, else that version. */
     public byte[] planPdf(@NotNull(message = "Choose a case") Long episodeId, Integer version) {
         Episode episode = readable(episodeId, "download the CIN plan");
-        PlanVersionView chosen = planVersion(episode, version);
+        PlanVersionView chosen = planVersion(em, episode, version);
         byte[] pdf = PdfWriter.write(PlanDocuments.plan(particulars(episode), chosen, today()));
         audit(episode, "CinPlan", "Downloaded the CIN plan, version " + chosen.number() + " (" + chosen.statusLabel()
                 + "), as PDF");
@@ -62,7 +62,7 @@ public class Documents {
     /** The plan in force in plain words and large type, for parents and older children, as PDF. */
     public byte[] familyPlanPdf(@NotNull(message = "Choose a case") Long episodeId) {
         Episode episode = readable(episodeId, "download the family-friendly plan");
-        PlanVersionView inForce = planVersion(episode, null);
+        PlanVersionView inForce = planVersion(em, episode, null);
         byte[] pdf = PdfWriter.write(PlanDocuments.familyPlan(particulars(episode), inForce, today()));
         audit(episode, "CinPlan", "Downloaded the family-friendly plan of version " + inForce.number() + " as PDF");
         return pdf;
@@ -109,7 +109,7 @@ public class Documents {
      */
     public List<DocumentFile> planToSend(@NotNull(message = "Choose a case") Long episodeId, boolean forFamily) {
         Episode episode = readable(episodeId, "email the CIN plan");
-        PlanVersionView inForce = planVersion(episode, null);
+        PlanVersionView inForce = planVersion(em, episode, null);
         List<DocumentFile> files = new ArrayList<>();
         files.add(new DocumentFile(planFileName(episodeId, null),
                 PdfWriter.write(PlanDocuments.plan(particulars(episode), inForce, today()))));
@@ -156,7 +156,8 @@ public class Documents {
         return CaseAccess.forCaller(em, context, auditTrail).readableEpisode(episodeId, attempted);
     }
 
-    private PlanVersionView planVersion(Episode episode, Integer version) {
+    /** The version asked for, or the version in force when {@code version} is null; refused when there is none. */
+    static PlanVersionView planVersion(EntityManager em, Episode episode, Integer version) {
         List<PlanVersionView> versions = PlanVersionView.ofEpisode(em, episode);
         if (version == null) {
             return versions.stream().filter(PlanVersionView::isApproved).findFirst()
@@ -168,7 +169,7 @@ public class Documents {
                         "This case's CIN plan has no version " + version));
     }
 
-    private static CaseParticulars particulars(Episode episode) {
+    static CaseParticulars particulars(Episode episode) {
         Child child = episode.child();
         return new CaseParticulars(child.family().council().name(), child.fullName(), child.laChildId(), episode.id());
     }

@@ -12,9 +12,9 @@ import java.util.Locale;
  * How Annex A is written: a workbook of every list, a sheet each ({@code XLSX}), or one list as CSV
  * ({@code CSV_LIST_6}).
  *
- * @param list the list written as CSV; null for the workbook
+ * @param list the number of the list written as CSV ({@link CensusReturns#ANNEX_A_LISTS}); null for the workbook
  */
-record AnnexAFormat(AnnexAList list) {
+record AnnexAFormat(Integer list) {
 
     static final String WORKBOOK = "XLSX";
     private static final String CSV = "CSV_LIST_";
@@ -22,7 +22,7 @@ record AnnexAFormat(AnnexAList list) {
     /** The workbook, then each list as CSV. */
     static List<AnnexAFormat> all() {
         List<AnnexAFormat> formats = new ArrayList<>(List.of(new AnnexAFormat(null)));
-        for (AnnexAList each : AnnexAList.values()) {
+        for (int each : CensusReturns.ANNEX_A_LISTS) {
             formats.add(new AnnexAFormat(each));
         }
         return formats;
@@ -39,18 +39,23 @@ record AnnexAFormat(AnnexAList list) {
         return list == null;
     }
 
-    /** The lists it writes. */
-    List<AnnexAList> lists() {
-        return workbook() ? List.of(AnnexAList.values()) : List.of(list);
+    /** The numbers of the lists it writes. */
+    List<Integer> lists() {
+        return workbook() ? CensusReturns.ANNEX_A_LISTS : List.of(list);
     }
 
     String code() {
-        return workbook() ? WORKBOOK : CSV + list.number();
+        return workbook() ? WORKBOOK : CSV + list;
     }
 
-    /** "Workbook of every list (XLSX)", "List 6, children in need (CSV)". */
+    /** "Workbook of lists 3, 4, 5, 6 and 7 (XLSX)", "List 6 (CSV)". */
     String label() {
-        return workbook() ? "Workbook of every list (XLSX)" : list.label() + " (CSV)";
+        if (!workbook()) {
+            return "List " + list + " (CSV)";
+        }
+        List<Integer> all = CensusReturns.ANNEX_A_LISTS;
+        return "Workbook of lists " + String.join(", ", all.subList(0, all.size() - 1).stream().map(String::valueOf)
+                .toList()) + " and " + all.get(all.size() - 1) + " (XLSX)";
     }
 
     String contentType() {
@@ -61,6 +66,6 @@ record AnnexAFormat(AnnexAList list) {
     String fileName(String councilCode, LocalDate periodEnd) {
         String council = councilCode.toLowerCase(Locale.ROOT);
         return workbook() ? "annex-a-" + council + "-" + periodEnd + ".xlsx"
-                : "annex-a-list-" + list.number() + "-" + council + "-" + periodEnd + ".csv";
+                : "annex-a-list-" + list + "-" + council + "-" + periodEnd + ".csv";
     }
 }

@@ -5,6 +5,10 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.cinplan.returns.AnnexASheet.date;
+import static org.cinplan.returns.AnnexASheet.number;
+import static org.cinplan.returns.AnnexASheet.text;
+
 /**
  * Ofsted's Annex A list 6, children in need: one row per child in need in the period, under Ofsted's column headings,
  * with dd/mm/yyyy dates and the census codes, as CSV or as an XLSX sheet (streamed, so a large council's list is
@@ -23,37 +27,37 @@ public final class AnnexAList6 {
     }
 
     /** Ofsted's headings, in order, each with how its cell is filled. */
-    static final AnnexASheet<Row6> LAYOUT = AnnexASheet.of(SHEET,
-            AnnexASheet.text("Child Unique ID", Row6::childId),
-            AnnexASheet.text("Gender", Row6::gender),
-            AnnexASheet.text("Ethnicity", Row6::ethnicity),
-            AnnexASheet.date("Date of Birth", Row6::dateOfBirth),
-            AnnexASheet.number("Age of Child (Years)", Row6::age),
-            AnnexASheet.text("Does the Child have a Disability", Row6::disability),
-            AnnexASheet.date("CIN Start Date", Row6::cinStartDate),
-            AnnexASheet.text("Primary Need Code", Row6::primaryNeedCode),
-            AnnexASheet.date("Date Child Was Last Seen", Row6::dateLastSeen),
-            AnnexASheet.date("CIN Closure Date", Row6::cinClosureDate),
-            AnnexASheet.text("Reason for Closure", Row6::reasonForClosure),
-            AnnexASheet.text("Case Status", Row6::caseStatus),
-            AnnexASheet.text("Allocated Team", Row6::allocatedTeam),
-            AnnexASheet.text("Allocated Worker", Row6::allocatedWorker));
+    static final AnnexASheet<Row6> LIST = AnnexASheet.plain(SHEET,
+            text("Child Unique ID", Row6::childId),
+            text("Gender", Row6::gender),
+            text("Ethnicity", Row6::ethnicity),
+            date("Date of Birth", Row6::dateOfBirth),
+            number("Age of Child (Years)", Row6::age),
+            text("Does the Child have a Disability", Row6::disability),
+            date("CIN Start Date", Row6::cinStartDate),
+            text("Primary Need Code", Row6::primaryNeedCode),
+            date("Date Child Was Last Seen", Row6::dateLastSeen),
+            date("CIN Closure Date", Row6::cinClosureDate),
+            text("Reason for Closure", Row6::reasonForClosure),
+            text("Case Status", Row6::caseStatus),
+            text("Allocated Team", Row6::allocatedTeam),
+            text("Allocated Worker", Row6::allocatedWorker));
 
     private AnnexAList6() {
     }
 
     /** The headings, as Ofsted words them. */
     public static List<String> headings() {
-        return LAYOUT.headings();
+        return LIST.headings();
     }
 
     /** Writes the rows as CSV (RFC 4180: fields with a comma, quote or line break are quoted). */
     public static void writeCsv(List<Row6> rows, Writer out) {
-        LAYOUT.writeCsv(rows, out);
+        LIST.writeCsv(rows, out);
     }
 
     /** Writes the rows as a workbook with the one sheet {@value #SHEET}: dates as dates shown dd/mm/yyyy. */
     public static void writeXlsx(List<Row6> rows, OutputStream out) {
-        LAYOUT.writeXlsx(rows, out);
+        AnnexASheet.writeWorkbook(List.of(new AnnexASheet.Filled<>(LIST, rows)), out);
     }
 }

@@ -70,8 +70,8 @@ public class AnnexAReadModel {
                         .setParameter("code", councilCode).setParameter("earliest", earliest).setParameter("to", to)
                         .getResultList().forEach(row -> seen.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                                 .add((LocalDate) row[1])));
-        return assessments.stream().map(row -> AnnexAList4.row((String) row[1], row[2] == null ? null : row[2].toString(),
-                (String) row[3], (LocalDate) row[4], disability((String) row[5]), (LocalDate) row[6], (LocalDate) row[7],
+        return assessments.stream().map(row -> AnnexAList4.row(AnnexAChild.of((String) row[1], row[2], (String) row[3],
+                        (LocalDate) row[4], (String) row[5], to), (LocalDate) row[6], (LocalDate) row[7],
                 seen.getOrDefault((Long) row[0], List.of()), (String) row[8], (String) row[9], to)).toList();
     }
 

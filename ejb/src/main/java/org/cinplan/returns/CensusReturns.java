@@ -31,9 +31,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The statutory returns: the DfE Children in Need census of a council and collection year, validated on demand
@@ -58,6 +60,9 @@ public class CensusReturns {
 
     @Inject
     private AnnexAReadModel annexA;
+
+    @Inject
+    private AnnexAEpisodesOfNeed annexAEpisodes;
 
     @Inject
     private ScheduleCatalog schedule;
@@ -154,8 +159,8 @@ public class CensusReturns {
         AnnexAFormat format = checkAnnexA(councilCode, to, formatCode);
         GenerationProgress passes = new GenerationProgress(1, progress);
         List<AnnexASheet.Filled<?>> lists = new ArrayList<>();
-        for (AnnexAList list : format.lists()) {
-            lists.add(list.read(annexA, councilCode, to.minusMonths(6), to));
+        for (int number : format.lists()) {
+            lists.add(annexAList(number, councilCode, to.minusMonths(6), to));
             passes.done(lists.size(), format.lists().size() + 1);
         }
         if (format.workbook()) {
@@ -165,10 +170,12 @@ public class CensusReturns {
         }
         int children = (int) lists.stream().flatMap(AnnexASheet.Filled::childIds).distinct().count();
         int rows = lists.stream().mapToInt(list -> list.rows().size()).sum();
+        String counts = lists.stream().map(list -> list.sheet().name() + " " + list.rows().size() + " rows")
+                .collect(Collectors.joining(", "));
         auditTrail.record(context.getCallerPrincipal().getName(), AuditAction.RETURN_EXPORT, "AnnexA",
                 councilCode + " " + format.code() + " to " + to, null, "Exported Ofsted's Annex A of " + councilCode
-                        + " for the six months to " + to + ", " + format.label() + ": " + children + " children, "
-                        + rows + " rows", AuditOutcome.SUCCESS);
+                        + " for the six months to " + to + ", " + format.label() + ": " + children + " children; "
+                        + counts, AuditOutcome.SUCCESS);
         return new ReturnCounts(children, rows, null, null);
     }
 
@@ -255,6 +262,21 @@ public class CensusReturns {
             throw new BusinessRuleViolation(Validity.NOT_IN_FUTURE, "The period cannot end after today");
         }
         return AnnexAFormat.parse(formatCode);
+    }
+
+    /** The Annex A lists cinplan makes, in their workbook's order. */
+    public static final List<Integer> ANNEX_A_LISTS = List.of(3, 4, 5, 6, 7);
+
+    /** One Annex A list of the council for the period, with its rows: where each list is registered. */
+    private AnnexASheet.Filled<?> annexAList(int number, String councilCode, LocalDate from, LocalDate to) {
+        return switch (number) {
+            case 3 -> new AnnexASheet.Filled<>(AnnexAList3.SHEET, annexAEpisodes.list3(councilCode, from, to));
+            case 4 -> new AnnexASheet.Filled<>(AnnexAList4.SHEET, annexA.list4(councilCode, from, to));
+            case 5 -> new AnnexASheet.Filled<>(AnnexAList5.SHEET, annexAEpisodes.list5(councilCode, from, to));
+            case 6 -> new AnnexASheet.Filled<>(AnnexAList6.LIST, annexA.list6(councilCode, from, to));
+            case 7 -> new AnnexASheet.Filled<>(AnnexAList7.SHEET, annexAEpisodes.list7(councilCode, from, to));
+            default -> throw new IllegalArgumentException("No Annex A list " + number);
+        };
     }
 
     /** The years to choose from: this year to date first, then the two before it ("2026-27", "2025-26", ...). */

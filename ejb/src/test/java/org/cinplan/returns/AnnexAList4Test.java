@@ -20,18 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Ofsted's Annex A list 4, assessments, read back cell by cell for one invented child; and the workbook of every list. */
 class AnnexAList4Test {
 
-    private static final AnnexAList4.Row4 MAYA = new AnnexAList4.Row4("REA001017", "F", "WBRI",
-            LocalDate.of(2015, 9, 14), 11, "No", LocalDate.of(2026, 6, 1), "Yes", LocalDate.of(2026, 7, 20),
+    private static final AnnexAList4.Row4 MAYA = new AnnexAList4.Row4(new AnnexAChild("REA001017", "F", "WBRI",
+            LocalDate.of(2015, 9, 14), 11, "No"), LocalDate.of(2026, 6, 1), "Yes", LocalDate.of(2026, 7, 20),
             "Reading Children in Need Team", "Sam Walker");
 
-    private static final AnnexAList4.Row4 OPEN = new AnnexAList4.Row4("REA001018", "M", "MWBC",
-            LocalDate.of(2019, 1, 2), 7, "Yes", LocalDate.of(2026, 11, 2), "No", null,
-            "Reading, \"North\" team", null);
+    private static final AnnexAList4.Row4 OPEN = new AnnexAList4.Row4(new AnnexAChild("REA001018", "M", "MWBC",
+            LocalDate.of(2019, 1, 2), 7, "Yes"), LocalDate.of(2026, 11, 2), "No", null, "Reading, \"North\" team",
+            null);
 
     @Test
     void theSheetHasOfstedsHeadingsAndTheAssessmentCellByCell() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnexAList4.LAYOUT.writeXlsx(List.of(MAYA), out);
+        AnnexASheet.writeWorkbook(List.of(new AnnexASheet.Filled<>(AnnexAList4.SHEET, List.of(MAYA))), out);
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheet("List 4");
@@ -52,7 +52,7 @@ class AnnexAList4Test {
     @Test
     void theCsvLeavesAnUnauthorisedAssessmentsDateEmptyAndQuotesWhatNeedsIt() {
         StringWriter out = new StringWriter();
-        AnnexAList4.LAYOUT.writeCsv(List.of(MAYA, OPEN), out);
+        AnnexAList4.SHEET.writeCsv(List.of(MAYA, OPEN), out);
 
         String[] lines = out.toString().split("\r\n");
         assertThat(lines).hasSize(3);
@@ -63,10 +63,11 @@ class AnnexAList4Test {
 
     @Test
     void theWorkbookHasASheetPerListInOfstedsOrderAndCountsEachChildOnce() throws Exception {
-        AnnexASheet.Filled<AnnexAList4.Row4> list4 = AnnexAList4.LAYOUT.fill(List.of(MAYA, OPEN));
-        AnnexASheet.Filled<AnnexAList6.Row6> list6 = AnnexAList6.LAYOUT.fill(List.of(new AnnexAList6.Row6("REA001017",
-                "F", "WBRI", LocalDate.of(2015, 9, 14), 11, "No", LocalDate.of(2026, 4, 7), "N1", null, null, null,
-                "Open", "Reading Children in Need Team", "Sam Walker")));
+        AnnexASheet.Filled<AnnexAList4.Row4> list4 = new AnnexASheet.Filled<>(AnnexAList4.SHEET, List.of(MAYA, OPEN));
+        AnnexASheet.Filled<AnnexAList6.Row6> list6 = new AnnexASheet.Filled<>(AnnexAList6.LIST, List.of(
+                new AnnexAList6.Row6("REA001017", "F", "WBRI", LocalDate.of(2015, 9, 14), 11, "No",
+                        LocalDate.of(2026, 4, 7), "N1", null, null, null, "Open", "Reading Children in Need Team",
+                        "Sam Walker")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AnnexASheet.writeWorkbook(List.of(list4, list6), out);
 
@@ -91,7 +92,7 @@ class AnnexAList4Test {
         assertThat(rowSeenOn(started, authorised, to, started).childSeenDuringAssessment()).isEqualTo("Yes");
         assertThat(rowSeenOn(started, authorised, to, authorised).childSeenDuringAssessment()).isEqualTo("Yes");
         AnnexAList4.Row4 row = rowSeenOn(started, authorised, to);
-        assertThat(row.age()).as("the age at the period's end").isEqualTo(11);
+        assertThat(row.child().age()).as("the age at the period's end").isEqualTo(11);
         assertThat(row.assessmentAuthorisationDate()).isEqualTo(authorised);
     }
 
@@ -107,14 +108,16 @@ class AnnexAList4Test {
     }
 
     private static AnnexAList4.Row4 rowSeenOn(LocalDate started, LocalDate authorised, LocalDate to, LocalDate... seen) {
-        return AnnexAList4.row("REA001017", "F", "WBRI", LocalDate.of(2015, 9, 14), "No", started, authorised,
-                List.of(seen), "Reading Children in Need Team", "Sam Walker", to);
+        return AnnexAList4.row(AnnexAChild.of("REA001017", "F", "WBRI", LocalDate.of(2015, 9, 14), "NONE", to), started,
+                authorised, List.of(seen), "Reading Children in Need Team", "Sam Walker", to);
     }
 
     @Test
     void theFormatsAreTheWorkbookThenEachListAsCsvNamedForTheCouncilAndDate() {
-        assertThat(AnnexAFormat.all()).extracting(AnnexAFormat::code).containsExactly("XLSX", "CSV_LIST_4", "CSV_LIST_6");
-        assertThat(AnnexAFormat.parse("CSV_LIST_4").label()).isEqualTo("List 4, assessments (CSV)");
+        assertThat(AnnexAFormat.all()).extracting(AnnexAFormat::code).containsExactly("XLSX", "CSV_LIST_3", "CSV_LIST_4",
+                "CSV_LIST_5", "CSV_LIST_6", "CSV_LIST_7");
+        assertThat(AnnexAFormat.parse("XLSX").label()).isEqualTo("Workbook of lists 3, 4, 5, 6 and 7 (XLSX)");
+        assertThat(AnnexAFormat.parse("CSV_LIST_4").label()).isEqualTo("List 4 (CSV)");
         assertThat(AnnexAFormat.parse("XLSX").fileName("WEST_BERKSHIRE", LocalDate.of(2026, 11, 30)))
                 .isEqualTo("annex-a-west_berkshire-2026-11-30.xlsx");
         assertThat(AnnexAFormat.parse("CSV_LIST_6").fileName("READING", LocalDate.of(2026, 11, 30)))

@@ -75,7 +75,7 @@ class StatutoryReturnTest {
         assertThat(stopped.running()).isFalse();
         assertThat(stopped.failure()).contains("Generate it again");
         assertThat(stopped.period()).isEqualTo("6 months to 30/11/2026");
-        assertThat(stopped.format()).isEqualTo("List 4, assessments (CSV)");
+        assertThat(stopped.format()).isEqualTo("List 4 (CSV)");
         assertThat(stopped.fileName()).isEqualTo("annex-a-list-4-suffolk-2026-11-30.csv");
     }
 }

@@ -7,6 +7,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A worker on a home visit, on a phone 390 pixels wide: the header, the case page and a refused form still work. */
@@ -52,6 +54,24 @@ class PhoneWidthBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "phone-visit-refused");
         assertThat(browser.findElement(summary).getText()).startsWith("There is a problem");
         assertThat(pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
+    @Test
+    void aManagersDecisionsToMakeFitThePhoneWithTheirButtonsInView() {
+        signOut();
+        signInAs("pm.suffolk", "My caseload"); // the demo's Ward family: a closure waits for this practice manager
+        browser.get(base + "decisions-to-make.xhtml");
+        new SignInPage.Heading(browser).waitFor("Decisions to make");
+        Browser.screenshot(browser, "phone-decisions-to-make");
+
+        assertThat(pageWidth()).as("the decisions lay out no wider than the phone").isLessThanOrEqualTo(PHONE_WIDTH);
+        List<WebElement> buttons = browser.findElements(By.cssSelector("section.closure-proposal input[type=submit]"));
+        assertThat(buttons).as("the Ward family's closure and its two answers").hasSizeGreaterThanOrEqualTo(2);
+        buttons.forEach(button -> assertThat(button.getLocation().getX() + button.getSize().getWidth())
+                .as(button.getAttribute("value")).isLessThanOrEqualTo(PHONE_WIDTH));
+        WebElement comments = browser.findElement(By.cssSelector("section.closure-proposal textarea"));
+        assertThat(comments.getLocation().getX() + comments.getSize().getWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
     private void openFirstCase() {

@@ -87,6 +87,9 @@ class RolePageAccessIT {
         pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("assessments.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("changes.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        long unrestrictedChild = DemoCases.childIdOf(base, unrestricted);
+        pages.put("referrals.xhtml?child=" + unrestrictedChild, new Page(unrestricted.childName(), CASEWORK));
+        pages.put("protection.xhtml?child=" + unrestrictedChild, new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {

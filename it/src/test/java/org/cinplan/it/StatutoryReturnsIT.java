@@ -92,7 +92,7 @@ class StatutoryReturnsIT {
         ReturnSummary kept = finished(id);
         assertThat(kept.state()).as(kept.failure()).isEqualTo("Done");
         assertThat(kept.fileName()).isEqualTo("annex-a-list-6-suffolk-" + today + ".csv");
-        assertThat(kept.format()).isEqualTo("List 6, children in need (CSV)");
+        assertThat(kept.format()).isEqualTo("List 6 (CSV)");
         assertThat(kept.children()).isPositive();
         assertThat(kept.errors()).isNull();
         ByteArrayOutputStream file = new ByteArrayOutputStream();

@@ -1,2 +1,5 @@
-/** The case's PDF documents: the download links on the case page and the servlet that streams each PDF. */
+/**
+ * The case's records on paper and on screen: the PDF download links on the case page, the servlet that streams each
+ * PDF, and the printable read view of each record reached from the child's timeline.
+ */
 package org.cinplan.web.documents;

@@ -44,12 +44,16 @@ public class DraftTextsView implements Serializable {
     private final Set<String> answered = new HashSet<>();
     private final Map<String, String> status = new HashMap<>();
 
-    /** The draft offered for this box, or null: none, or answered already. */
-    public Draft offered(String form, Long episodeId, String field) {
+    /**
+     * The draft offered for this box, or null: none, answered already, or saying what the box already shows (a plan's
+     * text saved a moment after its draft was last kept).
+     */
+    public Draft offered(String form, Long episodeId, String field, Object shown) {
         if (episodeId == null || answered.contains(key(form, episodeId, field))) {
             return null;
         }
-        return found(form, episodeId).get(field);
+        Draft draft = found(form, episodeId).get(field);
+        return draft == null || draft.text().equals(shown) ? null : draft;
     }
 
     /** What the box says of its draft: kept at what time, or why not. */
@@ -70,7 +74,7 @@ public class DraftTextsView implements Serializable {
             return;
         }
         String key = key(draftBox.form(), draftBox.episodeId(), draftBox.field());
-        if (offered(draftBox.form(), draftBox.episodeId(), draftBox.field()) != null) {
+        if (offered(draftBox.form(), draftBox.episodeId(), draftBox.field(), box.getValue()) != null) {
             status.put(key, "Carry on with your draft or discard it first: what you type now is not kept yet.");
             return;
         }
@@ -91,7 +95,7 @@ public class DraftTextsView implements Serializable {
     public void carryOn(ActionEvent event) {
         UIComponent composite = UIComponent.getCompositeComponentParent(event.getComponent());
         DraftBox draftBox = DraftBox.of(composite);
-        Draft draft = offered(draftBox.form(), draftBox.episodeId(), draftBox.field());
+        Draft draft = offered(draftBox.form(), draftBox.episodeId(), draftBox.field(), null);
         if (draft == null) {
             return;
         }
