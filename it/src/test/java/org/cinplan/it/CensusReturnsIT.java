@@ -215,6 +215,40 @@ class CensusReturnsIT {
         }
     }
 
+    @Test
+    void annexAListsThreeAndSevenTellTheYoungAndKowalskiStoriesCellByCell() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        java.util.Map<Integer, Integer> rows = asAdministrator.call(() -> returns.exportAnnexA("READING", today, null, file));
+
+        assertThat(rows.keySet()).containsExactly(3, 5, 6, 7);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            DataFormatter cells = new DataFormatter();
+            // the demo data's Young family: Jade's referral 45 days ago, from the police, closed with no further action
+            Row jade = rowOf(workbook.getSheet("List 3"), "REA091001", cells);
+            assertThat(cells.formatCellValue(jade.getCell(6))).isEqualTo(uk(today.minusDays(45)));
+            assertThat(cells.formatCellValue(jade.getCell(7))).isEqualTo("6");
+            assertThat(cells.formatCellValue(jade.getCell(8))).isEqualTo("Yes");
+            // the Kowalski family: Marek's child protection plan, neglect then multiple categories, ended 60 days ago
+            Sheet list7 = workbook.getSheet("List 7");
+            assertThat(list7.getLastRowNum()).isEqualTo(rows.get(7));
+            Row marek = rowOf(list7, "REA092001", cells);
+            assertThat(cells.formatCellValue(marek.getCell(7))).isEqualTo("NEG");
+            assertThat(cells.formatCellValue(marek.getCell(8))).isEqualTo("MUL");
+            assertThat(cells.formatCellValue(marek.getCell(12))).isEqualTo(uk(today.minusDays(60)));
+            assertThat(cells.formatCellValue(marek.getCell(17))).isEqualTo("Sam Walker");
+        }
+    }
+
+    private static Row rowOf(Sheet sheet, String laChildId, DataFormatter cells) {
+        for (Row row : sheet) {
+            if (cells.formatCellValue(row.getCell(0)).equals(laChildId)) {
+                return row;
+            }
+        }
+        throw new AssertionError(laChildId + " has no row on " + sheet.getSheetName());
+    }
+
     private static String uk(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
