@@ -445,7 +445,7 @@ public class DemoDataSet {
         initial.complete(today.minusDays(305), today, worker.username(), List.of("2A", "3A"), AssessmentOutcome.CIN_PLAN);
         initial.authorise(today.minusDays(302), today, "pm.demo");
         em.persist(initial);
-        held(em, cinPlan, today.minusDays(290), today.minusDays(250), today.minusDays(220));
+        held(em, cinPlan, today.minusDays(290), today.minusDays(250), today.minusDays(290));
 
         LocalDate strategy = weekday(today.minusDays(215));
         Section47Enquiry enquiry = Section47Enquiry.duringEpisode(cinPlan, strategy,
@@ -453,6 +453,7 @@ public class DemoDataSet {
         enquiry.startEnquiry(strategy, today);
         enquiry.recordConference(enquiry.conferenceTarget(), today);
         em.persist(enquiry);
+        kept(em, cinPlan, today.minusDays(290), enquiry.conferenceHeldOn());
         ChildProtectionPlan plan = ChildProtectionPlan.fromConference(enquiry, CategoryOfAbuse.NEG, worker.username(), now);
         plan.recordReview(plan.startOn().plusDays(91), today);
         plan.changeCategory(CategoryOfAbuse.MUL);
@@ -462,13 +463,30 @@ public class DemoDataSet {
         plan.end(ended, today, stepDown);
         em.persist(stepDown);
         em.persist(plan);
-        held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(6));
-        Meeting review = new Meeting(stepDown, MeetingKind.REVIEW, today.minusDays(10));
-        review.setDatesInMinutes(today.plusDays(30), today.plusDays(20));
-        review.recordMinutesDistributed(today.minusDays(6));
-        em.persist(review);
+        held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(55));
+        kept(em, stepDown, today.minusDays(50), today);
         stepDown.markChanged(now);
         return 1;
+    }
+
+    /**
+     * A CIN plan kept up from its initial meeting on {@code from} until {@code until}: a review every 40 days (Reading's 6
+     * weeks), its minutes sent in 5 days, and the child seen every 18 days (Reading's 3 weeks), each visit written up
+     * the next day.
+     */
+    private static void kept(EntityManager em, Episode episode, LocalDate from, LocalDate until) {
+        for (LocalDate review = from.plusDays(40); review.isBefore(until); review = review.plusDays(40)) {
+            Meeting meeting = new Meeting(episode, MeetingKind.REVIEW, review);
+            meeting.setDatesInMinutes(review.plusDays(40), review.plusWeeks(6));
+            meeting.recordMinutesDistributed(review.plusDays(5).isAfter(until) ? until : review.plusDays(5));
+            em.persist(meeting);
+        }
+        for (LocalDate day = from.plusDays(18); day.isBefore(until.minusDays(1)); day = day.plusDays(18)) {
+            Visit visit = new Visit(episode, day, true, true, true, null, "Parent and child",
+                    "Review progress on the CIN plan with the child and family");
+            visit.recordWriteUp(day.plusDays(1), "Seen alone in his room; talked about school and meals at home.");
+            em.persist(visit);
+        }
     }
 
     /** The day, or the Friday before it when it falls at a weekend. */

@@ -223,6 +223,29 @@ class CensusReturnsIT {
     }
 
     @Test
+    void annexAListsThreeAndSevenTellTheYoungAndKowalskiStoriesCellByCell() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        asDataOfficer(() -> returns.exportAnnexA("READING", today, "XLSX", file, percent -> { }));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            DataFormatter cells = new DataFormatter();
+            // the demo data's Young family: Jade's referral 45 days ago, from the police, closed with no further action
+            Row jade = rowOf(workbook.getSheet("List 3"), "REA091001");
+            assertThat(cells.formatCellValue(jade.getCell(6))).isEqualTo(uk(today.minusDays(45)));
+            assertThat(cells.formatCellValue(jade.getCell(7))).isEqualTo("6");
+            assertThat(cells.formatCellValue(jade.getCell(8))).isEqualTo("Yes");
+            // the Kowalski family: Marek's child protection plan, neglect then multiple categories, ended 60 days ago
+            Sheet list7 = workbook.getSheet("List 7");
+            Row marek = rowOf(list7, "REA092001");
+            assertThat(cells.formatCellValue(marek.getCell(7))).isEqualTo("NEG");
+            assertThat(cells.formatCellValue(marek.getCell(8))).isEqualTo("MUL");
+            assertThat(cells.formatCellValue(marek.getCell(12))).isEqualTo(uk(today.minusDays(60)));
+            assertThat(cells.formatCellValue(marek.getCell(16))).isEqualTo("Sam Walker");
+        }
+    }
+
+    @Test
     void annexAList4HasEachAssessmentOfThePeriodCellByCellForOneChild() throws Exception {
         // Leah Ward's initial assessment ran from 40 to 3 days before the decision ten months ago: in the six months
         // to the decision, authorised within them
