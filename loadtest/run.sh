@@ -56,8 +56,15 @@ if [[ -n ${LOADTEST_JFR:-} ]]; then
   echo "loadtest: recording the server with JDK Flight Recorder into loadtest/target/server.jfr"
 fi
 
+server_cpu_ms() {   # the server's CPU time so far (user and system), from /proc
+  local fields
+  read -ra fields < <(cut -d')' -f2 "/proc/$(cat "$root/server-config/target/payara6/glassfish/domains/domain1/config/pid")/stat")
+  echo $(( (fields[11] + fields[12]) * 1000 / $(getconf CLK_TCK) ))
+}
+cpu_before=$(server_cpu_ms)
 status=0
 mvn -B -f "$root/pom.xml" -Pload -pl loadtest gatling:test "$@" || status=$?
+cpu_used=$(( $(server_cpu_ms) - cpu_before ))
 
 if [[ -n ${LOADTEST_JFR:-} ]]; then
   jcmd "$pid" JFR.stop name=loadtest >/dev/null || true
@@ -65,5 +72,9 @@ fi
 report=$(ls -dt "$root"/loadtest/target/gatling/*/ 2>/dev/null | head -1)
 if [[ -n $report ]]; then
   python3 "$root/loadtest/summary.py" "$report"
+  requests=$(python3 "$root/loadtest/summary.py" "$report" | awk '$1 == "All" {print $3}')
+  if [[ -n $requests && $requests -gt 0 ]]; then
+    echo "server CPU: $((cpu_used / 1000)) s for $requests requests, $((cpu_used / requests)) ms a request (sign-ins included)"
+  fi
 fi
 exit $status

@@ -34,12 +34,12 @@ final class Pages {
     }
 
     /**
-     * Signs the session's {@code username} in: fetches the sign-in page, takes its ViewState and form fields, posts
-     * them. A refused sign-in sends the browser back to the sign-in page, so the redirect's target is checked.
+     * Signs the session's {@code username} in: fetches the sign-in page, takes its ViewState, script nonce (a postback
+     * without the page's nonce is refused with 400 under the content security policy) and form fields, posts them. A refused sign-in sends the browser back to the sign-in page, so the redirect's target is checked.
      */
     static ChainBuilder signIn() {
         return exec(http("sign-in page").get("login.xhtml")
-                .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"),
+                .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce"),
                         substring("name=\"signIn:username\""), substring("name=\"signIn:password\"")))
                 .exec(http("sign in").post("login.xhtml")
                         .formParam("signIn", "signIn")
@@ -47,6 +47,7 @@ final class Pages {
                         .formParam("signIn:password", DEMO_PASSWORD)
                         .formParam("signIn:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().in(302, 303), header("Location").not("").saveAs("landing"))
                         .check(header("Location").transform(location -> !location.contains("login.xhtml")).is(true)));
     }
