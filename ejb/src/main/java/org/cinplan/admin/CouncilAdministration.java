@@ -1,6 +1,7 @@
 package org.cinplan.admin;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,12 @@ public class CouncilAdministration {
 
     @Resource
     private SessionContext context;
+
+    /** Whether the caller keeps the councils' LA numbers (an administrator). */
+    @PermitAll
+    public boolean callerAdministers() {
+        return context.isCallerInRole(Role.ADMINISTRATOR.name());
+    }
 
     /** Every council, by name, with its LA number (the returns page lists them to those who produce or follow returns). */
     @RolesAllowed({Role.ADMINISTRATOR_ROLE, Role.DATA_OFFICER_ROLE, Role.AUDITOR_ROLE})

@@ -58,13 +58,19 @@ public class CaseloadService {
     private Clock clock;
 
     /**
-     * Whether the caller holds no caseload but keeps the run log: an administrator or auditor who is not also a social
-     * worker (their landing page is the run log).
+     * Where the caller starts: their caseload, or for those who hold no cases and are not social workers too, the
+     * statutory returns (a data officer) or the run log (an administrator or auditor).
      */
     @PermitAll
-    public boolean callerKeepsTheRunLogNotACaseload() {
-        return !context.isCallerInRole(Role.SOCIAL_WORKER.name())
-                && (context.isCallerInRole(Role.ADMINISTRATOR.name()) || context.isCallerInRole(Role.AUDITOR.name()));
+    public Landing callersLanding() {
+        if (context.isCallerInRole(Role.SOCIAL_WORKER.name())) {
+            return Landing.CASELOAD;
+        }
+        if (context.isCallerInRole(Role.DATA_OFFICER.name())) {
+            return Landing.RETURNS;
+        }
+        return context.isCallerInRole(Role.ADMINISTRATOR.name()) || context.isCallerInRole(Role.AUDITOR.name())
+                ? Landing.RUN_LOG : Landing.CASELOAD;
     }
 
     /** The signed-in worker's children, open episodes first, each with their latest episode. */

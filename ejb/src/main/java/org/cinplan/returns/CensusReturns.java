@@ -1,6 +1,7 @@
 package org.cinplan.returns;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -84,6 +85,12 @@ public class CensusReturns {
 
     @Inject
     private ReturnGeneration generation;
+
+    /** Whether the caller produces returns (a data officer): the returns page offers the census and Annex A to them. */
+    @PermitAll
+    public boolean callerProduces() {
+        return context.isCallerInRole(Role.DATA_OFFICER.name());
+    }
 
     /**
      * Checks the council's return for the year ("2025-26") against cinplan's census rules, as the next export would

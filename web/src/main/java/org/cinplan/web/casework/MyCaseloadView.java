@@ -1,7 +1,5 @@
 package org.cinplan.web.casework;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import org.cinplan.caseload.CaseloadService;
 import org.cinplan.casework.ClosureDecisions;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.PlanReturned;
-import org.cinplan.platform.Role;
 import org.cinplan.web.security.Navigation;
 
 import java.io.Serializable;
@@ -71,12 +68,13 @@ public class MyCaseloadView implements Serializable {
      * officers to the statutory returns.
      */
     public String open() {
-        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
-        if (!request.isUserInRole(Role.SOCIAL_WORKER.name()) && request.isUserInRole(Role.DATA_OFFICER.name())) {
-            return "/returns?faces-redirect=true";
-        }
-        if (caseloadService.callerKeepsTheRunLogNotACaseload()) {
-            return "/runs?faces-redirect=true";
+        switch (caseloadService.callersLanding()) {
+            case RETURNS:
+                return "/returns?faces-redirect=true";
+            case RUN_LOG:
+                return "/runs?faces-redirect=true";
+            default:
+                break;
         }
         entries = caseloadService.myCaseload();
         alerts = alertQueries.myOpenAlerts();

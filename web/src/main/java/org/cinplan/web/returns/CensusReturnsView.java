@@ -2,14 +2,12 @@ package org.cinplan.web.returns;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.admin.CouncilAdministration;
 import org.cinplan.admin.CouncilView;
-import org.cinplan.platform.Role;
 import org.cinplan.returns.AnnexAChoice;
 import org.cinplan.returns.CensusReturns;
 import org.cinplan.returns.CensusValidation;
@@ -59,9 +57,8 @@ public class CensusReturnsView implements Serializable {
 
     @PostConstruct
     void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        producer = external.isUserInRole(Role.DATA_OFFICER.name());
-        administrator = external.isUserInRole(Role.ADMINISTRATOR.name());
+        producer = returns.callerProduces();
+        administrator = councilAdministration.callerAdministers();
         councils = councilAdministration.councils();
         council = councils.isEmpty() ? null : councils.get(0).code();
         laCouncil = council;
