@@ -104,7 +104,7 @@ public class Documents {
     }
 
     /**
-     * The CIN plan in force as PDF, to email to its distribution list, with the family-friendly plan as well when
+     * The CIN plan in force as PDF, to email to its distribution list, followed by the family-friendly plan when
      * {@code forFamily} (parents and the child get both). Audited as made for sending.
      */
     public List<DocumentFile> planToSend(@NotNull(message = "Choose a case") Long episodeId, boolean forFamily) {

@@ -57,9 +57,10 @@ class DistributionMailer {
     }
 
     void plan(@Observes PlanDistribution plan) {
-        List<Attachment> planOnly = attachments(documents.planToSend(plan.episodeId(), false));
-        List<Attachment> withFamilyPlan = plan.recipients().stream().anyMatch(r -> FAMILY.contains(r.kind()))
-                ? attachments(documents.planToSend(plan.episodeId(), true)) : planOnly;
+        // Made once: the plan first, then (when a parent or the child is on the list) the family-friendly plan.
+        List<Attachment> withFamilyPlan = attachments(documents.planToSend(plan.episodeId(),
+                plan.recipients().stream().anyMatch(r -> FAMILY.contains(r.kind()))));
+        List<Attachment> planOnly = withFamilyPlan.subList(0, 1);
         String reference = CaseAccess.caseReference(plan.episodeId());
         String subject = MARKING + ": CIN plan, version " + plan.version() + " (" + reference + ")";
         toSend.fire(new DocumentsToSend(plan.recipients().stream().map(r -> {

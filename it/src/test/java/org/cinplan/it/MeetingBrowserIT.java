@@ -209,7 +209,7 @@ class MeetingBrowserIT extends BrowserJourney {
             save();
 
             PrimeFacesWidgets.clickAndAwaitUpdate(browser, "held:heldMeetings:0:emailMinutes");
-            assertThat(text("caseMessages")).contains("The minutes are being emailed to Pat Yates <" + address + ">");
+            assertThat(text("held:heldMessages")).contains("The minutes are being emailed to Pat Yates <" + address + ">");
             PrimeFacesWidgets.wait(browser).until(d -> Arrays.stream(smtp.getReceivedMessages())
                     .anyMatch(m -> subjectTo(m, address).startsWith("OFFICIAL-SENSITIVE: Minutes of the CIN review")));
             PrimeFacesWidgets.wait(browser).until(d -> {
