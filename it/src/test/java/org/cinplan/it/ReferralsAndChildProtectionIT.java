@@ -116,7 +116,6 @@ class ReferralsAndChildProtectionIT {
         inRole.call(Role.SOCIAL_WORKER, () -> protection.startPlan(conference.id(), conference.version(), CategoryOfAbuse.NEG));
 
         Episode steppedUp = em.find(Episode.class, episodeId);
-        em.refresh(steppedUp);
         assertThat(steppedUp.childProtectionPlanStartDate()).isEqualTo(conference.conferenceTarget());
         assertThat(steppedUp.closureReason()).as("a step-up closes no episode of need").isNull();
 
