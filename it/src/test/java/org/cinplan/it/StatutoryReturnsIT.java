@@ -8,6 +8,7 @@ import org.cinplan.audit.AuditSearch;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.Role;
 import org.cinplan.returns.CensusReturns;
+import org.cinplan.returns.CensusValidation;
 import org.cinplan.returns.CollectionYear;
 import org.cinplan.returns.ReturnSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,6 +62,7 @@ class StatutoryReturnsIT {
     @Test
     void aDataOfficersCensusIsGeneratedInTheBackgroundKeptWithItsCountsAndDownloadedAsKept() throws Exception {
         String year = CollectionYear.containing(LocalDate.now(ZoneId.of("Europe/London"))).label();
+        CensusValidation validation = as(DATA_OFFICER, () -> returns.validate("WOKINGHAM", year));
         long id = as(DATA_OFFICER, () -> returns.generateCensus("WOKINGHAM", year));
 
         ReturnSummary kept = finished(id);
@@ -68,10 +70,11 @@ class StatutoryReturnsIT {
         assertThat(kept.what() + " " + kept.period()).isEqualTo("Children in Need census " + year);
         assertThat(kept.requestedBy()).isEqualTo(InRole.principal(DATA_OFFICER));
         assertThat(kept.progress()).isEqualTo(100);
-        assertThat(kept.children()).isPositive();
+        assertThat(kept.children()).isEqualTo(validation.children()).isPositive();
         assertThat(kept.episodes()).isGreaterThanOrEqualTo(kept.children());
-        assertThat(kept.errors()).isZero();
-        assertThat(kept.queries()).isNotNull();
+        // other tests add children to the shared database, so the counts are the validation's, not the demo data's
+        assertThat(kept.errors()).isEqualTo((int) validation.errors());
+        assertThat(kept.queries()).isEqualTo((int) validation.queries());
         assertThat(kept.sha256()).matches("[0-9a-f]{64}");
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
