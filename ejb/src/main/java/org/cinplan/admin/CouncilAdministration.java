@@ -32,7 +32,8 @@ public class CouncilAdministration {
     @Resource
     private SessionContext context;
 
-    /** Every council, by name, with its LA number. */
+    /** Every council, by name, with its LA number (the returns page lists them to those who produce or follow returns). */
+    @RolesAllowed({Role.ADMINISTRATOR_ROLE, Role.DATA_OFFICER_ROLE, Role.AUDITOR_ROLE})
     public List<CouncilView> councils() {
         return em.createQuery("select c from Council c order by c.name", Council.class)
                 .getResultList().stream().map(CouncilView::of).toList();

@@ -20,7 +20,7 @@ import org.cinplan.platform.Role;
 @Stateless
 @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
         Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE,
-        Role.ADMINISTRATOR_ROLE, Role.AUDITOR_ROLE})
+        Role.ADMINISTRATOR_ROLE, Role.AUDITOR_ROLE, Role.DATA_OFFICER_ROLE})
 public class OwnPassword {
 
     @PersistenceContext

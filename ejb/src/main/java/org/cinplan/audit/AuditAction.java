@@ -14,6 +14,7 @@ public enum AuditAction {
     EXPORT("Exported audit entries"),
     CHAIN_CHECK("Checked the audit chain"),
     RETURN_EXPORT("Exported a statutory return"),
+    RETURN_DOWNLOAD("Downloaded a statutory return"),
     DOCUMENT_DOWNLOAD("Downloaded a document"),
     DRAFT("Kept or discarded a draft");
 

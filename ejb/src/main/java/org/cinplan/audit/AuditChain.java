@@ -29,7 +29,7 @@ import java.util.Objects;
  * serialise alike. Times are UTC, truncated to microseconds and always written with six decimals, so a database
  * that keeps microseconds (PostgreSQL) or more (Derby) gives back a time that hashes the same.
  */
-public final class AuditChain {
+final class AuditChain {
 
     /** The "previous hash" of the first entry. */
     public static final String GENESIS_HASH = "0".repeat(64);

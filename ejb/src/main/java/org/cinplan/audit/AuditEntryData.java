@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param entryId    the entry's row id
  * @param algorithm  {@link AuditChain#SHA_256} or {@link AuditChain#HMAC_SHA_256}
  */
-public record AuditEntryData(long sequenceNo, long entryId, String algorithm, Instant occurredAt, String actor,
+record AuditEntryData(long sequenceNo, long entryId, String algorithm, Instant occurredAt, String actor,
                              String action, String recordType, String recordId, Long childId, String detail,
                              String outcome, String previousHash, String entryHash) {
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Config, whose Payara implementation looks password aliases up by name. Someone who can rewrite the audit tables
  * but does not have the key cannot make altered entries check out.
  */
-public final class AuditKey {
+final class AuditKey {
 
     /** The password alias (and MicroProfile Config property) that holds the key. */
     public static final String ALIAS = "cinplan-audit-key";

@@ -1,6 +1,7 @@
 package org.cinplan.caseload;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,8 @@ import org.cinplan.casework.Child;
 import org.cinplan.casework.Episode;
 import org.cinplan.deadlines.DeadlineService;
 import org.cinplan.deadlines.DeadlineView;
+
+import org.cinplan.platform.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,6 +56,16 @@ public class CaseloadService {
 
     @Inject
     private Clock clock;
+
+    /**
+     * Whether the caller holds no caseload but keeps the run log: an administrator or auditor who is not also a social
+     * worker (their landing page is the run log).
+     */
+    @PermitAll
+    public boolean callerKeepsTheRunLogNotACaseload() {
+        return !context.isCallerInRole(Role.SOCIAL_WORKER.name())
+                && (context.isCallerInRole(Role.ADMINISTRATOR.name()) || context.isCallerInRole(Role.AUDITOR.name()));
+    }
 
     /** The signed-in worker's children, open episodes first, each with their latest episode. */
     public List<CaseloadEntry> myCaseload() {

@@ -82,8 +82,8 @@ public class Allocations {
     public List<AllocatableWorker> workersFor(@NotNull(message = "Choose a family") Long familyId) {
         Family family = family(familyId);
         Long myTeam = isAdministrator() ? null : me().team().id();
-        return em.createQuery("select s from StaffMember s join s.team t where t.council = :council and s.enabled = true"
-                        + " order by s.fullName", StaffMember.class)
+        return em.createQuery("select distinct s from StaffMember s join s.team t left join fetch s.roles"
+                        + " where t.council = :council and s.enabled = true order by s.fullName", StaffMember.class)
                 .setParameter("council", family.council()).getResultStream()
                 .filter(s -> myTeam == null || s.team().id().equals(myTeam))
                 .filter(s -> s.roles().stream().anyMatch(CASEHOLDING::contains))

@@ -2,6 +2,7 @@ package org.cinplan.casework;
 
 import jakarta.interceptor.Interceptors;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,11 +16,13 @@ import org.cinplan.audit.AuditAction;
 import org.cinplan.audit.AuditOutcome;
 import org.cinplan.audit.AuditTrail;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Role;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.cinplan.platform.Validity;
 
@@ -115,6 +118,13 @@ public class BreakGlass {
      * Break-glass openings of the records of the caller's team that nobody has reviewed yet, oldest first; a record
      * the reviewer may not open themselves is shown as a restricted record, without the child's name or LAchildID.
      */
+    /** Whether the caller reviews break-glass openings: a team, practice or service manager (awaitingReview). */
+    @PermitAll
+    public boolean callerReviews() {
+        return Stream.of(Role.TEAM_MANAGER, Role.PRACTICE_MANAGER, Role.SERVICE_MANAGER)
+                .anyMatch(role -> context.isCallerInRole(role.name()));
+    }
+
     @RolesAllowed({TEAM_MANAGER_ROLE, PRACTICE_MANAGER_ROLE, SERVICE_MANAGER_ROLE})
     public List<BreakGlassReview> awaitingReview() {
         CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);

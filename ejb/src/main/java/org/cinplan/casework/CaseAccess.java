@@ -184,6 +184,12 @@ public final class CaseAccess {
         return child;
     }
 
+    /** The caller, if they may change the episode; otherwise the refusal, written to the audit trail. */
+    public StaffMember editorOf(Long episodeId, String attempted) {
+        editableEpisode(episodeId, attempted);
+        return me();
+    }
+
     /** The episode, if the caller may change it; otherwise the refusal, written to the audit trail. */
     public Episode editableEpisode(Long episodeId, String attempted) {
         lockForChange(episodeId);

@@ -153,9 +153,10 @@ public class ChangesAndConsent {
         if (worker == null || worker.team() == null) {
             return List.of();
         }
-        return em.createQuery("select s from StaffMember s where s.team = :team and s.enabled = true order by s.fullName",
-                        StaffMember.class).setParameter("team", worker.team()).getResultList().stream()
-                .filter(s -> s.hasRole(Role.TEAM_MANAGER) || s.hasRole(Role.PRACTICE_MANAGER))
+        return em.createQuery("select distinct s from StaffMember s join s.roles r where s.team = :team"
+                        + " and s.enabled = true and r in :roles order by s.fullName", StaffMember.class)
+                .setParameter("team", worker.team())
+                .setParameter("roles", List.of(Role.TEAM_MANAGER, Role.PRACTICE_MANAGER)).getResultList().stream()
                 .map(s -> new ManagementDecisionsPage.Choice(s.username(), s.fullName())).toList();
     }
 

@@ -107,17 +107,17 @@ public class Child {
 
     /** Records the census characteristics as a worker corrected them (validated by the service). */
     public void recordCharacteristics(ChildCharacteristics details) {
-        this.givenName = requireText(details.givenName(), "given name");
-        this.familyName = requireText(details.familyName(), "family name");
-        this.dateOfBirth = details.dateOfBirth();
-        this.expectedBirthDate = details.expectedBirthDate();
-        this.sex = Objects.requireNonNull(details.sex(), "sex is required (U when not known)");
-        this.ethnicity = details.ethnicity();
-        this.upn = details.upn();
-        this.formerUpn = details.formerUpn();
-        this.upnUnknown = details.upnUnknown();
-        this.deathDate = details.deathDate();
-        this.disabilityCodes = details.disabilities().stream().map(Disability::name).sorted()
+        this.givenName = requireText(details.getGivenName(), "given name");
+        this.familyName = requireText(details.getFamilyName(), "family name");
+        this.dateOfBirth = details.getDateOfBirth();
+        this.expectedBirthDate = details.getExpectedBirthDate();
+        this.sex = Objects.requireNonNull(details.getSex(), "sex is required (U when not known)");
+        this.ethnicity = details.getEthnicity();
+        this.upn = details.getUpn();
+        this.formerUpn = details.getFormerUpn();
+        this.upnUnknown = details.getUpnUnknown();
+        this.deathDate = details.getDeathDate();
+        this.disabilityCodes = details.getDisabilities().stream().map(Disability::name).sorted()
                 .collect(Collectors.joining(","));
         this.disabled = details.isDisabled();
     }

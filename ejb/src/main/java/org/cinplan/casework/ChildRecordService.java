@@ -92,17 +92,17 @@ public class ChildRecordService {
     public void updateCharacteristics(@NotNull(message = "Choose a child") Long childId,
                                       @NotNull @Valid ChildCharacteristics details) {
         Child child = CaseAccess.forCaller(em, context, auditTrail).editableChild(childId, "change the child's details");
-        if (child.version() != details.version()) {
+        if (child.version() != details.getVersion()) {
             throw someoneElseChangedIt();
         }
         LocalDate today = LocalDate.now(clock);
-        if (details.expectedBirthDate() != null && details.expectedBirthDate().isBefore(today.minusMonths(1))) {
+        if (details.getExpectedBirthDate() != null && details.getExpectedBirthDate().isBefore(today.minusMonths(1))) {
             throw new BusinessRuleViolation(Validity.DATE_ORDER,
                     "The expected date of birth has passed: enter the date of birth instead");
         }
         List<Episode> episodes = em.createQuery("select e from Episode e where e.child = :child", Episode.class)
                 .setParameter("child", child).getResultList();
-        episodes.stream().filter(e -> details.dateOfBirth() != null && e.decisionDate().isBefore(details.dateOfBirth()))
+        episodes.stream().filter(e -> details.getDateOfBirth() != null && e.decisionDate().isBefore(details.getDateOfBirth()))
                 .findFirst().ifPresent(e -> {
                     throw new BusinessRuleViolation(Validity.DATE_ORDER,
                             "The date of birth cannot come after the decision of "
@@ -137,16 +137,14 @@ public class ChildRecordService {
     }
 
     private static ChildCharacteristics characteristics(Child child) {
-        return new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
-                child.expectedBirthDate(), child.sex(), child.ethnicity(), child.upn(), child.formerUpn(),
-                child.upnUnknown(), child.disabilities(), child.deathDate(), child.version());
+        return ChildCharacteristics.of(child);
     }
 
     private static String describe(ChildCharacteristics c) {
-        return String.join("; ", "name " + c.givenName() + " " + c.familyName(), "born " + c.dateOfBirth(),
-                "expected " + c.expectedBirthDate(), "sex " + c.sex(), "ethnicity " + c.ethnicity(), "UPN " + c.upn(),
-                "former UPN " + c.formerUpn(), "UPN unknown " + c.upnUnknown(), "disabilities " + c.disabilities(),
-                "died " + c.deathDate());
+        return String.join("; ", "name " + c.getGivenName() + " " + c.getFamilyName(), "born " + c.getDateOfBirth(),
+                "expected " + c.getExpectedBirthDate(), "sex " + c.getSex(), "ethnicity " + c.getEthnicity(), "UPN " + c.getUpn(),
+                "former UPN " + c.getFormerUpn(), "UPN unknown " + c.getUpnUnknown(), "disabilities " + c.getDisabilities(),
+                "died " + c.getDeathDate());
     }
 
     /** The family's other children whose records the caller may open; a restricted record sealed to them is left out. */

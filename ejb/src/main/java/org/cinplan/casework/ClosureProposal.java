@@ -1,6 +1,7 @@
 package org.cinplan.casework;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.platform.BusinessRuleViolation;
+import org.cinplan.platform.Decided;
 import org.cinplan.platform.CheckRule;
 import org.cinplan.platform.Validity;
 
@@ -60,18 +62,11 @@ public class ClosureProposal {
     @Column(nullable = false, length = 20)
     private State state;
 
-    @Column(name = "decided_by", length = 60)
-    private String decidedBy;
-
-    /** UTC. */
-    @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
+    @Embedded
+    private Decided decided;
 
     @Column(name = "reason_code", length = 4)
     private String reasonCode;
-
-    @Column(length = 2000)
-    private String comments;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -109,8 +104,7 @@ public class ClosureProposal {
         episode.close(today, reason, changedAt);
         episode.markChanged(changedAt);
         state = State.AGREED;
-        decidedBy = manager;
-        decidedAt = changedAt;
+        decided = new Decided(manager, changedAt, null);
         reasonCode = reason;
     }
 
@@ -121,9 +115,7 @@ public class ClosureProposal {
             throw new BusinessRuleViolation(Validity.REQUIRED, "Say why the case should not close yet");
         }
         state = State.RETURNED;
-        decidedBy = manager;
-        decidedAt = at;
-        comments = why.strip();
+        decided = new Decided(manager, at, why.strip());
     }
 
     private void requireOpenDecision(String manager) {
@@ -161,11 +153,12 @@ public class ClosureProposal {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decided == null ? null : decided.by();
     }
 
+    /** UTC. */
     public LocalDateTime decidedAt() {
-        return decidedAt;
+        return decided == null ? null : decided.at();
     }
 
     public String reasonCode() {
@@ -173,7 +166,7 @@ public class ClosureProposal {
     }
 
     public String comments() {
-        return comments;
+        return decided == null ? null : decided.comments();
     }
 
     public int version() {

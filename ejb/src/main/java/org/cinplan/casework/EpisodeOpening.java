@@ -157,11 +157,17 @@ public class EpisodeOpening {
         episode.markChanged(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(episode);
         em.flush();
-        // the referral that led here (decided, not closed, not yet part of an episode) becomes part of this episode
+        // the referral that led here (decided, not closed, not yet part of an episode, no child protection plan made
+        // after it) becomes part of this episode, with any section 47 enquiry it went to
         em.createQuery("select r from Referral r where r.child = :c and r.episode is null and r.closedOn is null"
-                        + " and r.decision is not null order by r.receivedOn desc, r.id desc", Referral.class)
+                        + " and r.decision is not null and not exists (select p.id from ChildProtectionPlan p"
+                        + " where p.section47.referral = r) order by r.receivedOn desc, r.id desc", Referral.class)
                 .setParameter("c", child).setMaxResults(1).getResultStream().findFirst()
-                .ifPresent(referral -> referral.leadsTo(episode));
+                .ifPresent(referral -> {
+                    referral.leadsTo(episode);
+                    em.createQuery("select s from Section47Enquiry s where s.referral = :r", Section47Enquiry.class)
+                            .setParameter("r", referral).getResultList().forEach(enquiry -> enquiry.partOf(episode));
+                });
         auditTrail.record(me.username(), AuditAction.CHANGE_RECORD, "Episode", episode.id().toString(), child.id(),
                 what + ": " + decision.getType().label() + ", referral " + decision.getReferralDate() + ", decision " + decided
                         + ", referral source " + decision.getReferralSource().code() + ", primary need " + decision.getPrimaryNeedCode()

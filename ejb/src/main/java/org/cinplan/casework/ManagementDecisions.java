@@ -202,10 +202,10 @@ public class ManagementDecisions {
     }
 
     private List<ManagementDecisionsPage.Choice> serviceManagersOf(Episode episode) {
-        return em.createQuery("select s from StaffMember s where s.team.council = :council and s.enabled = true"
-                        + " order by s.fullName", StaffMember.class)
-                .setParameter("council", episode.child().family().council()).getResultList().stream()
-                .filter(s -> s.hasRole(Role.SERVICE_MANAGER))
+        return em.createQuery("select distinct s from StaffMember s join s.roles r where s.team.council = :council"
+                        + " and s.enabled = true and r = :role order by s.fullName", StaffMember.class)
+                .setParameter("council", episode.child().family().council())
+                .setParameter("role", Role.SERVICE_MANAGER).getResultList().stream()
                 .map(s -> new ManagementDecisionsPage.Choice(s.username(), s.fullName())).toList();
     }
 

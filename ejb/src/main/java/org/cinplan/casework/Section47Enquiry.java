@@ -109,6 +109,13 @@ public class Section47Enquiry {
         return enquiry;
     }
 
+    /** The referral it followed led to this episode: the enquiry is part of it. */
+    void partOf(Episode opened) {
+        if (episode == null && referral != null && referral.episode() == opened) {
+            this.episode = opened;
+        }
+    }
+
     /** The section 47 enquiry started: not before the strategy discussion, nor after its conference. */
     public void startEnquiry(LocalDate on, LocalDate today) {
         if (on == null) {

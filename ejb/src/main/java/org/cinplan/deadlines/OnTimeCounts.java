@@ -15,7 +15,7 @@ import java.util.Map;
  * breached. One still open and not yet past its due date is not counted yet; nor is one met early whose due date is
  * still to come, so each deadline is counted once, in the period of its due date. Only MET is on time.
  */
-public final class OnTimeCounts {
+final class OnTimeCounts {
 
     private final LocalDate today;
     private final LocalDate threeMonthsAgo;

@@ -136,6 +136,7 @@ public class DemoDataSet {
         staff(em, staff, "fsp.demo", "Fran Lee", reading, Role.FAMILY_SUPPORT_PRACTITIONER);
         staff(em, staff, "admin.demo", "Alex Morgan", null, Role.ADMINISTRATOR);
         staff(em, staff, "auditor.demo", "Ava Ross", null, Role.AUDITOR);
+        staff(em, staff, "data.demo", "Dev Sharma", null, Role.DATA_OFFICER);
         List<StaffMember> otherWorkers = List.of(
                 staff(em, staff, "sw.wokingham", "Wendy Brooks", wokingham, Role.SOCIAL_WORKER),
                 staff(em, staff, "sw.westberks", "Liam Carter", westBerkshire, Role.SOCIAL_WORKER),
@@ -168,12 +169,14 @@ public class DemoDataSet {
         children += meetingJourneys(em, councils.get("READING"), demoWorker, today);
         children += longSuffolkPlan(em, councils.get("SUFFOLK"), ipswichWorker, suffolkPracticeManager, today,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        children += supervisionOrderAtNineMonths(em, councils.get("SUFFOLK"), ipswichWorker, suffolkPracticeManager, today,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         int referredOnly = referralClosedWithNoFurtherAction(em, councils.get("READING"), demoWorker, today);
         int steppedUpAndDown = steppedUpAndBackDown(em, councils.get("READING"), demoWorker, today,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         int episodes = children + 2 * steppedUpAndDown;
         children += referredOnly + steppedUpAndDown;
-        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 4, children, episodes);
+        return new Summary(councils.size(), 5, staff.size(), FAMILIES + 5, children, episodes);
     }
 
     /**
@@ -227,14 +230,7 @@ public class DemoDataSet {
         em.persist(initial);
         LocalDate meeting = decision.plusDays(8);
         held(em, episode, meeting, meeting.plusWeeks(10), today.minusDays(10));
-        Meeting lastReview = null;
-        while (meeting.plusWeeks(10).isBefore(today.minusDays(14))) {
-            meeting = meeting.plusWeeks(10);
-            lastReview = new Meeting(episode, MeetingKind.REVIEW, meeting);
-            lastReview.setDatesInMinutes(meeting.plusWeeks(10), null);
-            lastReview.recordMinutesDistributed(meeting.plusDays(5));
-            em.persist(lastReview);
-        }
+        Meeting lastReview = reviewsEvery(em, episode, meeting, 10, today.minusDays(14));
         if (lastReview != null) {
             em.flush();
             em.persist(ClosureProposal.propose(episode, lastReview.id(), false, lastReview.heldOn(), worker.username()));
@@ -250,6 +246,56 @@ public class DemoDataSet {
         check.answer(planStart.plusMonths(9).minusDays(2), today, practiceManager.username(), "CP_NOT_NEEDED",
                 "The needs are about housing and support, not significant harm; continue under the CIN plan");
         em.persist(check);
+        episode.markChanged(now);
+        return 1;
+    }
+
+    /** Reviews every {@code weeks} weeks after {@code first}, the last before {@code until}; returns the last (or null). */
+    private static Meeting reviewsEvery(EntityManager em, Episode episode, LocalDate first, int weeks, LocalDate until) {
+        Meeting lastReview = null;
+        for (LocalDate heldOn = first.plusWeeks(weeks); heldOn.isBefore(until); heldOn = heldOn.plusWeeks(weeks)) {
+            lastReview = new Meeting(episode, MeetingKind.REVIEW, heldOn);
+            lastReview.setDatesInMinutes(heldOn.plusWeeks(weeks), null);
+            lastReview.recordMinutesDistributed(heldOn.plusDays(5));
+            em.persist(lastReview);
+        }
+        return lastReview;
+    }
+
+    /**
+     * The Caldwell family (Suffolk, sw.ipswich): Finn's supervision order started almost nine months ago, so the
+     * practice manager's decision to seek an extension or let the order lapse (SO_EXTENSION_9M, counted from the
+     * order's start) falls due within days and waits on pm.suffolk. Everything before it was done: the assessment
+     * authorised, the first review within 8 weeks of the initial meeting and every 8 weeks since (SO_REVIEW), the
+     * 6-month oversight recorded, visits up to date.
+     */
+    private static int supervisionOrderAtNineMonths(EntityManager em, Council suffolk, StaffMember worker,
+                                                    StaffMember practiceManager, LocalDate today, LocalDateTime now) {
+        Family family = new Family(suffolk, "Caldwell family");
+        family.allocateTo(worker);
+        em.persist(family);
+        Child child = new Child(family, "SUF009002", "Finn", "Caldwell", today.minusYears(8).minusDays(200), Sex.M, "WIRI",
+                false);
+        recordCensusDisabilities(child);
+        em.persist(child);
+        LocalDate orderStart = today.minusMonths(9).plusDays(8);
+        LocalDate decision = orderStart.plusDays(2);
+        Episode episode = Episode.open(child, EpisodeType.SUPERVISION_ORDER, orderStart.minusDays(60), decision, "N1", false);
+        episode.recordReferralSource(ReferralSource.OTHER_LEGAL_AGENCY);
+        episode.recordSupervisionOrder(orderStart, orderStart.plusYears(1), today, now);
+        em.persist(episode);
+        Assessment initial = Assessment.start(episode, orderStart.minusDays(55), AssessmentReason.INITIAL, worker.username(),
+                today);
+        initial.complete(orderStart.minusDays(10), today, worker.username(), List.of("2B", "3B"), AssessmentOutcome.CIN_PLAN);
+        initial.authorise(orderStart.minusDays(8), today, practiceManager.username());
+        em.persist(initial);
+        LocalDate initialMeeting = decision.plusDays(7);
+        held(em, episode, initialMeeting, initialMeeting.plusWeeks(8), today.minusDays(9));
+        reviewsEvery(em, episode, initialMeeting, 8, today.minusDays(7));
+        em.persist(CaseCheckpoint.record(episode, CheckpointRule.OVERSIGHT_6M, initialMeeting.plusMonths(6).minusDays(4),
+                today, practiceManager.username(), "CONTINUE", "The court's conditions are being kept: Finn is seen every"
+                        + " two weeks at home and school", "Continue the plan; prepare the nine-month decision on the order",
+                null));
         episode.markChanged(now);
         return 1;
     }
@@ -299,9 +345,9 @@ public class DemoDataSet {
      * disability for a disabled child.
      */
     private static void recordCensusDisabilities(Child child) {
-        child.recordCharacteristics(new ChildCharacteristics(child.givenName(), child.familyName(), child.dateOfBirth(),
-                null, child.sex(), child.ethnicity(), null, null, null,
-                Set.of(child.isDisabled() ? Disability.LD : Disability.NONE), null, child.version()));
+        ChildCharacteristics details = ChildCharacteristics.of(child);
+        details.setDisabilities(Set.of(child.isDisabled() ? Disability.LD : Disability.NONE));
+        child.recordCharacteristics(details);
     }
 
     private static void episode(EntityManager em, Child child, Scenario scenario, LocalDate today, LocalDateTime now) {
@@ -399,7 +445,7 @@ public class DemoDataSet {
         initial.complete(today.minusDays(305), today, worker.username(), List.of("2A", "3A"), AssessmentOutcome.CIN_PLAN);
         initial.authorise(today.minusDays(302), today, "pm.demo");
         em.persist(initial);
-        held(em, cinPlan, today.minusDays(290), today.minusDays(250), today.minusDays(220));
+        held(em, cinPlan, today.minusDays(290), today.minusDays(250), today.minusDays(290));
 
         LocalDate strategy = weekday(today.minusDays(215));
         Section47Enquiry enquiry = Section47Enquiry.duringEpisode(cinPlan, strategy,
@@ -407,6 +453,7 @@ public class DemoDataSet {
         enquiry.startEnquiry(strategy, today);
         enquiry.recordConference(enquiry.conferenceTarget(), today);
         em.persist(enquiry);
+        kept(em, cinPlan, today.minusDays(290), enquiry.conferenceHeldOn());
         ChildProtectionPlan plan = ChildProtectionPlan.fromConference(enquiry, CategoryOfAbuse.NEG, worker.username(), now);
         plan.recordReview(plan.startOn().plusDays(91), today);
         plan.changeCategory(CategoryOfAbuse.MUL);
@@ -416,13 +463,30 @@ public class DemoDataSet {
         plan.end(ended, today, stepDown);
         em.persist(stepDown);
         em.persist(plan);
-        held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(6));
-        Meeting review = new Meeting(stepDown, MeetingKind.REVIEW, today.minusDays(10));
-        review.setDatesInMinutes(today.plusDays(30), today.plusDays(20));
-        review.recordMinutesDistributed(today.minusDays(6));
-        em.persist(review);
+        held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(55));
+        kept(em, stepDown, today.minusDays(50), today);
         stepDown.markChanged(now);
         return 1;
+    }
+
+    /**
+     * A CIN plan kept up from its initial meeting on {@code from} until {@code until}: a review every 40 days (Reading's 6
+     * weeks), its minutes sent in 5 days, and the child seen every 18 days (Reading's 3 weeks), each visit written up
+     * the next day.
+     */
+    private static void kept(EntityManager em, Episode episode, LocalDate from, LocalDate until) {
+        for (LocalDate review = from.plusDays(40); review.isBefore(until); review = review.plusDays(40)) {
+            Meeting meeting = new Meeting(episode, MeetingKind.REVIEW, review);
+            meeting.setDatesInMinutes(review.plusDays(40), review.plusWeeks(6));
+            meeting.recordMinutesDistributed(review.plusDays(5).isAfter(until) ? until : review.plusDays(5));
+            em.persist(meeting);
+        }
+        for (LocalDate day = from.plusDays(18); day.isBefore(until.minusDays(1)); day = day.plusDays(18)) {
+            Visit visit = new Visit(episode, day, true, true, true, null, "Parent and child",
+                    "Review progress on the CIN plan with the child and family");
+            visit.recordWriteUp(day.plusDays(1), "Seen alone in his room; talked about school and meals at home.");
+            em.persist(visit);
+        }
     }
 
     /** The day, or the Friday before it when it falls at a weekend. */

@@ -367,8 +367,9 @@ public class MeetingRecording {
     }
 
     private List<StaffMember> councilStaff(Episode episode) {
-        return em.createQuery("select s from StaffMember s where s.team.council.id = :council and s.enabled = true",
-                        StaffMember.class)
+        // Their roles in the same query: read one by one they were a query per member of staff, twice a case page.
+        return em.createQuery("select distinct s from StaffMember s left join fetch s.roles"
+                                + " where s.team.council.id = :council and s.enabled = true", StaffMember.class)
                 .setParameter("council", episode.child().family().council().id()).getResultList().stream()
                 .sorted(Comparator.comparing(StaffMember::fullName)).toList();
     }

@@ -218,9 +218,7 @@ public class MeetingScheduling {
     /** The caller, when they may change this case (CaseAccess); a refusal is audited. */
     static StaffMember editor(EntityManager em, SessionContext context, AuditTrail auditTrail, Episode episode,
                               String attempted) {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        access.editableEpisode(episode.id(), attempted);
-        return access.me();
+        return CaseAccess.forCaller(em, context, auditTrail).editorOf(episode.id(), attempted);
     }
 
     private void audit(StaffMember me, MeetingBooking booking, String text) {

@@ -200,7 +200,7 @@ public class CinPlanning {
     @RolesAllowed({Role.SOCIAL_WORKER_ROLE, Role.CONSULTANT_SOCIAL_WORKER_ROLE, Role.PRACTICE_MANAGER_ROLE,
             Role.TEAM_MANAGER_ROLE, Role.SERVICE_MANAGER_ROLE, Role.FAMILY_SUPPORT_PRACTITIONER_ROLE})
     public List<PlanReturned> returnedToMe(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-        return returned(PlanVersion.class, "select v", " order by v.decidedAt, v.id")
+        return returned(PlanVersion.class, "select v", " order by v.decided.at, v.id")
                 .setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(v -> new PlanReturned(v.plan().episode().id(), v.plan().episode().child().fullName(),
                         v.plan().episode().child().family().name(), v.number(), v.decidedBy(), v.decidedAt(),
@@ -332,9 +332,7 @@ public class CinPlanning {
     }
 
     private StaffMember requireAccess(Episode episode, String attempted) {
-        CaseAccess access = CaseAccess.forCaller(em, context, auditTrail);
-        access.editableEpisode(episode.id(), attempted);
-        return access.me();
+        return CaseAccess.forCaller(em, context, auditTrail).editorOf(episode.id(), attempted);
     }
 
     /** The caller, if they may change the case, or read it as a budget holder of its council; else the refusal. */

@@ -1,7 +1,9 @@
 package org.cinplan.planning;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.cinplan.platform.Decided;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,15 +65,9 @@ class PlanVersion {
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
-    @Column(name = "decided_by", length = 60)
-    private String decidedBy;
-
-    /** UTC. */
-    @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
-
-    @Column(name = "decision_comments", length = 2000)
-    private String decisionComments;
+    @Embedded
+    @AttributeOverride(name = "comments", column = @Column(name = "decision_comments", length = 2000))
+    private Decided decided;
 
     @Column(length = 4000)
     private String needs;
@@ -197,9 +195,7 @@ class PlanVersion {
 
     void decide(VersionStatus decision, String by, LocalDateTime at, String comments) {
         status = decision;
-        decidedBy = by;
-        decidedAt = at;
-        decisionComments = PlanText.tidy(comments);
+        decided = new Decided(by, at, PlanText.tidy(comments));
     }
 
     /** Records the budget holder's decision on the service at this line. */
@@ -276,15 +272,16 @@ class PlanVersion {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decided == null ? null : decided.by();
     }
 
+    /** UTC. */
     public LocalDateTime decidedAt() {
-        return decidedAt;
+        return decided == null ? null : decided.at();
     }
 
     public String decisionComments() {
-        return decisionComments;
+        return decided == null ? null : decided.comments();
     }
 
     public String familySignedOffBy() {

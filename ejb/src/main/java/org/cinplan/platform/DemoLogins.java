@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class DemoLogins {
 
     public static final List<String> USERNAMES = List.of("sw.demo", "csw.demo", "pm.demo", "tm.demo", "svm.demo",
-            "fsp.demo", "admin.demo", "auditor.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
+            "fsp.demo", "admin.demo", "auditor.demo", "data.demo", "sw.wokingham", "sw.westberks", "sw.suffolk", "csw.suffolk",
             "sw.ipswich", "pm.suffolk",
             // the big council's managers (demo.bigcouncil), loaded with all its staff, who share the demo password
             "tm.big", "svm.big");

@@ -9,7 +9,9 @@ public enum Role {
     SERVICE_MANAGER("Service manager"),
     FAMILY_SUPPORT_PRACTITIONER("Family support practitioner"),
     ADMINISTRATOR("Administrator"),
-    AUDITOR("Auditor");
+    AUDITOR("Auditor"),
+    /** Produces the statutory returns (the DfE census, Ofsted's Annex A) and sees the child-level data in them. */
+    DATA_OFFICER("Data officer");
 
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String SOCIAL_WORKER_ROLE = "SOCIAL_WORKER";
@@ -20,6 +22,7 @@ public enum Role {
     public static final String FAMILY_SUPPORT_PRACTITIONER_ROLE = "FAMILY_SUPPORT_PRACTITIONER";
     public static final String ADMINISTRATOR_ROLE = "ADMINISTRATOR";
     public static final String AUDITOR_ROLE = "AUDITOR";
+    public static final String DATA_OFFICER_ROLE = "DATA_OFFICER";
 
     private final String label;
 

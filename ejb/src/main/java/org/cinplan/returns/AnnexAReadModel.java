@@ -6,14 +6,17 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what cinplan records into Ofsted's Annex A list 6, read-only and by entity name in JPQL as
- * {@link CensusReadModel} does: every episode of the council open at some point in the period, with its child, the
- * family's allocated worker and team, and the last visit at which the child was seen by the period's end.
+ * Reads what cinplan records into Ofsted's Annex A lists, read-only and by entity name in JPQL as
+ * {@link CensusReadModel} does. List 6: every episode of the council open at some point in the period, with its
+ * child, the family's allocated worker and team, and the last visit at which the child was seen by the period's end.
+ * List 4: every assessment open at some point in the period (started by its end, not authorised before its start),
+ * with whether a visit saw the child between its start and its authorisation (or the period's end).
  */
 @Dependent
 public class AnnexAReadModel {
@@ -47,6 +50,29 @@ public class AnnexAReadModel {
                             closedByThen ? (String) row[9] : null, closedByThen ? "Closed" : "Open", (String) row[10],
                             (String) row[11]);
                 }).toList();
+    }
+
+    /** List 4 of the council for the period, by child id and assessment start. */
+    public List<AnnexAList4.Row4> list4(String councilCode, LocalDate from, LocalDate to) {
+        List<Object[]> assessments = em.createQuery("select e.id, c.laChildId, c.sex, c.ethnicity, c.dateOfBirth,"
+                        + " c.disabilityCodes, a.startedOn, a.authorisedOn, t.name, w.fullName"
+                        + " from Assessment a join a.episode e join e.child c join c.family f join f.council co"
+                        + " left join f.allocatedWorker w left join w.team t where co.code = :code"
+                        + " and a.startedOn <= :to and (a.authorisedOn is null or a.authorisedOn >= :from)"
+                        + " order by c.laChildId, a.startedOn, a.id", Object[].class)
+                .setParameter("code", councilCode).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<Long, List<LocalDate>> seen = new HashMap<>();
+        assessments.stream().map(row -> (LocalDate) row[6]).min(LocalDate::compareTo).ifPresent(earliest ->
+                em.createQuery("select e.id, v.visitDate from Visit v join v.episode e join e.child c join c.family f"
+                                + " join f.council co where co.code = :code and v.childSeen = true"
+                                + " and v.visitDate >= :earliest and v.visitDate <= :to", Object[].class)
+                        .setParameter("code", councilCode).setParameter("earliest", earliest).setParameter("to", to)
+                        .getResultList().forEach(row -> seen.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                                .add((LocalDate) row[1])));
+        return assessments.stream().map(row -> AnnexAList4.row(AnnexAChild.of((String) row[1], row[2], (String) row[3],
+                        (LocalDate) row[4], (String) row[5], to), (LocalDate) row[6], (LocalDate) row[7],
+                seen.getOrDefault((Long) row[0], List.of()), (String) row[8], (String) row[9], to)).toList();
     }
 
     /** Yes for a child with a disability recorded, No for "No disability", nothing when none is recorded. */

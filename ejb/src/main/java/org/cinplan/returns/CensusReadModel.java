@@ -71,6 +71,11 @@ public class CensusReadModel {
      * to {@code each}, in LAchildID order; {@link CensusScope} then keeps what the year includes.
      */
     public void forEachChild(String councilCode, CollectionYear year, Consumer<CensusChild> each) {
+        forEachChild(councilCode, year, each, new GenerationProgress(1, percent -> { }));
+    }
+
+    /** As {@link #forEachChild(String, CollectionYear, Consumer)}, telling {@code progress} after each batch. */
+    void forEachChild(String councilCode, CollectionYear year, Consumer<CensusChild> each, GenerationProgress progress) {
         // children with an episode, or a referral on its own, open at some point in the year, by LAchildID
         Map<String, Long> byLaChildId = new TreeMap<>();
         for (String records : List.of("from Episode e join e.child c join c.family f join f.council co"
@@ -89,6 +94,7 @@ public class CensusReadModel {
             Map<Long, List<CinDetails>> episodes = episodesOf(batch);
             childrenOf(batch, episodes).forEach(each);
             em.clear();
+            progress.done(from + batch.size(), ids.size());
         }
     }
 

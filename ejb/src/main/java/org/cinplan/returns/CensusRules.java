@@ -11,7 +11,7 @@ import java.util.List;
  * return for every one. Rules that count working days (8569, 8670Q, 8675Q) count England's: weekdays less bank
  * holidays, as the deadline engine's calendar holds them, without a council's own closures.
  */
-public final class CensusRules {
+final class CensusRules {
 
     private CensusRules() {
     }

@@ -150,7 +150,7 @@ class ReferralAndChildProtectionTest {
     }
 
     @Test
-    void aStrategyDiscussionAfterAReferralNeedsThatDecision() {
+    void aStrategyDiscussionAfterAReferralNeedsThatDecisionAndGoesWithItIntoTheCaseItLeadsTo() {
         Referral referral = referral(child(), null);
         StatutoryTarget target = ENGINE.initialConferenceTarget(TODAY.minusDays(5));
         assertThatThrownBy(() -> Section47Enquiry.afterReferral(referral, TODAY.minusDays(5), target, "sw.demo", TODAY))
@@ -162,6 +162,11 @@ class ReferralAndChildProtectionTest {
         assertThat(enquiry.referral()).isSameAs(referral);
         assertThat(enquiry.episode()).isNull();
         assertThat(enquiry.conferenceTarget()).isEqualTo(target.dueDate());
+
+        Episode opened = openCase(referral.child());
+        referral.leadsTo(opened);
+        enquiry.partOf(opened);
+        assertThat(enquiry.episode()).as("the case the referral led to holds its enquiry").isSameAs(opened);
     }
 
     /** ICPC_WITHIN_15WD, from the deadline engine. */

@@ -73,6 +73,10 @@ class AccessibilityBrowserIT extends BrowserJourney {
         check("case, early closure decision refused");
         open("assessments.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
         open("changes.xhtml?episode=" + steppedDown.episodeId(), steppedDown.childName());
+        DemoCases.DemoCase kowalski = DemoCases.firstOfFamily(base, "Kowalski"); // stepped up to child protection and down
+        long kowalskiChild = DemoCases.childIdOf(base, kowalski);
+        open("referrals.xhtml?child=" + kowalskiChild, kowalski.childName());
+        open("protection.xhtml?child=" + kowalskiChild, kowalski.childName());
         DemoCases.DemoCase ahmed = DemoCases.firstOfFamily(base, "Ahmed"); // no other test records its decisions
         open("decisions.xhtml?episode=" + ahmed.episodeId() + "&record=CONTINUE_BEYOND_6M", ahmed.childName());
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "decision:save");
@@ -101,6 +105,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
         open("admin-calendar.xhtml", "Working-day calendar");
         open("admin-profiles.xhtml", "Councils and policy profiles");
         open("returns.xhtml", "Statutory returns");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aDataOfficersPagesMeetWcagAA() {
+        signInAs("data.demo", "Statutory returns");
+        check("returns-data-officer");
         PrimeFacesWidgets.clickAndAwaitUpdate(browser, "census:validate");
         check("returns-validated");
         assertThat(violations).isEmpty();

@@ -62,7 +62,7 @@ class CaseworkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModuleWith(CaseworkIT.class, CaseFixtures.class);
+        return Deployments.ejbModuleWith(CaseworkIT.class, CaseFixtures.class, MeetingFixtures.class);
     }
 
     @Inject

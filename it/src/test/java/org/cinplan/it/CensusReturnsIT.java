@@ -18,6 +18,8 @@ import org.cinplan.returns.CensusIssue;
 import org.cinplan.returns.CensusReturns;
 import org.cinplan.returns.CensusValidation;
 import org.cinplan.returns.CollectionYear;
+import org.cinplan.returns.ReturnCounts;
+import org.cinplan.platform.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -94,6 +96,9 @@ class CensusReturnsIT {
     @Inject
     private AsAuditor asAuditor;
 
+    @Inject
+    private InRole inRole;
+
     @Test
     void eachCouncilsCensusIsWrittenForLastYearAndThisYearToDateAsTheSpecificationLaysItOut() throws Exception {
         Path dir = Path.of(System.getProperty("cinplan.it.census-dir", "target/census"));
@@ -103,7 +108,7 @@ class CensusReturnsIT {
             for (CollectionYear year : List.of(CollectionYear.ending(thisYear.endYear() - 1), thisYear)) {
                 Path file = dir.resolve(CensusReturns.fileName(council, year.label()));
                 ByteArrayOutputStream exported = new ByteArrayOutputStream();
-                CensusValidation validation = asAdministrator.call(() -> returns.export(council, year.label(), exported));
+                CensusValidation validation = asDataOfficer(() -> returns.export(council, year.label(), exported));
                 Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                         .parse(new ByteArrayInputStream(exported.toByteArray()));
                 assertThat(text(xml, "LEA")).isEqualTo(LA_NUMBERS.get(council));
@@ -134,7 +139,7 @@ class CensusReturnsIT {
         CollectionYear year = CollectionYear.ending(CollectionYear.containing(LocalDate.now()).endYear() - 1);
         Path file = Files.createTempFile("census", ".xml");
         try (OutputStream out = Files.newOutputStream(file)) {
-            asAdministrator.call(() -> returns.export("READING", year.label(), out));
+            asDataOfficer(() -> returns.export("READING", year.label(), out));
         }
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         NodeList episodes = xml.getElementsByTagName("CINdetails");
@@ -160,9 +165,9 @@ class CensusReturnsIT {
         String year = CollectionYear.containing(LocalDate.now()).label();
         CensusValidation validation;
         try (OutputStream out = OutputStream.nullOutputStream()) {
-            validation = asAdministrator.call(() -> returns.export("WOKINGHAM", year, out));
+            validation = asDataOfficer(() -> returns.export("WOKINGHAM", year, out));
         }
-        List<AuditEntryView> entries = asAuditor.call(() -> auditTrail.search(new AuditSearch("it-administrator", null,
+        List<AuditEntryView> entries = asAuditor.call(() -> auditTrail.search(new AuditSearch("it-data-officer", null,
                 AuditAction.RETURN_EXPORT, null, null), 0, 50)).entries();
         assertThat(entries).extracting(AuditEntryView::recordId).contains("WOKINGHAM " + year);
         assertThat(entries).extracting(AuditEntryView::detail).anySatisfy(detail -> assertThat(detail).startsWith(
@@ -180,25 +185,27 @@ class CensusReturnsIT {
     }
 
     @Test
-    void annexAList6IsAWorkbookOfTheCouncilsChildrenInNeedUnderOfstedsHeadings() throws Exception {
+    void annexAIsAWorkbookOfEveryListUnderOfstedsHeadingsWithList6CellByCellForOneChild() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        int rows = asAdministrator.call(() -> returns.exportAnnexAList6("SUFFOLK", today, true, file));
+        ReturnCounts counts = asDataOfficer(() -> returns.exportAnnexA("SUFFOLK", today, "XLSX", file, percent -> { }));
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            List<String> sheets = new ArrayList<>();
+            int rows = 0;
+            for (Sheet each : workbook) {
+                sheets.add(each.getSheetName());
+                rows += each.getLastRowNum();
+            }
+            assertThat(sheets).containsExactly("List 3", "List 4", "List 5", "List 6", "List 7");
+            assertThat(counts.episodes()).as("every list's rows").isEqualTo(rows);
             Sheet sheet = workbook.getSheet("List 6");
-            assertThat(sheet.getLastRowNum()).isEqualTo(rows).isPositive();
+            assertThat(sheet.getLastRowNum()).isPositive();
             DataFormatter cells = new DataFormatter();
             assertThat(cells.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Child Unique ID");
             assertThat(cells.formatCellValue(sheet.getRow(0).getCell(13))).isEqualTo("Allocated Worker");
-            Row leah = null;
-            for (Row row : sheet) {
-                if (cells.formatCellValue(row.getCell(0)).equals("SUF009001")) {
-                    leah = row;
-                }
-            }
+            Row leah = rowOf(sheet, "SUF009001");
             // the demo data's Ward family: Leah, referred 50 days before the decision ten months ago, seen 10 days ago
-            assertThat(leah).as("SUF009001's row").isNotNull();
             LocalDate decision = today.minusMonths(10);
             assertThat(cells.formatCellValue(leah.getCell(1))).isEqualTo("F");
             assertThat(cells.formatCellValue(leah.getCell(2))).isEqualTo("WBRI");
@@ -215,6 +222,78 @@ class CensusReturnsIT {
         }
     }
 
+    @Test
+    void annexAListsThreeAndSevenTellTheYoungAndKowalskiStoriesCellByCell() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        asDataOfficer(() -> returns.exportAnnexA("READING", today, "XLSX", file, percent -> { }));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            DataFormatter cells = new DataFormatter();
+            // the demo data's Young family: Jade's referral 45 days ago, from the police, closed with no further action
+            Row jade = rowOf(workbook.getSheet("List 3"), "REA091001");
+            assertThat(cells.formatCellValue(jade.getCell(6))).isEqualTo(uk(today.minusDays(45)));
+            assertThat(cells.formatCellValue(jade.getCell(7))).isEqualTo("6");
+            assertThat(cells.formatCellValue(jade.getCell(8))).isEqualTo("Yes");
+            // the Kowalski family: Marek's child protection plan, neglect then multiple categories, ended 60 days ago
+            Sheet list7 = workbook.getSheet("List 7");
+            Row marek = rowOf(list7, "REA092001");
+            assertThat(cells.formatCellValue(marek.getCell(7))).isEqualTo("NEG");
+            assertThat(cells.formatCellValue(marek.getCell(8))).isEqualTo("MUL");
+            assertThat(cells.formatCellValue(marek.getCell(12))).isEqualTo(uk(today.minusDays(60)));
+            assertThat(cells.formatCellValue(marek.getCell(16))).isEqualTo("Sam Walker");
+        }
+    }
+
+    @Test
+    void annexAList4HasEachAssessmentOfThePeriodCellByCellForOneChild() throws Exception {
+        // Leah Ward's initial assessment ran from 40 to 3 days before the decision ten months ago: in the six months
+        // to the decision, authorised within them
+        LocalDate decision = LocalDate.now(ZoneId.of("Europe/London")).minusMonths(10);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        asDataOfficer(() -> returns.exportAnnexA("SUFFOLK", decision, "XLSX", file, percent -> { }));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("List 4");
+            DataFormatter cells = new DataFormatter();
+            List<String> headings = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headings.add(cells.formatCellValue(cell)));
+            assertThat(headings).containsExactly("Child Unique ID", "Gender", "Ethnicity", "Date of Birth",
+                    "Age of Child (Years)", "Does the Child have a Disability", "Continuous Assessment Start Date",
+                    "Child Seen During Continuous Assessment", "Continuous Assessment Date of Authorisation",
+                    "Allocated Team", "Allocated Worker");
+            Row leah = rowOf(sheet, "SUF009001");
+            LocalDate born = LocalDate.now(ZoneId.of("Europe/London")).minusYears(11).minusDays(80);
+            assertThat(cells.formatCellValue(leah.getCell(1))).isEqualTo("F");
+            assertThat(cells.formatCellValue(leah.getCell(2))).isEqualTo("WBRI");
+            assertThat(cells.formatCellValue(leah.getCell(3))).isEqualTo(uk(born));
+            assertThat(cells.formatCellValue(leah.getCell(4)))
+                    .isEqualTo(String.valueOf(java.time.Period.between(born, decision).getYears()));
+            assertThat(cells.formatCellValue(leah.getCell(5))).isEqualTo("No");
+            assertThat(leah.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(decision.minusDays(40));
+            assertThat(cells.formatCellValue(leah.getCell(6))).isEqualTo(uk(decision.minusDays(40)));
+            // the only visit to the Ward family saw Leah 10 days ago, long after the assessment
+            assertThat(cells.formatCellValue(leah.getCell(7))).isEqualTo("No");
+            assertThat(cells.formatCellValue(leah.getCell(8))).isEqualTo(uk(decision.minusDays(3)));
+            assertThat(cells.formatCellValue(leah.getCell(9))).isEqualTo("Suffolk Ipswich CIN Team");
+            assertThat(cells.formatCellValue(leah.getCell(10))).isEqualTo("Kofi Mensah");
+        }
+    }
+
+    private static Row rowOf(Sheet sheet, String childId) {
+        DataFormatter cells = new DataFormatter();
+        for (Row row : sheet) {
+            if (cells.formatCellValue(row.getCell(0)).equals(childId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + childId + " on " + sheet.getSheetName());
+    }
+
+    private <T> T asDataOfficer(java.util.function.Supplier<T> call) {
+        return inRole.call(Role.DATA_OFFICER, call);
+    }
+
     private static String uk(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
@@ -222,7 +301,7 @@ class CensusReturnsIT {
     private int serialNoOfAnExport(String council, String year) throws Exception {
         Path file = Files.createTempFile("census-serial", ".xml");
         try (OutputStream out = Files.newOutputStream(file)) {
-            asAdministrator.call(() -> returns.export(council, year, out));
+            asDataOfficer(() -> returns.export(council, year, out));
         }
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         Files.delete(file);
@@ -231,7 +310,7 @@ class CensusReturnsIT {
 
     @Test
     void validationInYearNamesTheRuleTheMessageTheChildAndTheField() {
-        CensusValidation validation = asAdministrator.call(() -> returns.validate("READING",
+        CensusValidation validation = asDataOfficer(() -> returns.validate("READING",
                 CollectionYear.containing(LocalDate.now()).label()));
         assertThat(validation.laNumber()).isEqualTo("870");
         assertThat(validation.issues()).allSatisfy(issue -> {
@@ -248,7 +327,7 @@ class CensusReturnsIT {
         try {
             CouncilView changed = asAdministrator.call(() -> councils.changeLaNumber("SUFFOLK", "936"));
             assertThat(changed.laNumber()).isEqualTo("936");
-            assertThat(asAdministrator.call(() -> returns.validate("SUFFOLK",
+            assertThat(asDataOfficer(() -> returns.validate("SUFFOLK",
                     CollectionYear.containing(LocalDate.now()).label())).laNumber()).isEqualTo("936");
             assertThat(asAuditor.call(() -> auditTrail.search(new AuditSearch("it-administrator", null,
                     AuditAction.ADMIN_CHANGE, null, null), 0, 50)).entries()).extracting(AuditEntryView::detail)
@@ -262,20 +341,20 @@ class CensusReturnsIT {
 
     @Test
     void aBadYearOrCouncilIsRefusedPlainly() {
-        assertThatThrownBy(() -> asAdministrator.call(() -> returns.validate("READING", "2025-27")))
+        assertThatThrownBy(() -> asDataOfficer(() -> returns.validate("READING", "2025-27")))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessage("2025-27 is not a year: the second part must be the year after the first");
-        assertThatThrownBy(() -> asAdministrator.call(() -> returns.validate("NOWHERE", "2025-26")))
+        assertThatThrownBy(() -> asDataOfficer(() -> returns.validate("NOWHERE", "2025-26")))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("There is no council with the code NOWHERE");
-        assertThatThrownBy(() -> asAdministrator.call(() -> returns.fileNameIfExportable("NOWHERE", "2025-26")))
+        assertThatThrownBy(() -> asDataOfficer(() -> returns.generateCensus("NOWHERE", "2025-26")))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessage("There is no council with the code NOWHERE");
-        assertThat(asAdministrator.call(() -> returns.fileNameIfExportable("SUFFOLK", "2025-26")))
-                .isEqualTo("cin-census-suffolk-2025-26.xml");
     }
 
     @Test
-    void onlyAdministratorsValidateOrExport() {
+    void onlyDataOfficersValidateOrExport() {
         assertThatThrownBy(() -> returns.validate("READING", "2025-26")).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> asAdministrator.call(() -> returns.validate("READING", "2025-26")))
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> asAuditor.call(() -> returns.export("READING", "2025-26", OutputStream.nullOutputStream())))
                 .isInstanceOf(EJBAccessException.class);
     }

@@ -192,8 +192,13 @@ class ChildRecordIT {
     @Test
     void inconsistentCensusDetailsAreRefusedTogether() {
         ChildCharacteristics opened = asSocialWorker.call(() -> records.record(youngerChild)).characteristics();
-        ChildCharacteristics bad = new ChildCharacteristics(" ", "Record", null, null, Sex.M, "white", "123", null,
-                "UN1", Set.of(Disability.NONE, Disability.HEAR), today.plusDays(1), opened.version());
+        ChildCharacteristics bad = details(opened, "123", "UN1", Set.of(Disability.NONE, Disability.HEAR));
+        bad.setGivenName(" ");
+        bad.setFamilyName("Record");
+        bad.setDateOfBirth(null);
+        bad.setSex(Sex.M);
+        bad.setEthnicity("white");
+        bad.setDeathDate(today.plusDays(1));
 
         Throwable refused = catchThrowable(() -> asSocialWorker.call(() -> {
             records.updateCharacteristics(youngerChild, bad);
@@ -214,8 +219,14 @@ class ChildRecordIT {
 
     private static ChildCharacteristics details(ChildCharacteristics c, String upn, String upnUnknown,
                                                 Set<Disability> disabilities) {
-        return new ChildCharacteristics(c.givenName(), c.familyName(), c.dateOfBirth(), null, c.sex(), c.ethnicity(),
-                upn, null, upnUnknown, disabilities, null, c.version());
+        ChildCharacteristics changed = c.copy();
+        changed.setExpectedBirthDate(null);
+        changed.setUpn(upn);
+        changed.setFormerUpn(null);
+        changed.setUpnUnknown(upnUnknown);
+        changed.setDisabilities(disabilities);
+        changed.setDeathDate(null);
+        return changed;
     }
 
     private List<AuditEntry> auditOf(long childId) {

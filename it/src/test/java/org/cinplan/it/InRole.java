@@ -8,7 +8,7 @@ import org.cinplan.platform.Role;
 import java.util.function.Supplier;
 
 /**
- * Calls secured EJBs in any of cinplan's eight roles, for in-container tests: {@code inRole.call(Role.TEAM_MANAGER,
+ * Calls secured EJBs in any of cinplan's roles, for in-container tests: {@code inRole.call(Role.TEAM_MANAGER,
  * () -> service.method())}. Each role runs as its own principal ({@link #principal}), given a staff record by the
  * test that needs one.
  */
@@ -31,6 +31,8 @@ public class InRole {
     private RunAsRole asServiceManager;
     @EJB(beanName = "AsFamilySupportPractitioner")
     private RunAsRole asFamilySupportPractitioner;
+    @EJB(beanName = "AsDataOfficer")
+    private RunAsRole asDataOfficer;
 
     public <T> T call(Role role, Supplier<T> call) {
         return switch (role) {
@@ -42,6 +44,7 @@ public class InRole {
             case TEAM_MANAGER -> asTeamManager.call(call);
             case SERVICE_MANAGER -> asServiceManager.call(call);
             case FAMILY_SUPPORT_PRACTITIONER -> asFamilySupportPractitioner.call(call);
+            case DATA_OFFICER -> asDataOfficer.call(call);
         };
     }
 

@@ -196,7 +196,7 @@ class MeetingBrowserIT extends BrowserJourney {
 
             book(today);
             PrimeFacesWidgets.selectOne(browser, "booking:bookings:0:inviteeChosen",
-                    "Pat Yates, Father (parental responsibility), " + address);
+                    "Pat Yates, father (parental responsibility), " + address);
             PrimeFacesWidgets.wait(browser).until(ExpectedConditions.attributeToBe(
                     By.id("booking:bookings:0:inviteeEmail"), "value", address));
             assertThat(browser.findElement(By.id("booking:bookings:0:inviteeName")).getAttribute("value"))

@@ -17,7 +17,11 @@ import org.cinplan.alerts.SweepService;
 import org.cinplan.returns.CensusReturns;
 import org.cinplan.returns.CollectionYear;
 import org.cinplan.casework.Allocations;
+import org.cinplan.casework.ReferralForm;
+import org.cinplan.casework.ReferralSource;
+import org.cinplan.casework.Referrals;
 import org.cinplan.casework.CaseAccess;
+import org.cinplan.casework.ChildProtection;
 import org.cinplan.casework.ChildRecord;
 import org.cinplan.casework.ChildRecordService;
 import org.cinplan.casework.ChildSearch;
@@ -144,6 +148,10 @@ class RecordAccessIT {
     @Inject
     private ChangesAndConsent changesAndConsent;
     @Inject
+    private Referrals referrals;
+    @Inject
+    private ChildProtection childProtection;
+    @Inject
     private CaseloadService caseload;
     @Inject
     private BreakGlass breakGlass;
@@ -230,6 +238,12 @@ class RecordAccessIT {
         }));
         methods.put("ChangesAndConsent.pageOf", new Gate(casework, () -> changesAndConsent.pageOf(-1L)));
         methods.put("ChangesAndConsent.recordChange", new Gate(casework, () -> recordChange(-1L)));
+        methods.put("Referrals.pageOf", new Gate(casework, () -> referrals.pageOf(-1L)));
+        methods.put("Referrals.receive", new Gate(recorders, () -> referrals.receive(-1L,
+                new ReferralForm(today, ReferralSource.POLICE, "N1", REASON))));
+        methods.put("ChildProtection.pageOf", new Gate(casework, () -> childProtection.pageOf(-1L)));
+        methods.put("ChildProtection.recordStrategyDiscussion", new Gate(recorders,
+                () -> childProtection.recordStrategyDiscussion(-1L, null, today)));
         methods.put("EpisodeOpening.childrenToOpen", new Gate(recorders, () -> opening.childrenToOpen()));
         methods.put("BreakGlass.open", new Gate(casework, () -> breakGlass.open(-1L, REASON)));
         methods.put("BreakGlass.awaitingReview", new Gate(EnumSet.of(TEAM_MANAGER, PRACTICE_MANAGER, SERVICE_MANAGER),
@@ -603,6 +617,8 @@ class RecordAccessIT {
         paths.put("AssessmentRecording.pageOf", new Probe(teamAndConsultant, false,
                 () -> assessmentRecording.pageOf(r.episodeId())));
         paths.put("ChangesAndConsent.pageOf", new Probe(teamAndConsultant, false, () -> changesAndConsent.pageOf(r.episodeId())));
+        paths.put("Referrals.pageOf", new Probe(teamAndConsultant, false, () -> referrals.pageOf(r.childId())));
+        paths.put("ChildProtection.pageOf", new Probe(teamAndConsultant, false, () -> childProtection.pageOf(r.childId())));
         paths.put("BreakGlass.awaitingReview", new Probe(EnumSet.of(TEAM_MANAGER), false, () -> breakGlass.awaitingReview()));
         paths.put("RecordRestrictions.restrictedRecords", new Probe(EnumSet.of(TEAM_MANAGER), true,
                 () -> everyPage(restrictions::restrictedRecords)));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page for each of the eight roles' demo logins, over HTTP with a signed-in session: a page the role may use
+ * Every page for each of the roles' demo logins, over HTTP with a signed-in session: a page the role may use
  * answers 200 with the page; any other answers 403 (or, for the caseload of roles that hold no cases, sends them on
  * to the page they work from). The same table is in README "Roles".
  */
@@ -38,7 +38,8 @@ class RolePageAccessIT {
     private static final String FSP = "fsp.demo";
     private static final String ADMIN = "admin.demo";
     private static final String AUDITOR = "auditor.demo";
-    private static final List<String> EVERYONE = List.of(SW, CSW, PM, TM, SVM, FSP, ADMIN, AUDITOR);
+    private static final String DATA = "data.demo";
+    private static final List<String> EVERYONE = List.of(SW, CSW, PM, TM, SVM, FSP, ADMIN, AUDITOR, DATA);
     private static final Set<String> CASEWORK = Set.of(SW, CSW, PM, TM, SVM, FSP);
     /** The error summary's list (cp:messages): each problem an item, in words, a link to its field where it has one. */
     private static final Pattern ERROR_SUMMARY = Pattern.compile("class=\"error-summary-list\">(.*?)</ul>", Pattern.DOTALL);
@@ -79,13 +80,16 @@ class RolePageAccessIT {
         pages.put("admin-users.xhtml", new Page("Users and teams", Set.of(ADMIN)));
         pages.put("admin-calendar.xhtml", new Page("Working-day calendar", Set.of(ADMIN)));
         pages.put("admin-profiles.xhtml", new Page("Councils and policy profiles", Set.of(ADMIN)));
-        pages.put("returns.xhtml", new Page("Statutory returns", Set.of(ADMIN)));
+        pages.put("returns.xhtml", new Page("Statutory returns", Set.of(ADMIN, AUDITOR, DATA)));
         pages.put("calculator.xhtml", new Page("Timescale calculator", Set.copyOf(EVERYONE)));
         DemoCases.DemoCase unrestricted = DemoCases.firstUnrestricted(base);
         pages.put("case.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("decisions.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("assessments.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
         pages.put("changes.xhtml?episode=" + unrestricted.episodeId(), new Page(unrestricted.childName(), CASEWORK));
+        long unrestrictedChild = DemoCases.childIdOf(base, unrestricted);
+        pages.put("referrals.xhtml?child=" + unrestrictedChild, new Page(unrestricted.childName(), CASEWORK));
+        pages.put("protection.xhtml?child=" + unrestrictedChild, new Page(unrestricted.childName(), CASEWORK));
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, page) -> EVERYONE.forEach(user -> {
@@ -103,7 +107,7 @@ class RolePageAccessIT {
     }
 
     @Test
-    void theCaseloadIsForCaseworkRolesAndSendsAdministratorsAndAuditorsToTheRunLog() {
+    void theCaseloadIsForCaseworkRolesAndSendsAdministratorsAndAuditorsToTheRunLogAndDataOfficersToTheReturns() {
         for (String user : EVERYONE) {
             HttpResponse<String> answer = sessions.get(user).get("caseload.xhtml");
             if (CASEWORK.contains(user)) {
@@ -111,7 +115,8 @@ class RolePageAccessIT {
                 assertThat(WebSession.heading(answer.body())).as(user).isEqualTo("My caseload");
             } else {
                 assertThat(answer.statusCode()).as(user).isEqualTo(302);
-                assertThat(answer.headers().firstValue("Location").orElseThrow()).as(user).contains("runs.xhtml");
+                assertThat(answer.headers().firstValue("Location").orElseThrow()).as(user)
+                        .contains(user.equals(DATA) ? "returns.xhtml" : "runs.xhtml");
             }
         }
     }

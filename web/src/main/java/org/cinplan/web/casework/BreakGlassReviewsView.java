@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.platform.Role;
 import org.cinplan.casework.BreakGlass;
 import org.cinplan.casework.BreakGlassReview;
 import org.cinplan.web.FacesMessages;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** The break-glass openings of the team's records that a manager has still to review (on the team alerts page). */
 @Named
@@ -37,15 +35,17 @@ public class BreakGlassReviewsView implements Serializable {
 
     private List<BreakGlassReview> reviews;
 
+    private boolean reviewer;
+
     @PostConstruct
     void load() {
-        reviews = isReviewer() ? breakGlass.awaitingReview() : List.of();
+        reviewer = breakGlass.callerReviews();
+        reviews = reviewer ? breakGlass.awaitingReview() : List.of();
     }
 
     /** Team, practice and service managers review break-glass openings of their team's records. */
     public boolean isReviewer() {
-        return Stream.of(Role.TEAM_MANAGER, Role.PRACTICE_MANAGER, Role.SERVICE_MANAGER)
-                .anyMatch(role -> externalContext.isUserInRole(role.name()));
+        return reviewer;
     }
 
     /** Whether the signed-in manager opened this record themselves: someone else reviews it (SEPARATION_OF_DUTIES). */

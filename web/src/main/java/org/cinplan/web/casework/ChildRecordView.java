@@ -2,6 +2,8 @@ package org.cinplan.web.casework;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,10 +19,8 @@ import org.cinplan.returns.CensusCodes;
 import org.cinplan.web.FacesMessages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The child record page: identity and census characteristics (with an edit form for those who may change them),
@@ -42,18 +42,8 @@ public class ChildRecordView implements Serializable {
     private ChildRecord record;
     private CaseDeadlines deadlines;
 
-    private String givenName;
-    private String familyName;
-    private LocalDate dateOfBirth;
-    private LocalDate expectedBirthDate;
-    private Sex sex;
-    private String ethnicity;
-    private String upn;
-    private String formerUpn;
-    private String upnUnknown;
-    private Disability[] disabilities = new Disability[0];
-    private LocalDate deathDate;
-    private int version;
+    /** What the edit form binds to: a copy of the recorded details, so the page shows what is recorded until saved. */
+    private ChildCharacteristics details;
 
     /** Loads on the view's first request (f:viewAction), and again after a save. */
     public void load() {
@@ -67,27 +57,10 @@ public class ChildRecordView implements Serializable {
         }
         deadlines = record.currentEpisodeId() == null ? null
                 : FacesMessages.orShowProblem(() -> deadlineService.deadlinesOf(record.currentEpisodeId()));
-        fillForm(record.characteristics());
-    }
-
-    private void fillForm(ChildCharacteristics c) {
-        givenName = c.givenName();
-        familyName = c.familyName();
-        dateOfBirth = c.dateOfBirth();
-        expectedBirthDate = c.expectedBirthDate();
-        sex = c.sex();
-        ethnicity = c.ethnicity();
-        upn = c.upn();
-        formerUpn = c.formerUpn();
-        upnUnknown = c.upnUnknown();
-        disabilities = c.disabilities().toArray(Disability[]::new);
-        deathDate = c.deathDate();
-        version = c.version();
+        details = record.characteristics().copy();
     }
 
     public void save() {
-        ChildCharacteristics details = new ChildCharacteristics(givenName, familyName, dateOfBirth, expectedBirthDate,
-                sex, ethnicity, upn, formerUpn, upnUnknown, Set.of(disabilities), deathDate, version);
         Boolean saved = FacesMessages.orShowProblem(() -> {
             childRecords.updateCharacteristics(childId, details);
             return Boolean.TRUE;
@@ -123,72 +96,17 @@ public class ChildRecordView implements Serializable {
         return record;
     }
 
+    public ChildCharacteristics getDetails() {
+        return details;
+    }
+
+    /** The disabilities chosen are census codes: the form's set holds them as such. */
+    public Converter<?> getDisabilityConverter() {
+        return new EnumConverter(Disability.class);
+    }
+
     public CaseDeadlines getDeadlines() {
         return deadlines;
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public LocalDate getExpectedBirthDate() {
-        return expectedBirthDate;
-    }
-
-    public void setExpectedBirthDate(LocalDate expectedBirthDate) {
-        this.expectedBirthDate = expectedBirthDate;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
-    }
-
-    public String getUpn() {
-        return upn;
-    }
-
-    public void setUpn(String upn) {
-        this.upn = upn;
-    }
-
-    public String getFormerUpn() {
-        return formerUpn;
-    }
-
-    public void setFormerUpn(String formerUpn) {
-        this.formerUpn = formerUpn;
     }
 
     /**
@@ -198,6 +116,7 @@ public class ChildRecordView implements Serializable {
     public Map<String, String> getUpnReasons() {
         Map<String, String> reasons = new LinkedHashMap<>();
         CensusCodes.UPN_UNKNOWN_REASONS.forEach((code, meaning) -> reasons.put(meaning + " (" + code + ")", code));
+        String upnUnknown = details == null ? null : details.getUpnUnknown();
         if (upnUnknown != null && !CensusCodes.UPN_UNKNOWN_REASONS.containsKey(upnUnknown)) {
             reasons.put(upnUnknown + " (recorded earlier; not a census reason)", upnUnknown);
         }
@@ -210,27 +129,4 @@ public class ChildRecordView implements Serializable {
         return meaning == null ? code : meaning + " (" + code + ")";
     }
 
-    public String getUpnUnknown() {
-        return upnUnknown;
-    }
-
-    public void setUpnUnknown(String upnUnknown) {
-        this.upnUnknown = upnUnknown;
-    }
-
-    public Disability[] getDisabilities() {
-        return disabilities.clone();
-    }
-
-    public void setDisabilities(Disability[] disabilities) {
-        this.disabilities = disabilities == null ? new Disability[0] : disabilities.clone();
-    }
-
-    public LocalDate getDeathDate() {
-        return deathDate;
-    }
-
-    public void setDeathDate(LocalDate deathDate) {
-        this.deathDate = deathDate;
-    }
 }

@@ -1,10 +1,10 @@
 package org.cinplan.web.casework;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cinplan.platform.Role;
 import org.cinplan.alerts.AlertQueries;
 import org.cinplan.alerts.AlertView;
 import org.cinplan.caseload.CaseloadEntry;
@@ -12,6 +12,7 @@ import org.cinplan.caseload.CaseloadService;
 import org.cinplan.casework.ClosureDecisions;
 import org.cinplan.planning.CinPlanning;
 import org.cinplan.planning.PlanReturned;
+import org.cinplan.platform.Role;
 import org.cinplan.web.security.Navigation;
 
 import java.io.Serializable;
@@ -44,8 +45,6 @@ public class MyCaseloadView implements Serializable {
 
     private String ruleFilter;
 
-    @Inject
-    private ExternalContext externalContext;
 
     @Inject
     private CinPlanning planning;
@@ -67,10 +66,16 @@ public class MyCaseloadView implements Serializable {
 
     private long decisionsToMake;
 
-    /** Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log. */
+    /**
+     * Loads the caseload (f:viewAction); administrators and auditors, who hold no cases, go to the run log, data
+     * officers to the statutory returns.
+     */
     public String open() {
-        if (!externalContext.isUserInRole(Role.SOCIAL_WORKER.name())
-                && (externalContext.isUserInRole(Role.ADMINISTRATOR.name()) || externalContext.isUserInRole(Role.AUDITOR.name()))) {
+        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+        if (!request.isUserInRole(Role.SOCIAL_WORKER.name()) && request.isUserInRole(Role.DATA_OFFICER.name())) {
+            return "/returns?faces-redirect=true";
+        }
+        if (caseloadService.callerKeepsTheRunLogNotACaseload()) {
             return "/runs?faces-redirect=true";
         }
         entries = caseloadService.myCaseload();

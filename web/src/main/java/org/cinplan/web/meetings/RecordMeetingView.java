@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.meetings.Attendance;
-import org.cinplan.planning.CinPlanning;
-import org.cinplan.planning.PlanView;
 import org.cinplan.meetings.BookingView;
 import org.cinplan.meetings.ChairChoice;
 import org.cinplan.meetings.ChildViewsForm;
@@ -20,6 +18,8 @@ import org.cinplan.meetings.MeetingHeld;
 import org.cinplan.meetings.MeetingRecording;
 import org.cinplan.meetings.MinutesForm;
 import org.cinplan.meetings.ReviewOutcome;
+import org.cinplan.planning.CinPlanning;
+import org.cinplan.planning.PlanView;
 import org.cinplan.schedule.MeetingKind;
 import org.cinplan.web.FacesMessages;
 import org.cinplan.web.FieldProblems;
@@ -76,7 +76,6 @@ public class RecordMeetingView implements Serializable {
             return;
         }
         meeting.setKind(booking.kind());
-        getAttendance();
         MeetingHeld held = FacesMessages.orShowProblem(() -> meetings.hold(booking.id(), booking.version(), meeting, minutes));
         if (held != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -90,14 +89,18 @@ public class RecordMeetingView implements Serializable {
         }
     }
 
-    /** Beside each invitee whose attendance is not chosen, asks for it by name; true when all are chosen. */
+    /**
+     * Beside each invitee whose attendance is not chosen, asks for it by name; true when all are chosen. Brings the
+     * minutes' attendance in step with the invitees (see {@link #getAttendance()}).
+     */
     private boolean attendanceOfEachInviteeChosen() {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<InviteeView> invitees = getInvitees();
+        List<InviteeAttendance> attendance = getAttendance();
         boolean allChosen = true;
         for (int row = 0; row < invitees.size(); row++) {
             InviteeView invitee = invitees.get(row);
-            if (getAttendance().get(row).getAttendance() == null) {
+            if (attendance.get(row).getAttendance() == null) {
                 allChosen = false;
                 FieldProblems.showAt(faces, "meeting:invitees:" + row + ":attendance",
                         "Record whether " + invitee.name() + " attended");

@@ -9,22 +9,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cinplan.admin.CouncilAdministration;
 import org.cinplan.admin.CouncilView;
+import org.cinplan.platform.Role;
+import org.cinplan.returns.AnnexAChoice;
 import org.cinplan.returns.CensusReturns;
 import org.cinplan.returns.CensusValidation;
+import org.cinplan.returns.ReturnSummary;
+import org.cinplan.web.DatabasePage;
 import org.cinplan.web.FacesMessages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The statutory returns page: an administrator keeps each council's DfE LA number, validates a council's Children in
- * Need census for a year on demand (in-year too) and downloads its XML.
+ * The statutory returns page. A data officer validates a council's Children in Need census for a year on demand
+ * (in-year too), generates it or Ofsted's Annex A in the background (the history shows the progress, polling while
+ * any return runs, and links to the file when it is kept: {@link ReturnDownloadServlet}). Administrators and auditors see
+ * the history, not the data; administrators keep each council's DfE LA number.
  */
 @Named
 @ViewScoped
@@ -38,24 +40,39 @@ public class CensusReturnsView implements Serializable {
     @Inject
     private CouncilAdministration councilAdministration;
 
+    private boolean producer;
+    private boolean administrator;
     private List<CouncilView> councils;
     private List<String> years;
+    private List<AnnexAChoice> annexAChoices;
     private String council;
     private String year;
     private CensusValidation validation;
     /** The last day of the Annex A period (six months to it); today at first. */
     private LocalDate annexTo = LocalDate.now(ZoneId.of("Europe/London"));
+    private String annexFormat;
+    private DatabasePage<ReturnSummary> history;
+    private boolean running;
 
     private String laCouncil;
     private String laNumber;
 
     @PostConstruct
     void load() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        producer = external.isUserInRole(Role.DATA_OFFICER.name());
+        administrator = external.isUserInRole(Role.ADMINISTRATOR.name());
         councils = councilAdministration.councils();
-        years = returns.years();
-        year = years.get(0);
         council = councils.isEmpty() ? null : councils.get(0).code();
         laCouncil = council;
+        if (producer) {
+            years = returns.years();
+            year = years.get(0);
+            annexAChoices = returns.annexAChoices();
+            annexFormat = annexAChoices.get(0).code();
+        }
+        history = new DatabasePage<>(returns::history, returns::historySize);
+        running = returns.anyRunning();
     }
 
     /** Validates the chosen council's return for the chosen year and shows what it found. */
@@ -63,59 +80,33 @@ public class CensusReturnsView implements Serializable {
         validation = FacesMessages.orShowProblem(() -> returns.validate(council, year));
     }
 
-    /** Streams the chosen return's XML as a download; a council or year no return can be made of is shown why. */
-    public void download() {
-        String fileName = FacesMessages.orShowProblem(() -> returns.fileNameIfExportable(council, year));
-        if (fileName == null) {
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.setResponseContentType("application/xml; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        try {
-            returns.export(council, year, external.getResponseOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The census file could not be sent", e);
-        }
-        faces.responseComplete();
+    /** Asks for the chosen census; it is generated in the background and appears in the history at once. */
+    public void generateCensus() {
+        started(FacesMessages.orShowProblem(() -> returns.generateCensus(council, year)),
+                "The " + year + " census of " + council + " is being generated: its progress is in the history below.");
     }
 
-    /**
-     * Streams Ofsted's Annex A list 6 of the chosen council for the six months to the chosen date, as CSV or as an XLSX
-     * workbook; a council or date no list can be made of is shown why.
-     */
-    public void downloadAnnexA(boolean workbook) {
+    /** Asks for the chosen council's Annex A for the six months to the chosen date, in the chosen format. */
+    public void generateAnnexA() {
         if (annexTo == null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                     FacesMessage.SEVERITY_ERROR, "Enter the date the period ends", null));
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        Integer rows = FacesMessages.orShowProblem(() -> returns.exportAnnexAList6(council, annexTo, workbook, file));
-        if (rows == null) {
-            return;
-        }
-        external.setResponseContentType(workbook
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"annex-a-list-6-"
-                + council.toLowerCase(Locale.ROOT) + "-" + annexTo + (workbook ? ".xlsx" : ".csv") + "\"");
-        try {
-            file.writeTo(external.getResponseOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The Annex A list could not be sent", e);
-        }
-        faces.responseComplete();
+        started(FacesMessages.orShowProblem(() -> returns.generateAnnexA(council, annexTo, annexFormat)),
+                "Annex A of " + council + " is being generated: its progress is in the history below.");
     }
 
-    public LocalDate getAnnexTo() {
-        return annexTo;
+    private void started(Long id, String message) {
+        if (id != null) {
+            running = true;
+            FacesMessages.info(message);
+        }
     }
 
-    public void setAnnexTo(LocalDate annexTo) {
-        this.annexTo = annexTo;
+    /** The poll's tick: whether any return still runs (the poll stops when none does). */
+    public void refresh() {
+        running = returns.anyRunning();
     }
 
     /** Sets the chosen council's DfE LA number. */
@@ -125,6 +116,44 @@ public class CensusReturnsView implements Serializable {
             councils = councilAdministration.councils();
             FacesMessages.info(changed.name() + "'s DfE LA number is " + changed.laNumber() + ".");
         }
+    }
+
+    /** Produces returns and sees their data: a data officer. */
+    public boolean isProducer() {
+        return producer;
+    }
+
+    /** Keeps the councils' LA numbers: an administrator. */
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public DatabasePage<ReturnSummary> getHistory() {
+        return history;
+    }
+
+    public List<AnnexAChoice> getAnnexAChoices() {
+        return annexAChoices;
+    }
+
+    public String getAnnexFormat() {
+        return annexFormat;
+    }
+
+    public void setAnnexFormat(String annexFormat) {
+        this.annexFormat = annexFormat;
+    }
+
+    public LocalDate getAnnexTo() {
+        return annexTo;
+    }
+
+    public void setAnnexTo(LocalDate annexTo) {
+        this.annexTo = annexTo;
     }
 
     public List<CouncilView> getCouncils() {

@@ -11,6 +11,7 @@ import jakarta.faces.annotation.FacesConfig;
 @ApplicationScoped
 @FacesConfig
 @DeclareRoles({"SOCIAL_WORKER", "CONSULTANT_SOCIAL_WORKER", "PRACTICE_MANAGER", "TEAM_MANAGER", "SERVICE_MANAGER",
-        "FAMILY_SUPPORT_PRACTITIONER", "ADMINISTRATOR", "AUDITOR"})
+        "FAMILY_SUPPORT_PRACTITIONER", "ADMINISTRATOR", "AUDITOR",
+        "DATA_OFFICER"})
 public class SecurityConfiguration {
 }
