@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
@@ -29,6 +30,7 @@ import java.util.TreeSet;
  * from its end ({@link Episode#stepDownFromChildProtection}).
  */
 @Entity
+@Table(name = "child_protection_plan")
 public class ChildProtectionPlan {
 
     @Id

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cinplan.platform.BusinessRuleViolation;
 import org.cinplan.platform.Validity;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * strategy discussion, as the deadline engine works it out; the conference is then held, or found not required.
  */
 @Entity
+@Table(name = "section47_enquiry")
 public class Section47Enquiry {
 
     @Id
