@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Each record read back on its own page, exactly as recorded, with who and when: a visit, a meeting's minutes, a CIN
@@ -90,8 +91,8 @@ public class RecordReading {
     public RecordText decision(@NotNull(message = "Choose a decision") Long decisionId) {
         CaseCheckpoint decision = em.find(CaseCheckpoint.class, decisionId);
         return read(decision == null ? null : decision.episode(), "read a management decision", (about, today) ->
-                DecisionDocument.of(about, decision, fullNames(Set.of(Objects.toString(decision.recordedBy(), ""),
-                        Objects.toString(decision.answeredBy(), ""))), today),
+                DecisionDocument.of(about, decision, fullNames(Stream.of(decision.recordedBy(), decision.answeredBy())
+                        .filter(Objects::nonNull).collect(Collectors.toSet())), today),
                 "CaseCheckpoint", decisionId, "Read the management decision recorded on "
                         + (decision == null ? null : DocumentText.date(decision.recordedOn())));
     }

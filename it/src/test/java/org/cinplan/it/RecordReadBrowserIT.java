@@ -39,4 +39,20 @@ class RecordReadBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("backToChild")).isDisplayed()).as("no links in print").isFalse();
         assertThat(browser.findElement(By.id("record")).getText()).contains("Child well presented");
     }
+
+    @Test
+    void aManagementDecisionOnTheTimelineReadsWithItsAnswer() {
+        signInAs("sw.ipswich", "My caseload"); // the demo's Ward family: a nine-month check answered by pm.suffolk
+        browser.findElement(By.cssSelector("a.child-record")).click();
+        PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("child.xhtml"));
+
+        browser.findElement(By.xpath("//table//tr[td[3][contains(., 'answer to the nine-month check')]]"
+                + "//a[contains(@class,'read-record')]")).click();
+        PrimeFacesWidgets.wait(browser).until(d -> d.getCurrentUrl().contains("record.xhtml?decision="));
+
+        assertThat(browser.findElement(By.id("record")).getText()).contains("The decision", "Reasons",
+                "Rehousing will not be settled before the 12 months", "The practice manager's answer",
+                "The needs are about housing and support, not significant harm", "Answered on");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+    }
 }
