@@ -266,8 +266,8 @@ public class DemoDataSet {
      * The Caldwell family (Suffolk, sw.ipswich): Finn's supervision order started almost nine months ago, so the
      * practice manager's decision to seek an extension or let the order lapse (SO_EXTENSION_9M, counted from the
      * order's start) falls due within days and waits on pm.suffolk. Everything before it was done: the assessment
-     * authorised, the first review within 8 weeks of the initial meeting and every 8 weeks since (SO_REVIEW), the
-     * 6-month oversight recorded, visits up to date.
+     * authorised, the plan agreed, the first review within 8 weeks of the initial meeting and every 8 weeks since
+     * (SO_REVIEW), the 6-month oversight recorded, Finn seen alone every 18 days.
      */
     private static int supervisionOrderAtNineMonths(EntityManager em, Council suffolk, StaffMember worker,
                                                     StaffMember practiceManager, LocalDate today, LocalDateTime now) {
@@ -291,7 +291,13 @@ public class DemoDataSet {
         em.persist(initial);
         LocalDate initialMeeting = decision.plusDays(7);
         held(em, episode, initialMeeting, initialMeeting.plusWeeks(8), today.minusDays(9));
-        reviewsEvery(em, episode, initialMeeting, 8, today.minusDays(7));
+        // The practice manager agreed the plan (PLAN_APPROVAL): its row is written here because planning keeps the
+        // PlanApproval entity to itself and the story has no plan document. Reviews every 8 weeks (SO_REVIEW).
+        em.flush();
+        em.createNativeQuery("INSERT INTO plan_approval (episode_id, approved_on, approved_by) VALUES (?, ?, ?)")
+                .setParameter(1, episode.id()).setParameter(2, initialMeeting.plusDays(3))
+                .setParameter(3, practiceManager.username()).executeUpdate();
+        kept(em, episode, initialMeeting, today, 56);
         em.persist(CaseCheckpoint.record(episode, CheckpointRule.OVERSIGHT_6M, initialMeeting.plusMonths(6).minusDays(4),
                 today, practiceManager.username(), "CONTINUE", "The court's conditions are being kept: Finn is seen every"
                         + " two weeks at home and school", "Continue the plan; prepare the nine-month decision on the order",
@@ -453,7 +459,7 @@ public class DemoDataSet {
         enquiry.startEnquiry(strategy, today);
         enquiry.recordConference(enquiry.conferenceTarget(), today);
         em.persist(enquiry);
-        kept(em, cinPlan, today.minusDays(290), enquiry.conferenceHeldOn());
+        kept(em, cinPlan, today.minusDays(290), enquiry.conferenceHeldOn(), 40);
         ChildProtectionPlan plan = ChildProtectionPlan.fromConference(enquiry, CategoryOfAbuse.NEG, worker.username(), now);
         plan.recordReview(plan.startOn().plusDays(91), today);
         plan.changeCategory(CategoryOfAbuse.MUL);
@@ -464,20 +470,21 @@ public class DemoDataSet {
         em.persist(stepDown);
         em.persist(plan);
         held(em, stepDown, today.minusDays(50), today.minusDays(10), today.minusDays(55));
-        kept(em, stepDown, today.minusDays(50), today);
+        kept(em, stepDown, today.minusDays(50), today, 40);
         stepDown.markChanged(now);
         return 1;
     }
 
     /**
-     * A CIN plan kept up from its initial meeting on {@code from} until {@code until}: a review every 40 days (Reading's 6
-     * weeks), its minutes sent in 5 days, and the child seen every 18 days (Reading's 3 weeks), each visit written up
-     * the next day.
+     * A CIN plan kept up from its initial meeting on {@code from} until {@code until}: a review every
+     * {@code reviewEveryDays} (40 is within Reading's 6 weeks), its minutes sent in 5 days, and the child seen alone every
+     * 18 days (Reading's 3 weeks), each visit written up the next day.
      */
-    private static void kept(EntityManager em, Episode episode, LocalDate from, LocalDate until) {
-        for (LocalDate review = from.plusDays(40); review.isBefore(until); review = review.plusDays(40)) {
+    private static void kept(EntityManager em, Episode episode, LocalDate from, LocalDate until, int reviewEveryDays) {
+        for (LocalDate review = from.plusDays(reviewEveryDays); review.isBefore(until);
+             review = review.plusDays(reviewEveryDays)) {
             Meeting meeting = new Meeting(episode, MeetingKind.REVIEW, review);
-            meeting.setDatesInMinutes(review.plusDays(40), review.plusWeeks(6));
+            meeting.setDatesInMinutes(review.plusDays(reviewEveryDays), review.plusWeeks(6));
             meeting.recordMinutesDistributed(review.plusDays(5).isAfter(until) ? until : review.plusDays(5));
             em.persist(meeting);
         }
