@@ -141,11 +141,13 @@ class StatutoryReturn {
     /** Keeps the finished file and its counts. */
     void finish(ReturnCounts counts, ReturnFile file, LocalDateTime at) {
         requireRunning();
+        // The file first: writing the lazily fetched file makes EclipseLink fetch the rest of the row, which overwrote
+        // whatever had been set before it (the counts were kept as NULL).
+        content = file.compressed();
         children = counts.children();
         episodes = counts.episodes();
         errors = counts.errors();
         queries = counts.queries();
-        content = file.compressed();
         sha256 = file.sha256();
         fileSize = file.size();
         progress = 100;
