@@ -41,6 +41,13 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 grep -q "cinplan is running" "$server_log" || { echo "cinplan did not start; see $server_log" >&2; exit 1; }
+if [[ -z ${LOADTEST_DATA_DIR:-} ]]; then
+  # The demo data loads a few seconds after the server answers: sessions signing in before it would all be refused.
+  for _ in $(seq 1 300); do
+    if grep -q "cinplan: demo data loaded" "$server_log"; then break; fi
+    sleep 1
+  done
+fi
 if [[ ${CINPLAN_BIG_COUNCIL:-} == true ]]; then
   # The big council's dashboards are measured as managers find them after the start-up sweep (which computes, and
   # stores the on-time counts of, every case just loaded), not while it runs.
