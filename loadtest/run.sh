@@ -25,6 +25,12 @@ mkdir -p "$root/loadtest/target"
 server_log="$root/loadtest/target/run-command.log"
 asadmin="$root/server-config/target/payara6/bin/asadmin"
 
+payara_log="$root/server-config/target/payara6/glassfish/domains/domain1/logs/server.log"
+started_ms=$(( $(date +%s) * 1000 ))
+demo_loaded() {   # whether the server logged loading the demo data since this script started it
+  grep -B1 "cinplan: demo data loaded" "$payara_log" 2>/dev/null | grep -o "timeMillis: [0-9]*" \
+    | awk -v since="$started_ms" '$2 >= since { found = 1 } END { exit !found }'
+}
 CINPLAN_DATA_DIR="$data_dir" setsid "$root/server-config/run.sh" >"$server_log" 2>&1 &
 run_pid=$!
 stop() {
@@ -41,6 +47,13 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 grep -q "cinplan is running" "$server_log" || { echo "cinplan did not start; see $server_log" >&2; exit 1; }
+if [[ -z ${LOADTEST_DATA_DIR:-} ]]; then
+  # The demo data loads a few seconds after the server answers: sessions signing in before it would all be refused.
+  for _ in $(seq 1 300); do
+    if demo_loaded; then break; fi
+    sleep 1
+  done
+fi
 if [[ ${CINPLAN_BIG_COUNCIL:-} == true ]]; then
   # The big council's dashboards are measured as managers find them after the start-up sweep (which computes, and
   # stores the on-time counts of, every case just loaded), not while it runs.
