@@ -204,8 +204,8 @@ public class ChildRecordService {
                                 (Long) row[0], null));
                     }
                 });
-        List<Object[]> approvedVersions = rows("select v.plan.episode.id, v.decidedBy, v.decidedAt, v.id from PlanVersion v"
-                + " where v.plan.episode.child = :child and v.decidedAt is not null order by v.number", child);
+        List<Object[]> approvedVersions = rows("select v.plan.episode.id, v.decided.by, v.decided.at, v.id from PlanVersion v"
+                + " where v.plan.episode.child = :child and v.decided.at is not null order by v.number", child);
         rows("select p.episode.id, p.approvedOn, p.approvedBy from PlanApproval p where p.episode.child = :child", child)
                 .forEach(row -> entries.add(entry(row[1], "Plan approval", "Plan approved by " + row[2], (Long) row[0],
                         approvedVersion(approvedVersions, (Long) row[0], (String) row[2], (LocalDate) row[1]))));
