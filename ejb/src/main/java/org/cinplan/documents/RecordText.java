@@ -11,12 +11,8 @@ import java.util.List;
 public record RecordText(String title, String council, String versionLine, long episodeId, long childId,
                          boolean throughBreakGlass, List<Section> sections) {
 
-    /** A headed section; {@code empty} when nothing was recorded in it. */
+    /** A headed section; no lines when nothing was recorded in it. */
     public record Section(String heading, List<Line> lines) {
-
-        public boolean isEmpty() {
-            return lines.isEmpty();
-        }
     }
 
     /** A paragraph (line breaks kept), a bold line, or an item of a bulleted list. */

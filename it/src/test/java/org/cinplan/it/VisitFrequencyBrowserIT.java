@@ -37,15 +37,19 @@ class VisitFrequencyBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("frequencies")).getText())
                 .contains("every 1 week, raised for risk on " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy")));
 
-        recordVisit(today, "A young parent", "Kay Young (mother, 17)", "Support with the baby's routine");
-        recordVisit(today, "The child", null, "See the child after the new risk");
+        recordVisit(demoCase, today, "A young parent", "Kay Young (mother, 17)", "Support with the baby's routine");
+        recordVisit(demoCase, today, "The child", null, "See the child after the new risk");
 
         Browser.screenshot(browser, "visit-frequency-raised-for-risk");
         String deadlines = browser.findElement(By.id("deadlines")).getText();
         assertThat(deadlines).contains(today.plusWeeks(1).format(UK), "raised for risk");
     }
 
-    private void recordVisit(LocalDate on, String visitOf, String person, String purpose) {
+    /** Records a visit from the case page opened afresh, as after coming back to the case. */
+    private void recordVisit(DemoCases.DemoCase demoCase, LocalDate on, String visitOf, String person, String purpose) {
+        // a fresh page: choosing from a menu of the form an ajax save has just re-rendered was flaky in the suite
+        browser.get(base + "case.xhtml?episode=" + demoCase.episodeId());
+        new SignInPage.Heading(browser).waitFor(demoCase.childName());
         PrimeFacesWidgets.typeDate(browser, "visit:visitDate", on.format(UK));
         PrimeFacesWidgets.selectOne(browser, "visit:visitOf", visitOf);
         if (person != null) {
